@@ -1,0 +1,202 @@
+//! Organisations of the municipal sector and what identifies them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Invalid, invalid, required_text};
+
+/// What kind of body an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Municipality,
+    JointMunicipalAuthority,
+    WellbeingServicesCounty,
+    MunicipalGroupCompany,
+    Other,
+}
+
+impl OrgKind {
+    pub const ALL: [OrgKind; 5] = [
+        OrgKind::Municipality,
+        OrgKind::JointMunicipalAuthority,
+        OrgKind::WellbeingServicesCounty,
+        OrgKind::MunicipalGroupCompany,
+        OrgKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgKind::Municipality => "municipality",
+            OrgKind::JointMunicipalAuthority => "joint_municipal_authority",
+            OrgKind::WellbeingServicesCounty => "wellbeing_services_county",
+            OrgKind::MunicipalGroupCompany => "municipal_group_company",
+            OrgKind::Other => "other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<OrgKind, Invalid> {
+        OrgKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == raw)
+            .ok_or(invalid("error-org-kind-invalid"))
+    }
+}
+
+/// The official languages an organisation works in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgLanguages {
+    Finnish,
+    Swedish,
+    Bilingual,
+}
+
+impl OrgLanguages {
+    pub const ALL: [OrgLanguages; 3] = [
+        OrgLanguages::Finnish,
+        OrgLanguages::Swedish,
+        OrgLanguages::Bilingual,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgLanguages::Finnish => "finnish",
+            OrgLanguages::Swedish => "swedish",
+            OrgLanguages::Bilingual => "bilingual",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<OrgLanguages, Invalid> {
+        OrgLanguages::ALL
+            .into_iter()
+            .find(|k| k.as_str() == raw)
+            .ok_or(invalid("error-org-languages-invalid"))
+    }
+}
+
+/// An organisation's name in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub fn parse(raw: &str) -> Result<OrgName, Invalid> {
+        required_text(raw, 200, "error-org-name-empty", "error-org-name-too-long").map(OrgName)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+/// A Finnish business ID (Y-tunnus / FO-nummer): seven digits, a hyphen and a check
+/// digit computed with the weights 7, 9, 10, 5, 8, 4, 2 modulo 11.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusinessId(String);
+
+impl BusinessId {
+    pub fn parse(raw: &str) -> Result<BusinessId, Invalid> {
+        let value = raw.trim();
+        let err = invalid("error-business-id-invalid");
+        let (body, check) = value.split_once('-').ok_or(err)?;
+        if body.len() != 7 || check.len() != 1 {
+            return Err(err);
+        }
+        let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
+        let check = check.chars().next().and_then(|c| c.to_digit(10)).ok_or(err)?;
+        if digits.len() != 7 {
+            return Err(err);
+        }
+        let sum: u32 = digits
+            .iter()
+            .zip([7, 9, 10, 5, 8, 4, 2])
+            .map(|(d, w)| d * w)
+            .sum();
+        let expected = match sum % 11 {
+            0 => 0,
+            1 => return Err(err),
+            r => 11 - r,
+        };
+        if expected != check {
+            return Err(err);
+        }
+        Ok(BusinessId(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An e-mail domain that identifies an organisation's staff, such as `espoo.fi`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailDomain(String);
+
+impl EmailDomain {
+    pub fn parse(raw: &str) -> Result<EmailDomain, Invalid> {
+        let value = raw.trim().trim_start_matches('@').to_lowercase();
+        let ok = value.len() <= 253
+            && value.contains('.')
+            && !value.starts_with(['.', '-'])
+            && !value.ends_with(['.', '-'])
+            && !value.contains("..")
+            && value
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        if ok {
+            Ok(EmailDomain(value))
+        } else {
+            Err(invalid("error-domain-invalid"))
+        }
+    }
+
+    /// Parses a list separated by commas, spaces or new lines.
+    pub fn parse_list(raw: &str) -> Result<Vec<EmailDomain>, Invalid> {
+        let mut domains: Vec<EmailDomain> = Vec::new();
+        for part in raw.split([',', ' ', '\n', '\r', '\t', ';']).filter(|p| !p.trim().is_empty()) {
+            let domain = EmailDomain::parse(part)?;
+            if !domains.contains(&domain) {
+                domains.push(domain);
+            }
+        }
+        Ok(domains)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn business_id_check_digit_is_verified() {
+        assert!(BusinessId::parse("0101263-6").is_ok());
+        assert!(BusinessId::parse("0101263-5").is_err());
+        assert!(BusinessId::parse("101263-6").is_err());
+        assert!(BusinessId::parse("abcdefg-1").is_err());
+    }
+
+    #[test]
+    fn domain_lists_accept_commas_and_new_lines_and_drop_repeats() {
+        let list = EmailDomain::parse_list("espoo.fi, esbo.fi\n@Espoo.fi").expect("valid");
+        let names: Vec<_> = list.iter().map(EmailDomain::as_str).collect();
+        assert_eq!(names, ["espoo.fi", "esbo.fi"]);
+        assert!(EmailDomain::parse_list("not a domain").is_err());
+    }
+
+    #[test]
+    fn kinds_and_languages_round_trip() {
+        for kind in OrgKind::ALL {
+            assert_eq!(OrgKind::parse(kind.as_str()), Ok(kind));
+        }
+        for languages in OrgLanguages::ALL {
+            assert_eq!(OrgLanguages::parse(languages.as_str()), Ok(languages));
+        }
+    }
+}

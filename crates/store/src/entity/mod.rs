@@ -1,0 +1,177 @@
+//! SeaORM entities, one module per table. Relations are followed by the repositories
+//! with explicit queries, so the entities stay plain.
+
+macro_rules! plain_entity {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+pub mod organisation {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "organisations")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub slug: String,
+        pub name_fi: String,
+        pub name_sv: String,
+        pub kind: String,
+        pub business_id: Option<String>,
+        pub languages: String,
+        pub parent_id: Option<i32>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod organisation_domain {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "organisation_domains")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub domain: String,
+        pub organisation_id: i32,
+    }
+    plain_entity!();
+}
+
+pub mod user {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "users")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub email: String,
+        pub name: String,
+        pub organisation_id: i32,
+        pub lang: String,
+        pub password_hash: Option<String>,
+        pub disabled: bool,
+        pub failed_logins: i32,
+        pub locked_until: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod user_role {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "user_roles")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub role: String,
+    }
+    plain_entity!();
+}
+
+pub mod account_request {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "account_requests")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub name: String,
+        pub email: String,
+        pub organisation_id: i32,
+        pub lang: String,
+        pub status: String,
+        pub decided_by: Option<i32>,
+        pub decided_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod one_time_token {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "one_time_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub user_id: i32,
+        pub purpose: String,
+        pub expires_at: DateTimeUtc,
+        pub used_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod session {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sessions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: String,
+        pub user_id: Option<i32>,
+        #[sea_orm(column_type = "Text")]
+        pub data: String,
+        pub expires_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod login_throttle {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "login_throttle")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub address: String,
+        pub window_start: DateTimeUtc,
+        pub attempts: i32,
+    }
+    plain_entity!();
+}
+
+pub mod audit_event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_events")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub at: DateTimeUtc,
+        pub actor_id: Option<i32>,
+        pub action: String,
+        pub subject: String,
+        #[sea_orm(column_type = "Text")]
+        pub detail: String,
+    }
+    plain_entity!();
+}
+
+pub mod setting {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "settings")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        #[sea_orm(column_type = "Text")]
+        pub value: String,
+    }
+    plain_entity!();
+}

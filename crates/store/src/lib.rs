@@ -1,0 +1,138 @@
+//! johto's storage. One `Store` over SeaORM serves SQLite (the embedded default) and
+//! PostgreSQL (production); the database URL picks the backend. Repositories are
+//! grouped by feature and return plain types, never SeaORM models.
+
+pub mod accounts;
+pub mod audit;
+pub mod demo;
+pub mod entity;
+mod migration;
+pub mod organisations;
+pub mod sessions;
+pub mod settings;
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+pub use accounts::{AccountRequest, LoginOutcome, NewUser, RequestStatus, TokenPurpose, User};
+pub use organisations::{NewOrganisation, Organisation};
+pub use sessions::SessionRepo;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("this e-mail address already has an account")]
+    EmailTaken,
+    #[error("an account request for this e-mail address is already waiting")]
+    AlreadyRequested,
+    #[error("not found")]
+    NotFound,
+    #[error("an e-mail domain belongs to another organisation already")]
+    DomainTaken,
+    #[error("an organisation cannot be its own parent or its own descendant's")]
+    ParentCycle,
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    #[error("password hashing: {0}")]
+    Hashing(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle to the database. Cheap to clone: it holds a connection pool.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Connects to the database the URL names. A SQLite file's folder is created when
+    /// it is missing.
+    pub async fn connect(url: &str) -> Result<Store> {
+        if let Some(path) = sqlite_file(url) {
+            if let Some(parent) = std::path::Path::new(&path).parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent).map_err(|e| {
+                        DbErr::Custom(format!("cannot create {}: {e}", parent.display()))
+                    })?;
+                }
+            }
+        }
+        let mut options = ConnectOptions::new(url.to_owned());
+        options
+            .max_connections(if url.starts_with("sqlite:") { 8 } else { 20 })
+            .acquire_timeout(Duration::from_secs(10))
+            .sqlx_logging(false);
+        let db = Database::connect(options).await?;
+        if db.get_database_backend() == DbBackend::Sqlite {
+            // WAL lets readers work while one writer writes; foreign keys are off in
+            // SQLite unless asked for.
+            db.execute_unprepared("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;")
+                .await?;
+        }
+        Ok(Store { db })
+    }
+
+    /// Applies every migration not yet applied.
+    pub async fn migrate(&self) -> Result<()> {
+        migration::Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        self.db.ping().await.is_ok()
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DbBackend::Sqlite => "sqlite",
+            DbBackend::Postgres => "postgres",
+            _ => "other",
+        }
+    }
+
+    pub fn connection(&self) -> &DatabaseConnection {
+        &self.db
+    }
+}
+
+/// The file path of a `sqlite:` URL, or `None` for other backends and memory databases.
+fn sqlite_file(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        None
+    } else {
+        Some(path.to_owned())
+    }
+}
+
+/// A random secret of 32 bytes, URL-safe, for tokens that go into links.
+pub fn random_token() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A token is stored only as its SHA-256, so a copy of the database opens no accounts.
+pub(crate) fn token_hash(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_name_their_file() {
+        assert_eq!(sqlite_file("sqlite://data/johto.db?mode=rwc").as_deref(), Some("data/johto.db"));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://localhost/johto"), None);
+    }
+}

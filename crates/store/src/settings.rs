@@ -1,0 +1,29 @@
+//! Small facts about the installation itself, such as whether the demo data is in.
+
+use sea_orm::{ActiveValue::Set, EntityTrait, sea_query::OnConflict};
+
+use crate::{Result, Store, entity::setting};
+
+impl Store {
+    pub async fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(setting::Entity::find_by_id(key.to_owned())
+            .one(&self.db)
+            .await?
+            .map(|s| s.value))
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        setting::Entity::insert(setting::ActiveModel {
+            key: Set(key.to_owned()),
+            value: Set(value.to_owned()),
+        })
+        .on_conflict(
+            OnConflict::column(setting::Column::Key)
+                .update_column(setting::Column::Value)
+                .to_owned(),
+        )
+        .exec(&self.db)
+        .await?;
+        Ok(())
+    }
+}
