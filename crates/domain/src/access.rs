@@ -101,7 +101,11 @@ mod tests {
     use super::*;
 
     fn person(org_id: i32, roles: &[Role]) -> Principal {
-        Principal { user_id: 1, org_id, roles: roles.to_vec() }
+        Principal {
+            user_id: 1,
+            org_id,
+            roles: roles.to_vec(),
+        }
     }
 
     #[test]

@@ -106,7 +106,11 @@ impl BusinessId {
             return Err(err);
         }
         let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
-        let check = check.chars().next().and_then(|c| c.to_digit(10)).ok_or(err)?;
+        let check = check
+            .chars()
+            .next()
+            .and_then(|c| c.to_digit(10))
+            .ok_or(err)?;
         if digits.len() != 7 {
             return Err(err);
         }
@@ -156,7 +160,10 @@ impl EmailDomain {
     /// Parses a list separated by commas, spaces or new lines.
     pub fn parse_list(raw: &str) -> Result<Vec<EmailDomain>, Invalid> {
         let mut domains: Vec<EmailDomain> = Vec::new();
-        for part in raw.split([',', ' ', '\n', '\r', '\t', ';']).filter(|p| !p.trim().is_empty()) {
+        for part in raw
+            .split([',', ' ', '\n', '\r', '\t', ';'])
+            .filter(|p| !p.trim().is_empty())
+        {
             let domain = EmailDomain::parse(part)?;
             if !domains.contains(&domain) {
                 domains.push(domain);

@@ -81,7 +81,9 @@ impl Email {
                 .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         let local_ok = !local.is_empty()
             && local.len() <= 64
-            && !local.chars().any(|c| c.is_whitespace() || c.is_control() || c == '@');
+            && !local
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '@');
         if !domain_ok || !local_ok {
             return Err(invalid("error-email-invalid"));
         }
@@ -163,7 +165,15 @@ mod tests {
 
     #[test]
     fn malformed_emails_are_refused_with_a_message_id() {
-        for bad in ["", "no-at-sign", "a@b", "a@.fi", "a b@c.fi", "@espoo.fi", "a@espoo..fi"] {
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "a@.fi",
+            "a b@c.fi",
+            "@espoo.fi",
+            "a@espoo..fi",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert_eq!(
@@ -174,8 +184,14 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_supported_language() {
-        assert_eq!(Lang::from_accept_language("sv-FI,sv;q=0.9,en;q=0.5"), Some(Lang::Sv));
-        assert_eq!(Lang::from_accept_language("de-DE,en;q=0.3,fi;q=0.8"), Some(Lang::Fi));
+        assert_eq!(
+            Lang::from_accept_language("sv-FI,sv;q=0.9,en;q=0.5"),
+            Some(Lang::Sv)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de-DE,en;q=0.3,fi;q=0.8"),
+            Some(Lang::Fi)
+        );
         assert_eq!(Lang::from_accept_language("de,fr"), None);
         assert_eq!(Lang::from_accept_language("fi;q=0"), None);
     }
@@ -197,7 +213,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_never_empty() {
-        assert_eq!(PersonName::parse("  Aino  ").expect("valid").as_str(), "Aino");
+        assert_eq!(
+            PersonName::parse("  Aino  ").expect("valid").as_str(),
+            "Aino"
+        );
         assert!(PersonName::parse("   ").is_err());
         assert!(PersonName::parse("a\u{0}b").is_err());
     }

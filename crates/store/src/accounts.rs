@@ -8,8 +8,8 @@ use argon2::{
 use chrono::{DateTime, Duration, Utc};
 use domain::{Email, Lang, NewPassword, PersonName, Role, lockout};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -34,7 +34,11 @@ pub struct User {
 
 impl User {
     pub fn principal(&self) -> domain::Principal {
-        domain::Principal { user_id: self.id, org_id: self.org_id, roles: self.roles.clone() }
+        domain::Principal {
+            user_id: self.id,
+            org_id: self.org_id,
+            roles: self.roles.clone(),
+        }
     }
 }
 
@@ -143,7 +147,11 @@ async fn verify_password(password: &str, stored: Option<String>) -> bool {
         let real = stored.is_some();
         let hash = stored.unwrap_or_else(|| dummy.clone());
         let ok = PasswordHash::new(&hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false);
         ok && real
     })
@@ -185,7 +193,11 @@ async fn end_sessions(db: &impl ConnectionTrait, user_id: i32) -> Result<()> {
     Ok(())
 }
 
-async fn insert_user(db: &impl ConnectionTrait, new: &NewUser, hash: Option<String>) -> Result<i32> {
+async fn insert_user(
+    db: &impl ConnectionTrait,
+    new: &NewUser,
+    hash: Option<String>,
+) -> Result<i32> {
     let taken = user::Entity::find()
         .filter(user::Column::Email.eq(new.email.as_str()))
         .one(db)
@@ -228,7 +240,14 @@ impl Store {
         };
         let txn = self.db.begin().await?;
         let id = insert_user(&txn, new, hash).await?;
-        crate::audit::record(&txn, actor, "user.create", &format!("user:{id}"), new.email.as_str()).await?;
+        crate::audit::record(
+            &txn,
+            actor,
+            "user.create",
+            &format!("user:{id}"),
+            new.email.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -294,13 +313,25 @@ impl Store {
             .await?;
         }
         let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-        crate::audit::record(&txn, actor, "user.roles", &format!("user:{user_id}"), &names.join(",")).await?;
+        crate::audit::record(
+            &txn,
+            actor,
+            "user.roles",
+            &format!("user:{user_id}"),
+            &names.join(","),
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }
 
     /// Disables or enables an account. Disabling ends its sessions everywhere.
-    pub async fn set_disabled(&self, user_id: i32, disabled: bool, actor: Option<i32>) -> Result<()> {
+    pub async fn set_disabled(
+        &self,
+        user_id: i32,
+        disabled: bool,
+        actor: Option<i32>,
+    ) -> Result<()> {
         let txn = self.db.begin().await?;
         let res = user::Entity::update_many()
             .col_expr(user::Column::Disabled, Expr::value(disabled))
@@ -313,20 +344,32 @@ impl Store {
         if disabled {
             end_sessions(&txn, user_id).await?;
         }
-        let action = if disabled { "user.disable" } else { "user.enable" };
+        let action = if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        };
         crate::audit::record(&txn, actor, action, &format!("user:{user_id}"), "").await?;
         txn.commit().await?;
         Ok(())
     }
 
     /// Sets a new password, clears any lock and ends every session of the account.
-    pub async fn set_password(&self, user_id: i32, password: &NewPassword, actor: Option<i32>) -> Result<()> {
+    pub async fn set_password(
+        &self,
+        user_id: i32,
+        password: &NewPassword,
+        actor: Option<i32>,
+    ) -> Result<()> {
         let hash = hash_password(password).await?;
         let txn = self.db.begin().await?;
         let res = user::Entity::update_many()
             .col_expr(user::Column::PasswordHash, Expr::value(hash))
             .col_expr(user::Column::FailedLogins, Expr::value(0))
-            .col_expr(user::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(
+                user::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
             .filter(user::Column::Id.eq(user_id))
             .exec(&txn)
             .await?;
@@ -358,15 +401,26 @@ impl Store {
 
     /// Checks a password. A wrong one counts towards the account's lock; a locked
     /// account is refused without looking at the password at all.
-    pub async fn check_login(&self, email: &str, password: &str, now: DateTime<Utc>) -> Result<LoginOutcome> {
+    pub async fn check_login(
+        &self,
+        email: &str,
+        password: &str,
+        now: DateTime<Utc>,
+    ) -> Result<LoginOutcome> {
         let found = match Email::parse(email) {
-            Ok(email) => user::Entity::find()
-                .filter(user::Column::Email.eq(email.as_str()))
-                .one(&self.db)
-                .await?,
+            Ok(email) => {
+                user::Entity::find()
+                    .filter(user::Column::Email.eq(email.as_str()))
+                    .one(&self.db)
+                    .await?
+            }
             Err(_) => None,
         };
-        if let Some(until) = found.as_ref().and_then(|u| u.locked_until).filter(|t| *t > now) {
+        if let Some(until) = found
+            .as_ref()
+            .and_then(|u| u.locked_until)
+            .filter(|t| *t > now)
+        {
             return Ok(LoginOutcome::Locked { until });
         }
         let stored = found.as_ref().and_then(|u| u.password_hash.clone());
@@ -377,7 +431,10 @@ impl Store {
         if ok && !found.disabled {
             user::Entity::update_many()
                 .col_expr(user::Column::FailedLogins, Expr::value(0))
-                .col_expr(user::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+                .col_expr(
+                    user::Column::LockedUntil,
+                    Expr::value(Option::<DateTime<Utc>>::None),
+                )
                 .filter(user::Column::Id.eq(found.id))
                 .exec(&self.db)
                 .await?;
@@ -389,7 +446,10 @@ impl Store {
         }
         // Counted in the database, so concurrent guesses on several instances add up.
         user::Entity::update_many()
-            .col_expr(user::Column::FailedLogins, Expr::col(user::Column::FailedLogins).add(1))
+            .col_expr(
+                user::Column::FailedLogins,
+                Expr::col(user::Column::FailedLogins).add(1),
+            )
             .filter(user::Column::Id.eq(found.id))
             .exec(&self.db)
             .await?;
@@ -430,7 +490,10 @@ impl Store {
             .exec(&txn)
             .await?;
         let taken = login_throttle::Entity::update_many()
-            .col_expr(login_throttle::Column::Attempts, Expr::col(login_throttle::Column::Attempts).add(1))
+            .col_expr(
+                login_throttle::Column::Attempts,
+                Expr::col(login_throttle::Column::Attempts).add(1),
+            )
             .filter(login_throttle::Column::Address.eq(address))
             .filter(login_throttle::Column::Attempts.lt(ATTEMPTS_PER_ADDRESS))
             .exec(&txn)
@@ -440,7 +503,12 @@ impl Store {
     }
 
     /// Issues a one-time link secret for a person. Only its hash is kept.
-    pub async fn issue_token(&self, user_id: i32, purpose: TokenPurpose, valid_for: Duration) -> Result<String> {
+    pub async fn issue_token(
+        &self,
+        user_id: i32,
+        purpose: TokenPurpose,
+        valid_for: Duration,
+    ) -> Result<String> {
         let token = random_token();
         let now = Utc::now();
         one_time_token::Entity::insert(one_time_token::ActiveModel {
@@ -457,7 +525,12 @@ impl Store {
     }
 
     /// The person a still valid, unused token belongs to, without using it up.
-    pub async fn token_owner(&self, token: &str, purpose: TokenPurpose, now: DateTime<Utc>) -> Result<Option<i32>> {
+    pub async fn token_owner(
+        &self,
+        token: &str,
+        purpose: TokenPurpose,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i32>> {
         Ok(one_time_token::Entity::find_by_id(token_hash(token))
             .filter(one_time_token::Column::Purpose.eq(purpose.as_str()))
             .filter(one_time_token::Column::UsedAt.is_null())
@@ -496,9 +569,20 @@ impl Store {
 
     /// Files a request for an account. It waits for an HR developer of the organisation
     /// or a coordinator.
-    pub async fn request_account(&self, name: &PersonName, email: &Email, org_id: i32, lang: Lang) -> Result<i32> {
+    pub async fn request_account(
+        &self,
+        name: &PersonName,
+        email: &Email,
+        org_id: i32,
+        lang: Lang,
+    ) -> Result<i32> {
         let txn = self.db.begin().await?;
-        if user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(&txn).await?.is_some() {
+        if user::Entity::find()
+            .filter(user::Column::Email.eq(email.as_str()))
+            .one(&txn)
+            .await?
+            .is_some()
+        {
             return Err(StoreError::EmailTaken);
         }
         let waiting = account_request::Entity::find()
@@ -535,11 +619,19 @@ impl Store {
         if let Some(org) = org {
             query = query.filter(account_request::Column::OrganisationId.eq(org));
         }
-        Ok(query.all(&self.db).await?.into_iter().map(request_from_model).collect())
+        Ok(query
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(request_from_model)
+            .collect())
     }
 
     pub async fn account_request(&self, id: i32) -> Result<Option<AccountRequest>> {
-        Ok(account_request::Entity::find_by_id(id).one(&self.db).await?.map(request_from_model))
+        Ok(account_request::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(request_from_model))
     }
 
     /// Approves or rejects a waiting request. Approval creates the account, as a
@@ -547,11 +639,21 @@ impl Store {
     /// through the link they are sent. Returns the new account's id on approval.
     pub async fn decide_request(&self, id: i32, approve: bool, by: i32) -> Result<Option<i32>> {
         let txn = self.db.begin().await?;
-        let status = if approve { RequestStatus::Approved } else { RequestStatus::Rejected };
+        let status = if approve {
+            RequestStatus::Approved
+        } else {
+            RequestStatus::Rejected
+        };
         let decided = account_request::Entity::update_many()
-            .col_expr(account_request::Column::Status, Expr::value(status.as_str()))
+            .col_expr(
+                account_request::Column::Status,
+                Expr::value(status.as_str()),
+            )
             .col_expr(account_request::Column::DecidedBy, Expr::value(Some(by)))
-            .col_expr(account_request::Column::DecidedAt, Expr::value(Some(Utc::now())))
+            .col_expr(
+                account_request::Column::DecidedAt,
+                Expr::value(Some(Utc::now())),
+            )
             .filter(account_request::Column::Id.eq(id))
             .filter(account_request::Column::Status.eq(RequestStatus::Pending.as_str()))
             .exec(&txn)
@@ -559,7 +661,10 @@ impl Store {
         if decided.rows_affected != 1 {
             return Err(StoreError::NotFound);
         }
-        let request = account_request::Entity::find_by_id(id).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        let request = account_request::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let created = if approve {
             let new = NewUser {
                 email: Email::parse(&request.email).map_err(|_| StoreError::NotFound)?,
@@ -573,8 +678,19 @@ impl Store {
         } else {
             None
         };
-        let action = if approve { "account_request.approve" } else { "account_request.reject" };
-        crate::audit::record(&txn, Some(by), action, &format!("account_request:{id}"), &request.email).await?;
+        let action = if approve {
+            "account_request.approve"
+        } else {
+            "account_request.reject"
+        };
+        crate::audit::record(
+            &txn,
+            Some(by),
+            action,
+            &format!("account_request:{id}"),
+            &request.email,
+        )
+        .await?;
         txn.commit().await?;
         Ok(created)
     }

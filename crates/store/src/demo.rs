@@ -3,7 +3,9 @@
 //! every role in Finnish and in Swedish. Seeding happens once; a marker in `settings`
 //! keeps it from running twice.
 
-use domain::{Email, EmailDomain, Lang, NewPassword, OrgKind, OrgLanguages, OrgName, PersonName, Role};
+use domain::{
+    Email, EmailDomain, Lang, NewPassword, OrgKind, OrgLanguages, OrgName, PersonName, Role,
+};
 
 use crate::{NewOrganisation, NewUser, Result, Store, StoreError};
 
@@ -13,19 +15,97 @@ const SEEDED_KEY: &str = "demo_seeded_at";
 
 /// (Finnish name, Swedish name, kind, languages, demo domain)
 const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
-    ("KT Kuntatyönantajat", "KT Kommunarbetsgivarna", OrgKind::Other, OrgLanguages::Bilingual, "kt.example"),
-    ("Suomen Kuntaliitto", "Finlands Kommunförbund", OrgKind::Other, OrgLanguages::Bilingual, "kuntaliitto.example"),
-    ("FCG Konsultointi Oy", "FCG Ab", OrgKind::Other, OrgLanguages::Bilingual, "fcg.example"),
-    ("Espoon kaupunki", "Esbo stad", OrgKind::Municipality, OrgLanguages::Bilingual, "espoo.example"),
-    ("Jämsän kaupunki", "Jämsä stad", OrgKind::Municipality, OrgLanguages::Finnish, "jamsa.example"),
-    ("Järvenpään kaupunki", "Träskända stad", OrgKind::Municipality, OrgLanguages::Finnish, "jarvenpaa.example"),
-    ("Kouvolan kaupunki", "Kouvola stad", OrgKind::Municipality, OrgLanguages::Finnish, "kouvola.example"),
-    ("Loviisan kaupunki", "Lovisa stad", OrgKind::Municipality, OrgLanguages::Bilingual, "loviisa.example"),
-    ("Mikkelin kaupunki", "S:t Michels stad", OrgKind::Municipality, OrgLanguages::Finnish, "mikkeli.example"),
-    ("Mäntyharjun kunta", "Mäntyharju kommun", OrgKind::Municipality, OrgLanguages::Finnish, "mantyharju.example"),
-    ("Porin kaupunki", "Björneborgs stad", OrgKind::Municipality, OrgLanguages::Finnish, "pori.example"),
-    ("Riihimäen kaupunki", "Riihimäki stad", OrgKind::Municipality, OrgLanguages::Finnish, "riihimaki.example"),
-    ("HUS-Kuvantaminen", "HNS Bilddiagnostik", OrgKind::JointMunicipalAuthority, OrgLanguages::Bilingual, "hus.example"),
+    (
+        "KT Kuntatyönantajat",
+        "KT Kommunarbetsgivarna",
+        OrgKind::Other,
+        OrgLanguages::Bilingual,
+        "kt.example",
+    ),
+    (
+        "Suomen Kuntaliitto",
+        "Finlands Kommunförbund",
+        OrgKind::Other,
+        OrgLanguages::Bilingual,
+        "kuntaliitto.example",
+    ),
+    (
+        "FCG Konsultointi Oy",
+        "FCG Ab",
+        OrgKind::Other,
+        OrgLanguages::Bilingual,
+        "fcg.example",
+    ),
+    (
+        "Espoon kaupunki",
+        "Esbo stad",
+        OrgKind::Municipality,
+        OrgLanguages::Bilingual,
+        "espoo.example",
+    ),
+    (
+        "Jämsän kaupunki",
+        "Jämsä stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "jamsa.example",
+    ),
+    (
+        "Järvenpään kaupunki",
+        "Träskända stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "jarvenpaa.example",
+    ),
+    (
+        "Kouvolan kaupunki",
+        "Kouvola stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "kouvola.example",
+    ),
+    (
+        "Loviisan kaupunki",
+        "Lovisa stad",
+        OrgKind::Municipality,
+        OrgLanguages::Bilingual,
+        "loviisa.example",
+    ),
+    (
+        "Mikkelin kaupunki",
+        "S:t Michels stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "mikkeli.example",
+    ),
+    (
+        "Mäntyharjun kunta",
+        "Mäntyharju kommun",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "mantyharju.example",
+    ),
+    (
+        "Porin kaupunki",
+        "Björneborgs stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "pori.example",
+    ),
+    (
+        "Riihimäen kaupunki",
+        "Riihimäki stad",
+        OrgKind::Municipality,
+        OrgLanguages::Finnish,
+        "riihimaki.example",
+    ),
+    (
+        "HUS-Kuvantaminen",
+        "HNS Bilddiagnostik",
+        OrgKind::JointMunicipalAuthority,
+        OrgLanguages::Bilingual,
+        "hus.example",
+    ),
     (
         "Kymenlaakson sairaanhoito- ja sosiaalipalvelujen kuntayhtymä Carea",
         "Samkommunen för sjukvårds- och socialtjänster i Kymmenedalen Carea",
@@ -33,20 +113,72 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgLanguages::Finnish,
         "carea.example",
     ),
-    ("Perusturvakuntayhtymä Akseli", "Grundtrygghetssamkommunen Akseli", OrgKind::JointMunicipalAuthority, OrgLanguages::Finnish, "akseli.example"),
-    ("Keva", "Keva", OrgKind::Other, OrgLanguages::Bilingual, "keva.example"),
+    (
+        "Perusturvakuntayhtymä Akseli",
+        "Grundtrygghetssamkommunen Akseli",
+        OrgKind::JointMunicipalAuthority,
+        OrgLanguages::Finnish,
+        "akseli.example",
+    ),
+    (
+        "Keva",
+        "Keva",
+        OrgKind::Other,
+        OrgLanguages::Bilingual,
+        "keva.example",
+    ),
 ];
 
 /// (role, organisation domain, Finnish-speaking person, Swedish-speaking person)
 const PEOPLE: &[(Role, &str, &str, &str)] = &[
-    (Role::Manager, "espoo.example", "Maija Mäkinen", "Sofia Lindqvist"),
-    (Role::HrDeveloper, "espoo.example", "Heikki Hakala", "Hanna Sjöberg"),
-    (Role::ContentEditor, "kt.example", "Eeva Editori", "Elin Redaktör"),
-    (Role::Coordinator, "kt.example", "Kaisa Koordinaattori", "Karin Koordinator"),
-    (Role::Coach, "fcg.example", "Ville Valmentaja", "Viktor Coach"),
-    (Role::Evaluator, "keva.example", "Arja Arvioija", "Anna Utvärderare"),
-    (Role::Certifier, "kuntaliitto.example", "Sari Sertifioija", "Sara Certifierare"),
-    (Role::Administrator, "kt.example", "Antti Ylläpitäjä", "Axel Administratör"),
+    (
+        Role::Manager,
+        "espoo.example",
+        "Maija Mäkinen",
+        "Sofia Lindqvist",
+    ),
+    (
+        Role::HrDeveloper,
+        "espoo.example",
+        "Heikki Hakala",
+        "Hanna Sjöberg",
+    ),
+    (
+        Role::ContentEditor,
+        "kt.example",
+        "Eeva Editori",
+        "Elin Redaktör",
+    ),
+    (
+        Role::Coordinator,
+        "kt.example",
+        "Kaisa Koordinaattori",
+        "Karin Koordinator",
+    ),
+    (
+        Role::Coach,
+        "fcg.example",
+        "Ville Valmentaja",
+        "Viktor Coach",
+    ),
+    (
+        Role::Evaluator,
+        "keva.example",
+        "Arja Arvioija",
+        "Anna Utvärderare",
+    ),
+    (
+        Role::Certifier,
+        "kuntaliitto.example",
+        "Sari Sertifioija",
+        "Sara Certifierare",
+    ),
+    (
+        Role::Administrator,
+        "kt.example",
+        "Antti Ylläpitäjä",
+        "Axel Administratör",
+    ),
 ];
 
 /// A demo account as the start-up banner lists it.
@@ -59,7 +191,11 @@ pub struct DemoLogin {
 
 /// The e-mail address of a demo person: role and language before the organisation's domain.
 fn demo_email(role: Role, lang: Lang, domain: &str) -> String {
-    format!("{}.{}@{domain}", role.as_str().replace('_', "-"), lang.code())
+    format!(
+        "{}.{}@{domain}",
+        role.as_str().replace('_', "-"),
+        lang.code()
+    )
 }
 
 /// Every demo login, whether seeded yet or not.
@@ -67,7 +203,11 @@ pub fn demo_logins() -> Vec<DemoLogin> {
     PEOPLE
         .iter()
         .flat_map(|(role, domain, _, _)| {
-            [Lang::Fi, Lang::Sv].map(|lang| DemoLogin { role: *role, lang, email: demo_email(*role, lang, domain) })
+            [Lang::Fi, Lang::Sv].map(|lang| DemoLogin {
+                role: *role,
+                lang,
+                email: demo_email(*role, lang, domain),
+            })
         })
         .collect()
 }
@@ -102,7 +242,10 @@ impl Store {
             kt.get_or_insert(id);
         }
         for (role, domain, name_fi, name_sv) in PEOPLE {
-            let org_id = self.organisation_of_domain(domain).await?.ok_or(StoreError::NotFound)?;
+            let org_id = self
+                .organisation_of_domain(domain)
+                .await?
+                .ok_or(StoreError::NotFound)?;
             for (lang, name) in [(Lang::Fi, name_fi), (Lang::Sv, name_sv)] {
                 let mut roles = vec![*role];
                 // Everyone who leads people can use the academy as a manager too.
@@ -135,7 +278,8 @@ impl Store {
                 .await?;
             }
         }
-        self.set_setting(SEEDED_KEY, &chrono::Utc::now().to_rfc3339()).await?;
+        self.set_setting(SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
+            .await?;
         Ok(true)
     }
 }

@@ -68,8 +68,10 @@ impl Store {
         if db.get_database_backend() == DbBackend::Sqlite {
             // WAL lets readers work while one writer writes; foreign keys are off in
             // SQLite unless asked for.
-            db.execute_unprepared("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;")
-                .await?;
+            db.execute_unprepared(
+                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+            )
+            .await?;
         }
         Ok(Store { db })
     }
@@ -100,7 +102,9 @@ impl Store {
 
 /// The file path of a `sqlite:` URL, or `None` for other backends and memory databases.
 fn sqlite_file(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         None
@@ -131,7 +135,10 @@ mod tests {
 
     #[test]
     fn sqlite_urls_name_their_file() {
-        assert_eq!(sqlite_file("sqlite://data/johto.db?mode=rwc").as_deref(), Some("data/johto.db"));
+        assert_eq!(
+            sqlite_file("sqlite://data/johto.db?mode=rwc").as_deref(),
+            Some("data/johto.db")
+        );
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://localhost/johto"), None);
     }

@@ -28,8 +28,8 @@ pub struct Organisation {
 impl Organisation {
     /// The name in the reader's language: Swedish readers see the Swedish name, everyone
     /// else the Finnish one.
-    pub fn name(&self, lang: Lang) -> &str {
-        match lang {
+    pub fn name(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        match lang.borrow() {
             Lang::Sv => &self.name_sv,
             Lang::Fi | Lang::En => &self.name_fi,
         }
@@ -80,7 +80,11 @@ pub fn slugify(name: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-').to_owned();
-    if slug.is_empty() { "organisation".to_owned() } else { slug }
+    if slug.is_empty() {
+        "organisation".to_owned()
+    } else {
+        slug
+    }
 }
 
 impl Store {
@@ -138,7 +142,11 @@ impl Store {
     }
 
     /// Creates an organisation with a unique URL name made from its Finnish name.
-    pub async fn create_organisation(&self, new: &NewOrganisation, actor: Option<i32>) -> Result<i32> {
+    pub async fn create_organisation(
+        &self,
+        new: &NewOrganisation,
+        actor: Option<i32>,
+    ) -> Result<i32> {
         let base = slugify(new.name_fi.as_str());
         let mut slug = base.clone();
         let mut n = 2;
@@ -172,12 +180,24 @@ impl Store {
         .await?
         .last_insert_id;
         replace_domains(&txn, id, &new.domains).await?;
-        crate::audit::record(&txn, actor, "organisation.create", &format!("organisation:{id}"), new.name_fi.as_str()).await?;
+        crate::audit::record(
+            &txn,
+            actor,
+            "organisation.create",
+            &format!("organisation:{id}"),
+            new.name_fi.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(id)
     }
 
-    pub async fn update_organisation(&self, id: i32, new: &NewOrganisation, actor: Option<i32>) -> Result<()> {
+    pub async fn update_organisation(
+        &self,
+        id: i32,
+        new: &NewOrganisation,
+        actor: Option<i32>,
+    ) -> Result<()> {
         let Some(existing) = organisation::Entity::find_by_id(id).one(&self.db).await? else {
             return Err(StoreError::NotFound);
         };
@@ -205,17 +225,26 @@ impl Store {
         model.parent_id = Set(new.parent_id);
         organisation::Entity::update(model).exec(&txn).await?;
         replace_domains(&txn, id, &new.domains).await?;
-        crate::audit::record(&txn, actor, "organisation.update", &format!("organisation:{id}"), new.name_fi.as_str()).await?;
+        crate::audit::record(
+            &txn,
+            actor,
+            "organisation.update",
+            &format!("organisation:{id}"),
+            new.name_fi.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }
 
     /// The organisation whose staff use this e-mail domain, if any.
     pub async fn organisation_of_domain(&self, domain: &str) -> Result<Option<i32>> {
-        Ok(organisation_domain::Entity::find_by_id(domain.to_lowercase())
-            .one(&self.db)
-            .await?
-            .map(|d| d.organisation_id))
+        Ok(
+            organisation_domain::Entity::find_by_id(domain.to_lowercase())
+                .one(&self.db)
+                .await?
+                .map(|d| d.organisation_id),
+        )
     }
 }
 

@@ -25,7 +25,9 @@ pub struct SessionRepo {
 
 impl Store {
     pub fn sessions(&self) -> SessionRepo {
-        SessionRepo { db: self.db.clone() }
+        SessionRepo {
+            db: self.db.clone(),
+        }
     }
 }
 
@@ -39,7 +41,8 @@ fn to_chrono(t: time::OffsetDateTime) -> DateTime<Utc> {
 
 impl SessionRepo {
     fn model(record: &Record) -> session_store::Result<session::ActiveModel> {
-        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let data = serde_json::to_string(&record.data)
+            .map_err(|e| session_store::Error::Encode(e.to_string()))?;
         let user_id = record
             .data
             .get(USER_ID_KEY)
@@ -84,7 +87,11 @@ impl SessionStore for SessionRepo {
         session::Entity::insert(Self::model(record)?)
             .on_conflict(
                 OnConflict::column(session::Column::Id)
-                    .update_columns([session::Column::UserId, session::Column::Data, session::Column::ExpiresAt])
+                    .update_columns([
+                        session::Column::UserId,
+                        session::Column::Data,
+                        session::Column::ExpiresAt,
+                    ])
                     .to_owned(),
             )
             .exec(&self.db)
@@ -102,14 +109,22 @@ impl SessionStore for SessionRepo {
         else {
             return Ok(None);
         };
-        let data = serde_json::from_str(&row.data).map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        let data = serde_json::from_str(&row.data)
+            .map_err(|e| session_store::Error::Decode(e.to_string()))?;
         let expiry_date = time::OffsetDateTime::from_unix_timestamp(row.expires_at.timestamp())
             .map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        Ok(Some(Record { id: *id, data, expiry_date }))
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date,
+        }))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        session::Entity::delete_by_id(id.to_string()).exec(&self.db).await.map_err(backend)?;
+        session::Entity::delete_by_id(id.to_string())
+            .exec(&self.db)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 }

@@ -1,1 +1,122 @@
+//! johto's web layer: the axum router, its middleware and the pages.
+//!
+//! A request passes the layers in `router()` from the outside in: metrics and
+//! tracing, security headers (with the CSP nonce), the session, CSRF, then the
+//! language prefix (`/fi`, `/sv`, `/en`) and a feature's handler. A handler extracts a
+//! [`PageCtx`], checks the role and the object's organisation, calls the store, and
+//! renders an askama page. Errors become translated pages in `error::render_errors`.
 
+pub mod accounts;
+pub mod admin;
+pub mod config;
+pub mod ctx;
+pub mod error;
+pub mod form;
+pub mod i18n;
+pub mod mail;
+pub mod ops;
+pub mod pages;
+pub mod people;
+pub mod security;
+pub mod statics;
+
+use std::{net::SocketAddr, sync::Arc};
+
+use axum::{Extension, Router, middleware, routing::get};
+use domain::Lang;
+use store::Store;
+use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
+
+pub use config::WebConfig;
+pub use ctx::PageCtx;
+pub use error::AppError;
+pub use mail::Mailer;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<WebConfig>,
+    pub mailer: Mailer,
+}
+
+/// The pages under one language prefix. The same router is mounted under each.
+fn pages() -> Router<AppState> {
+    Router::new()
+        .merge(pages::routes())
+        .merge(accounts::routes())
+        .merge(people::routes())
+        .merge(admin::routes())
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let config = state.config.clone();
+    let mut app = Router::new();
+    for lang in Lang::ALL {
+        app = app
+            .nest(&format!("/{}", lang.code()), pages().layer(Extension(lang)))
+            // A nested `/` answers `/fi` only; the start page's own address is `/fi/`.
+            .route(
+                &format!("/{}/", lang.code()),
+                get(pages::start).layer(Extension(lang)),
+            );
+    }
+    let sessions = SessionManagerLayer::new(state.store.sessions())
+        .with_name(config.session_cookie_name())
+        .with_secure(config.is_https())
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+            config.session_idle_seconds,
+        )));
+    app.route("/", get(pages::root_redirect))
+        .fallback(error::not_found)
+        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn(security::require_csrf))
+        .layer(sessions)
+        .merge(ops::routes())
+        .nest_service("/static", statics::service())
+        .layer(middleware::from_fn_with_state(
+            config.clone(),
+            security::headers,
+        ))
+        .layer(middleware::from_fn(ops::track_requests))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(Extension(state.clone()))
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C or SIGTERM.
+pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    let app = router(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -6,7 +6,12 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn fk(from: &str, column: &str, to: &str, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
+fn fk(
+    from: &str,
+    column: &str,
+    to: &str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .name(format!("fk_{from}_{column}"))
         .from(from.to_owned(), column.to_owned())
@@ -30,7 +35,12 @@ impl MigrationTrait for Migration {
                 .col(string("languages"))
                 .col(integer_null("parent_id"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("organisations", "parent_id", "organisations", ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    "organisations",
+                    "parent_id",
+                    "organisations",
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -39,7 +49,12 @@ impl MigrationTrait for Migration {
                 .table("organisation_domains")
                 .col(string("domain").primary_key())
                 .col(integer("organisation_id"))
-                .foreign_key(&mut fk("organisation_domains", "organisation_id", "organisations", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    "organisation_domains",
+                    "organisation_id",
+                    "organisations",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -56,19 +71,35 @@ impl MigrationTrait for Migration {
                 .col(integer("failed_logins").default(0))
                 .col(timestamp_with_time_zone_null("locked_until"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("users", "organisation_id", "organisations", ForeignKeyAction::Restrict))
+                .foreign_key(&mut fk(
+                    "users",
+                    "organisation_id",
+                    "organisations",
+                    ForeignKeyAction::Restrict,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("ix_users_organisation").table("users").col("organisation_id").to_owned())
-            .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_users_organisation")
+                .table("users")
+                .col("organisation_id")
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table("user_roles")
                 .col(integer("user_id"))
                 .col(string("role"))
                 .primary_key(Index::create().col("user_id").col("role"))
-                .foreign_key(&mut fk("user_roles", "user_id", "users", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    "user_roles",
+                    "user_id",
+                    "users",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -84,8 +115,18 @@ impl MigrationTrait for Migration {
                 .col(integer_null("decided_by"))
                 .col(timestamp_with_time_zone_null("decided_at"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("account_requests", "organisation_id", "organisations", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk("account_requests", "decided_by", "users", ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    "account_requests",
+                    "organisation_id",
+                    "organisations",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    "account_requests",
+                    "decided_by",
+                    "users",
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -107,7 +148,12 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone("expires_at"))
                 .col(timestamp_with_time_zone_null("used_at"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("one_time_tokens", "user_id", "users", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    "one_time_tokens",
+                    "user_id",
+                    "users",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -121,10 +167,22 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("ix_sessions_user").table("sessions").col("user_id").to_owned())
-            .await?;
-        m.create_index(Index::create().name("ix_sessions_expires").table("sessions").col("expires_at").to_owned())
-            .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_sessions_user")
+                .table("sessions")
+                .col("user_id")
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_sessions_expires")
+                .table("sessions")
+                .col("expires_at")
+                .to_owned(),
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table("login_throttle")

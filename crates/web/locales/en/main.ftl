@@ -1,0 +1,265 @@
+site-name = Johto
+skip-to-content = Skip to content
+nav-main = Main menu
+nav-languages = Language
+nav-start = Home
+nav-organisations = Organisations
+nav-people = People
+nav-requests = Account requests
+nav-admin = Administration
+nav-profile = My details
+nav-login = Log in
+nav-logout = Log out
+footer-accessibility = Accessibility statement
+footer-about = Johto – leadership and workplace development for Finland's municipal sector
+
+lang-fi = Finnish
+lang-sv = Swedish
+lang-en = English
+
+role-manager = Manager
+role-hr-developer = HR developer
+role-content-editor = Content editor
+role-coordinator = Programme coordinator
+role-coach = Coach
+role-evaluator = Evaluator
+role-certifier = Certifier
+role-administrator = Administrator
+role-desc-manager = The Manager Academy's tools, webinars, your cohort's tasks and your certificate.
+role-desc-hr-developer = Your organisation's people and account requests, the idea bank, participation and reports.
+role-desc-content-editor = Writing and updating academy themes in Finnish and Swedish.
+role-desc-coordinator = Cohorts, forums, events, sparring rounds, newsletters and statistics.
+role-desc-coach = Peer groups, feedback on interim tasks and approving certificate work.
+role-desc-evaluator = Developmental evaluation surveys and their results per organisation.
+role-desc-certifier = Granting and revoking certificates.
+role-desc-administrator = Organisations, people and their roles, and the audit log.
+
+org-kind-municipality = Municipality
+org-kind-joint-municipal-authority = Joint municipal authority
+org-kind-wellbeing-services-county = Wellbeing services county
+org-kind-municipal-group-company = Municipal group company
+org-kind-other = Other
+org-languages-finnish = Finnish-speaking
+org-languages-swedish = Swedish-speaking
+org-languages-bilingual = Bilingual
+
+landing-title = Leadership development for the municipal sector
+landing-lead = Johto brings the Manager Academy, the leadership coaching programme and the workplace-development programme of Finland's municipal sector into one service.
+landing-academy-title = Manager Academy
+landing-academy-text = Short videos, tools and theory that help managers develop themselves and their teams with limited resources.
+landing-coaching-title = Leadership coaching
+landing-coaching-text = A year-long coaching programme that ends in a public certificate.
+landing-development-title = Workplace development
+landing-development-text = Sparring days, trainings, a bank of development solutions, newsletters and yearly statistics.
+landing-request = Ask for an account
+landing-free = The service is free for representatives of municipal employers.
+
+start-title = Home
+start-greeting = Hello, { $name }!
+start-your-organisation = Your organisation:
+start-next = What you can do next
+start-requests-title = Account requests
+start-requests-count = { $count ->
+    [0] No requests are waiting.
+    [one] One request is waiting for your decision.
+   *[other] { $count } requests are waiting for your decision.
+}
+start-people-title = People
+start-people-text = See and manage your organisation's users.
+start-admin-title = Administration
+start-admin-text = Organisations, people, roles and the audit log.
+start-profile-title = My details
+start-profile-text = Name, language and password.
+start-your-roles = Your roles
+
+login-title = Log in
+login-submit = Log in
+login-forgot = Forgot your password?
+login-no-account = No account yet? Ask for one.
+
+forgot-title = Forgotten password
+forgot-intro = Enter your work e-mail address. We will send you a link for setting a new password. The link works for one hour.
+forgot-submit = Send the link
+forgot-sent = If the address has an account, we have sent it a link for setting a new password. Please check your e-mail.
+
+set-password-reset-title = Set a new password
+set-password-welcome-title = Welcome – set your password
+set-password-submit = Save the password
+set-password-invalid-link = The link has expired or has been used already. You can ask for a new one.
+password-set-done = Your password has been saved. You can log in now.
+
+request-title = Ask for an account
+request-intro = Tell us your name, work e-mail and organisation. Your organisation's HR developer handles the request, and you will hear of the decision by e-mail.
+request-submit = Send the request
+request-sent = Thank you! Your request has been received. You will get an e-mail once it has been handled.
+
+profile-title = My details
+profile-details = Name and language
+profile-save = Save
+profile-saved = Your details have been saved.
+profile-password = Change password
+profile-change-password = Change password
+password-changed = Your password has been changed. Your other sessions have been logged out.
+
+field-name = Name
+field-email = E-mail
+field-work-email = Work e-mail
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-password-confirm = New password again
+field-organisation = Organisation
+field-lang = Language
+field-roles = Roles
+field-status = Status
+field-choose = Choose…
+hint-password = At least 12 characters. A long sentence makes a good password.
+hint-work-email = Use your organisation's e-mail address.
+hint-business-id = In the form 1234567-8. Optional.
+hint-domains = The domains of the staff's e-mail addresses, separated by commas, e.g. espoo.fi, esbo.fi.
+status-active = Active
+status-disabled = Disabled
+status-no-password = no password set yet
+
+form-error-summary = Please check the following
+form-error-prefix = Error:
+
+error-text-control = The field contains characters that cannot be saved.
+error-lang-invalid = Choose a language.
+error-email-empty = Enter an e-mail address.
+error-email-invalid = Enter the e-mail address in the form name@example.fi.
+error-email-has-account = This address has an account already. If you have forgotten your password, ask for a new one.
+error-email-already-requested = A request for this address is already waiting.
+error-email-not-of-organisation = Use the organisation's e-mail address ({ $domains }).
+error-name-empty = Enter a name.
+error-name-too-long = The name is too long (200 characters at most).
+error-password-empty = Enter your password.
+error-password-too-short = The password must have at least 12 characters.
+error-password-too-long = The password is too long.
+error-password-mismatch = The passwords do not match.
+error-current-password = The current password is wrong.
+error-login-refused = The e-mail address or password is wrong.
+error-login-locked = Too many wrong attempts. The account is locked until { $time }.
+error-organisation-required = Choose an organisation.
+error-org-kind-invalid = Choose the organisation's kind.
+error-org-languages-invalid = Choose the organisation's language.
+error-org-name-empty = Enter a name.
+error-org-name-too-long = The name is too long (200 characters at most).
+error-business-id-invalid = A business ID is written as 1234567-8, and its check digit must match.
+error-domain-invalid = Enter the domains as espoo.fi, separated by commas.
+error-domain-taken = One of the domains belongs to another organisation already.
+error-parent-invalid = Choose the parent organisation from the list.
+error-parent-cycle = An organisation cannot be its own parent or sit under one of its own sub-organisations.
+error-role-invalid = Unknown role.
+error-roles-required = Choose at least one role.
+
+error-not-found-title = Page not found
+error-not-found-text = The page you are looking for does not exist, or you do not have access to it.
+error-forbidden-title = No access
+error-forbidden-text = Your roles do not give access to this page.
+error-csrf-title = The form has expired
+error-csrf-text = The form's security code was missing or had expired. Go back, reload the page and send the form again.
+error-bad-request-title = Bad request
+error-bad-request-text = The request could not be handled.
+error-too-many-title = Too many attempts
+error-too-many-text = Too many attempts have come from the same address. Please wait a moment and try again.
+error-internal-title = Something went wrong
+error-internal-text = We are sorry; the error has been logged. None of your data was lost. Please try again in a moment.
+error-back-home = To the home page
+
+orgs-title = Organisations
+org-name = Name
+org-name-fi = Name in Finnish
+org-name-sv = Name in Swedish
+org-kind = Kind
+org-languages = Language
+org-business-id = Business ID
+org-parent = Parent organisation
+org-parent-none = No parent organisation
+org-domains = E-mail domains
+org-children = Sub-organisations
+org-people = People
+org-saved = The organisation has been saved.
+
+people-title = People
+people-none = No people.
+person-disable = Disable the account
+person-enable = Enable the account
+person-disabled = The account has been disabled and its sessions ended.
+person-enabled = The account has been enabled.
+person-roles-title = Roles
+person-roles-save = Save the roles
+person-roles-saved = The roles have been saved.
+person-created = The person has been added and sent a link for setting a password.
+
+requests-title = Account requests
+requests-none = No requests are waiting.
+requests-received = Received
+requests-decision = Decision
+requests-approve = Approve
+requests-reject = Reject
+requests-approve-label = Approve: { $name }
+requests-reject-label = Reject: { $name }
+request-approved = The request has been approved. The person has been sent a link for setting a password.
+request-rejected = The request has been rejected and the person told.
+request-email-taken = This address has an account already, so the request was not approved.
+
+admin-title = Administration
+admin-organisations = Organisations
+admin-organisations-count = { $count } organisations
+admin-people = People
+admin-people-count = { $count } people
+admin-add-person = Add a person
+admin-add-person-intro = The person will get an e-mail with a link for setting their password.
+admin-org-new = New organisation
+admin-save = Save
+admin-actions = Actions
+admin-edit-label = Edit: { $name }
+admin-audit = Audit log
+admin-audit-none = No events.
+admin-audit-time = Time
+admin-audit-actor = By
+admin-audit-action = Action
+admin-audit-subject = Subject
+
+a11y-title = Accessibility statement
+a11y-intro = This accessibility statement covers the Johto service. The service is subject to the Act on the Provision of Digital Services (306/2019), which requires public web services to be accessible.
+a11y-status-title = Compliance status
+a11y-status-text = The service partially meets the critical accessibility requirements of WCAG 2.1 levels A and AA; the shortcomings below are known.
+a11y-gaps-title = Content that is not accessible
+a11y-gap-english = The English interface may in places be in Finnish, as English is the service's third language.
+a11y-gap-documents = Downloadable documents added to the service later may not be accessible.
+a11y-assessment-title = How accessibility was assessed
+a11y-assessment-text = This statement was prepared on 23 November 2026. Accessibility was self-assessed: every page is checked automatically with axe-core (WCAG 2.0 and 2.1, levels A and AA) and an HTML validator on every change, and the pages have been tested with a keyboard.
+a11y-feedback-title = Feedback and contact information
+a11y-feedback-text = Did you notice an accessibility problem? Tell us by e-mail. We answer within 14 days.
+a11y-authority-title = Supervisory authority
+a11y-authority-text = If you notice accessibility problems on the site, give feedback to us first. If you are not satisfied with the answer, or get no answer within two weeks, you can notify the Finnish Transport and Communications Agency Traficom.
+a11y-authority-name = Finnish Transport and Communications Agency Traficom, Digital Accessibility Supervision Unit
+a11y-authority-phone = switchboard +358 29 534 5000
+
+mail-footer = Johto – leadership and workplace development for Finland's municipal sector. This message was sent automatically.
+mail-reset-subject = Setting a new password
+mail-reset-body = Hello,
+
+    someone (hopefully you) asked for a new password for Johto. Set a new password with this link within one hour:
+
+    { $link }
+
+    If you did not ask for a new password, you can ignore this message. Your password has not been changed.
+mail-welcome-subject = Welcome to Johto
+mail-welcome-body = Hello { $name },
+
+    an account has been created for you in Johto. Set your password with this link within seven days:
+
+    { $link }
+mail-request-waiting-subject = New account request: { $name }
+mail-request-waiting-body = Hello,
+
+    { $name } ({ $email }) is asking for an account in your organisation. Approve or reject the request here:
+
+    { $link }
+mail-request-rejected-subject = Your account request has been handled
+mail-request-rejected-body = Hello { $name },
+
+    your request for an account in Johto was not approved. If you think this is a mistake, please contact your organisation's HR developer.

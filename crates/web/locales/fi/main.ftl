@@ -1,0 +1,265 @@
+site-name = Johto
+skip-to-content = Siirry sisältöön
+nav-main = Päävalikko
+nav-languages = Kieli
+nav-start = Etusivu
+nav-organisations = Organisaatiot
+nav-people = Henkilöt
+nav-requests = Käyttäjätunnuspyynnöt
+nav-admin = Ylläpito
+nav-profile = Omat tiedot
+nav-login = Kirjaudu sisään
+nav-logout = Kirjaudu ulos
+footer-accessibility = Saavutettavuusseloste
+footer-about = Johto – kunta-alan johtamisen ja työelämän kehittämisen palvelu
+
+lang-fi = suomi
+lang-sv = ruotsi
+lang-en = englanti
+
+role-manager = Esihenkilö
+role-hr-developer = HR-kehittäjä
+role-content-editor = Sisällöntuottaja
+role-coordinator = Ohjelmakoordinaattori
+role-coach = Valmentaja
+role-evaluator = Arvioija
+role-certifier = Sertifioija
+role-administrator = Ylläpitäjä
+role-desc-manager = Lähijohtamisen akatemian työkalut, webinaarit, valmennuksen tehtävät ja sertifikaatti.
+role-desc-hr-developer = Oman organisaation henkilöt ja tunnuspyynnöt, ideapankki, osallistuminen ja raportit.
+role-desc-content-editor = Akatemian teemojen kirjoittaminen ja päivittäminen suomeksi ja ruotsiksi.
+role-desc-coordinator = Valmennusryhmät, foorumit, tapahtumat, sparrauskierrokset, uutiskirjeet ja tilastot.
+role-desc-coach = Vertaisryhmät, välitehtävien palaute ja sertifikaattitöiden hyväksyminen.
+role-desc-evaluator = Kehittävän arvioinnin kyselyt ja niiden tulokset organisaatioittain.
+role-desc-certifier = Sertifikaattien myöntäminen ja peruuttaminen.
+role-desc-administrator = Organisaatiot, henkilöt ja heidän roolinsa sekä tapahtumaloki.
+
+org-kind-municipality = Kunta
+org-kind-joint-municipal-authority = Kuntayhtymä
+org-kind-wellbeing-services-county = Hyvinvointialue
+org-kind-municipal-group-company = Kuntakonsernin yhtiö
+org-kind-other = Muu
+org-languages-finnish = Suomenkielinen
+org-languages-swedish = Ruotsinkielinen
+org-languages-bilingual = Kaksikielinen
+
+landing-title = Johtamisen kehittämisen palvelu kunta-alalle
+landing-lead = Johto kokoaa kunta-alan lähijohtamisen akatemian, johtamisvalmennuksen ja työpaikkojen kehittämisohjelman yhteen palveluun.
+landing-academy-title = Lähijohtamisen akatemia
+landing-academy-text = Lyhyitä videoita, työkaluja ja teoriaa esihenkilöille oman ja tiimin kehittämiseen vähillä resursseilla.
+landing-coaching-title = Johtamisvalmennus
+landing-coaching-text = Vuoden mittainen valmennus, joka päättyy julkiseen sertifikaattiin.
+landing-development-title = Työpaikkojen kehittäminen
+landing-development-text = Sparrauspäivät, koulutukset, kehittämisratkaisujen pankki, uutiskirjeet ja vuositilastot.
+landing-request = Pyydä käyttäjätunnusta
+landing-free = Palvelu on maksuton kunta-alan työnantajien edustajille.
+
+start-title = Etusivu
+start-greeting = Hei, { $name }!
+start-your-organisation = Organisaatiosi:
+start-next = Mitä voit tehdä seuraavaksi
+start-requests-title = Käyttäjätunnuspyynnöt
+start-requests-count = { $count ->
+    [0] Odottavia pyyntöjä ei ole.
+    [one] Yksi pyyntö odottaa päätöstäsi.
+   *[other] { $count } pyyntöä odottaa päätöstäsi.
+}
+start-people-title = Henkilöt
+start-people-text = Näe ja hallitse organisaatiosi käyttäjiä.
+start-admin-title = Ylläpito
+start-admin-text = Organisaatiot, henkilöt, roolit ja tapahtumaloki.
+start-profile-title = Omat tiedot
+start-profile-text = Nimi, kieli ja salasana.
+start-your-roles = Roolisi
+
+login-title = Kirjaudu sisään
+login-submit = Kirjaudu
+login-forgot = Unohditko salasanasi?
+login-no-account = Eikö sinulla ole tunnusta? Pyydä käyttäjätunnusta.
+
+forgot-title = Unohtunut salasana
+forgot-intro = Kirjoita työsähköpostiosoitteesi. Lähetämme sinulle linkin, jolla voit asettaa uuden salasanan. Linkki on voimassa tunnin.
+forgot-submit = Lähetä linkki
+forgot-sent = Jos osoitteella on käyttäjätunnus, lähetimme siihen linkin uuden salasanan asettamiseen. Tarkista sähköpostisi.
+
+set-password-reset-title = Aseta uusi salasana
+set-password-welcome-title = Tervetuloa – aseta salasanasi
+set-password-submit = Tallenna salasana
+set-password-invalid-link = Linkki on vanhentunut tai jo käytetty. Voit pyytää uuden linkin.
+password-set-done = Salasana on tallennettu. Voit nyt kirjautua sisään.
+
+request-title = Pyydä käyttäjätunnusta
+request-intro = Kerro nimesi, työsähköpostisi ja organisaatiosi. Organisaatiosi HR-kehittäjä käsittelee pyynnön, ja saat tiedon päätöksestä sähköpostiisi.
+request-submit = Lähetä pyyntö
+request-sent = Kiitos! Pyyntösi on vastaanotettu. Saat sähköpostia, kun se on käsitelty.
+
+profile-title = Omat tiedot
+profile-details = Nimi ja kieli
+profile-save = Tallenna
+profile-saved = Tiedot on tallennettu.
+profile-password = Vaihda salasana
+profile-change-password = Vaihda salasana
+password-changed = Salasana on vaihdettu. Muut istuntosi on kirjattu ulos.
+
+field-name = Nimi
+field-email = Sähköposti
+field-work-email = Työsähköposti
+field-password = Salasana
+field-current-password = Nykyinen salasana
+field-new-password = Uusi salasana
+field-password-confirm = Uusi salasana uudelleen
+field-organisation = Organisaatio
+field-lang = Asiointikieli
+field-roles = Roolit
+field-status = Tila
+field-choose = Valitse…
+hint-password = Vähintään 12 merkkiä. Pitkä lause on hyvä salasana.
+hint-work-email = Käytä organisaatiosi sähköpostiosoitetta.
+hint-business-id = Muodossa 1234567-8. Vapaaehtoinen.
+hint-domains = Henkilöstön sähköpostien verkkotunnukset pilkuin eroteltuina, esim. espoo.fi, esbo.fi.
+status-active = Käytössä
+status-disabled = Poistettu käytöstä
+status-no-password = salasana asettamatta
+
+form-error-summary = Tarkista seuraavat kohdat
+form-error-prefix = Virhe:
+
+error-text-control = Kentässä on merkkejä, joita ei voi tallentaa.
+error-lang-invalid = Valitse kieli.
+error-email-empty = Kirjoita sähköpostiosoite.
+error-email-invalid = Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.
+error-email-has-account = Osoitteella on jo käyttäjätunnus. Jos olet unohtanut salasanasi, pyydä uusi salasana.
+error-email-already-requested = Osoitteelle on jo pyyntö odottamassa käsittelyä.
+error-email-not-of-organisation = Käytä organisaation sähköpostiosoitetta ({ $domains }).
+error-name-empty = Kirjoita nimi.
+error-name-too-long = Nimi on liian pitkä (enintään 200 merkkiä).
+error-password-empty = Kirjoita salasana.
+error-password-too-short = Salasanassa on oltava vähintään 12 merkkiä.
+error-password-too-long = Salasana on liian pitkä.
+error-password-mismatch = Salasanat eivät täsmää.
+error-current-password = Nykyinen salasana on väärin.
+error-login-refused = Sähköposti tai salasana on väärin.
+error-login-locked = Liian monta väärää yritystä. Tunnus on lukittu klo { $time } asti.
+error-organisation-required = Valitse organisaatio.
+error-org-kind-invalid = Valitse organisaation tyyppi.
+error-org-languages-invalid = Valitse organisaation kieli.
+error-org-name-empty = Kirjoita nimi.
+error-org-name-too-long = Nimi on liian pitkä (enintään 200 merkkiä).
+error-business-id-invalid = Y-tunnus on muodossa 1234567-8 ja sen tarkistusmerkin on täsmättävä.
+error-domain-invalid = Kirjoita verkkotunnukset muodossa espoo.fi, pilkuin eroteltuina.
+error-domain-taken = Jokin verkkotunnuksista kuuluu jo toiselle organisaatiolle.
+error-parent-invalid = Valitse emo-organisaatio listalta.
+error-parent-cycle = Organisaatio ei voi olla oma emonsa eikä alaorganisaationsa emon alainen.
+error-role-invalid = Tuntematon rooli.
+error-roles-required = Valitse vähintään yksi rooli.
+
+error-not-found-title = Sivua ei löytynyt
+error-not-found-text = Hakemaasi sivua ei ole tai sinulla ei ole siihen pääsyä.
+error-forbidden-title = Ei käyttöoikeutta
+error-forbidden-text = Roolisi eivät anna pääsyä tälle sivulle.
+error-csrf-title = Lomake vanheni
+error-csrf-text = Lomakkeen turvatunniste puuttui tai oli vanhentunut. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.
+error-bad-request-title = Virheellinen pyyntö
+error-bad-request-text = Pyyntöä ei voitu käsitellä.
+error-too-many-title = Liian monta yritystä
+error-too-many-text = Samasta osoitteesta on tullut liian monta yritystä. Odota hetki ja yritä uudelleen.
+error-internal-title = Jotain meni vikaan
+error-internal-text = Pahoittelemme, virhe on kirjattu. Tietojasi ei menetetty. Yritä hetken päästä uudelleen.
+error-back-home = Etusivulle
+
+orgs-title = Organisaatiot
+org-name = Nimi
+org-name-fi = Nimi suomeksi
+org-name-sv = Nimi ruotsiksi
+org-kind = Tyyppi
+org-languages = Kieli
+org-business-id = Y-tunnus
+org-parent = Emo-organisaatio
+org-parent-none = Ei emo-organisaatiota
+org-domains = Sähköpostin verkkotunnukset
+org-children = Alaorganisaatiot
+org-people = Henkilöt
+org-saved = Organisaatio on tallennettu.
+
+people-title = Henkilöt
+people-none = Ei henkilöitä.
+person-disable = Poista tunnus käytöstä
+person-enable = Ota tunnus käyttöön
+person-disabled = Tunnus on poistettu käytöstä ja sen istunnot päätetty.
+person-enabled = Tunnus on otettu käyttöön.
+person-roles-title = Roolit
+person-roles-save = Tallenna roolit
+person-roles-saved = Roolit on tallennettu.
+person-created = Henkilö on lisätty ja hänelle on lähetetty linkki salasanan asettamiseen.
+
+requests-title = Käyttäjätunnuspyynnöt
+requests-none = Odottavia pyyntöjä ei ole.
+requests-received = Vastaanotettu
+requests-decision = Päätös
+requests-approve = Hyväksy
+requests-reject = Hylkää
+requests-approve-label = Hyväksy: { $name }
+requests-reject-label = Hylkää: { $name }
+request-approved = Pyyntö on hyväksytty. Henkilölle on lähetetty linkki salasanan asettamiseen.
+request-rejected = Pyyntö on hylätty ja henkilölle on kerrottu siitä.
+request-email-taken = Osoitteella on jo käyttäjätunnus, joten pyyntöä ei hyväksytty.
+
+admin-title = Ylläpito
+admin-organisations = Organisaatiot
+admin-organisations-count = { $count } organisaatiota
+admin-people = Henkilöt
+admin-people-count = { $count } henkilöä
+admin-add-person = Lisää henkilö
+admin-add-person-intro = Henkilö saa sähköpostiinsa linkin, jolla hän asettaa salasanansa.
+admin-org-new = Uusi organisaatio
+admin-save = Tallenna
+admin-actions = Toiminnot
+admin-edit-label = Muokkaa: { $name }
+admin-audit = Tapahtumaloki
+admin-audit-none = Ei tapahtumia.
+admin-audit-time = Aika
+admin-audit-actor = Tekijä
+admin-audit-action = Toiminto
+admin-audit-subject = Kohde
+
+a11y-title = Saavutettavuusseloste
+a11y-intro = Tämä saavutettavuusseloste koskee Johto-palvelua. Palvelua koskee laki digitaalisten palvelujen tarjoamisesta (306/2019), joka edellyttää, että julkisten verkkopalvelujen on oltava saavutettavia.
+a11y-status-title = Palvelun saavutettavuuden tila
+a11y-status-text = Palvelu täyttää WCAG 2.1 -ohjeiston A- ja AA-tason kriittiset saavutettavuusvaatimukset osittain; alla luetellut puutteet ovat tiedossa.
+a11y-gaps-title = Ei-saavutettava sisältö
+a11y-gap-english = Englanninkielinen käyttöliittymä voi olla paikoin suomenkielinen, koska englanti on palvelun kolmas kieli.
+a11y-gap-documents = Ladattavat asiakirjat, joita palveluun lisätään myöhemmin, eivät välttämättä ole saavutettavia.
+a11y-assessment-title = Miten saavutettavuutta on arvioitu
+a11y-assessment-text = Seloste on laadittu 23.11.2026. Saavutettavuus on arvioitu palvelun omana arviona: jokainen sivu tarkistetaan automaattisesti axe-core-työkalulla (WCAG 2.0 ja 2.1, tasot A ja AA) ja HTML-validaattorilla jokaisen muutoksen yhteydessä, ja sivuja on testattu näppäimistöllä.
+a11y-feedback-title = Palaute ja yhteystiedot
+a11y-feedback-text = Huomasitko saavutettavuuspuutteen? Kerro siitä meille sähköpostilla. Vastaamme 14 päivän kuluessa.
+a11y-authority-title = Valvontaviranomainen
+a11y-authority-text = Jos huomaat sivustolla saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit tehdä ilmoituksen Liikenne- ja viestintävirasto Traficomiin.
+a11y-authority-name = Liikenne- ja viestintävirasto Traficom, digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö
+a11y-authority-phone = puhelinvaihde 029 534 5000
+
+mail-footer = Johto – kunta-alan johtamisen ja työelämän kehittämisen palvelu. Tämä viesti on lähetetty automaattisesti.
+mail-reset-subject = Uuden salasanan asettaminen
+mail-reset-body = Hei,
+
+    joku (toivottavasti sinä) pyysi uutta salasanaa Johto-palveluun. Aseta uusi salasana tästä linkistä tunnin kuluessa:
+
+    { $link }
+
+    Jos et pyytänyt uutta salasanaa, voit jättää viestin huomiotta. Salasanaasi ei ole muutettu.
+mail-welcome-subject = Tervetuloa Johto-palveluun
+mail-welcome-body = Hei { $name },
+
+    sinulle on luotu käyttäjätunnus Johto-palveluun. Aseta salasanasi tästä linkistä seitsemän päivän kuluessa:
+
+    { $link }
+mail-request-waiting-subject = Uusi käyttäjätunnuspyyntö: { $name }
+mail-request-waiting-body = Hei,
+
+    { $name } ({ $email }) pyytää käyttäjätunnusta organisaatioonne. Hyväksy tai hylkää pyyntö täällä:
+
+    { $link }
+mail-request-rejected-subject = Käyttäjätunnuspyyntösi on käsitelty
+mail-request-rejected-body = Hei { $name },
+
+    käyttäjätunnuspyyntöäsi Johto-palveluun ei hyväksytty. Jos arvelet tämän olevan virhe, ota yhteyttä organisaatiosi HR-kehittäjään.

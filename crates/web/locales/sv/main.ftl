@@ -1,0 +1,265 @@
+site-name = Johto
+skip-to-content = Hoppa till innehållet
+nav-main = Huvudmeny
+nav-languages = Språk
+nav-start = Startsida
+nav-organisations = Organisationer
+nav-people = Personer
+nav-requests = Begäranden om användarkonto
+nav-admin = Administration
+nav-profile = Mina uppgifter
+nav-login = Logga in
+nav-logout = Logga ut
+footer-accessibility = Tillgänglighetsutlåtande
+footer-about = Johto – tjänsten för utveckling av ledarskap och arbetsliv inom kommunsektorn
+
+lang-fi = finska
+lang-sv = svenska
+lang-en = engelska
+
+role-manager = Chef
+role-hr-developer = HR-utvecklare
+role-content-editor = Innehållsproducent
+role-coordinator = Programkoordinator
+role-coach = Coach
+role-evaluator = Utvärderare
+role-certifier = Certifierare
+role-administrator = Administratör
+role-desc-manager = Chefskapsakademins verktyg, webbinarier, coachingens uppgifter och certifikatet.
+role-desc-hr-developer = Den egna organisationens personer och kontobegäranden, idébanken, deltagande och rapporter.
+role-desc-content-editor = Att skriva och uppdatera akademins teman på finska och svenska.
+role-desc-coordinator = Coachinggrupper, forum, evenemang, sparrningsomgångar, nyhetsbrev och statistik.
+role-desc-coach = Kamratgrupper, respons på mellanuppgifter och godkännande av certifikatarbeten.
+role-desc-evaluator = Enkäter för utvecklande bedömning och deras resultat per organisation.
+role-desc-certifier = Att bevilja och återkalla certifikat.
+role-desc-administrator = Organisationer, personer och deras roller samt händelseloggen.
+
+org-kind-municipality = Kommun
+org-kind-joint-municipal-authority = Samkommun
+org-kind-wellbeing-services-county = Välfärdsområde
+org-kind-municipal-group-company = Bolag i kommunkoncernen
+org-kind-other = Annan
+org-languages-finnish = Finskspråkig
+org-languages-swedish = Svenskspråkig
+org-languages-bilingual = Tvåspråkig
+
+landing-title = Ledarskapsutveckling för kommunsektorn
+landing-lead = Johto samlar kommunsektorns chefskapsakademi, ledarskapscoachingen och programmet för utveckling av arbetsplatser i en tjänst.
+landing-academy-title = Chefskapsakademin
+landing-academy-text = Korta videor, verktyg och teori som hjälper chefer att utveckla sig själva och sina team med små resurser.
+landing-coaching-title = Ledarskapscoachingen
+landing-coaching-text = En årslång coaching som avslutas med ett offentligt certifikat.
+landing-development-title = Utveckling av arbetsplatser
+landing-development-text = Sparrningsdagar, utbildningar, en bank med utvecklingslösningar, nyhetsbrev och årsstatistik.
+landing-request = Begär användarkonto
+landing-free = Tjänsten är avgiftsfri för företrädare för arbetsgivarna inom kommunsektorn.
+
+start-title = Startsida
+start-greeting = Hej, { $name }!
+start-your-organisation = Din organisation:
+start-next = Vad du kan göra härnäst
+start-requests-title = Begäranden om användarkonto
+start-requests-count = { $count ->
+    [0] Inga begäranden väntar.
+    [one] En begäran väntar på ditt beslut.
+   *[other] { $count } begäranden väntar på ditt beslut.
+}
+start-people-title = Personer
+start-people-text = Se och hantera din organisations användare.
+start-admin-title = Administration
+start-admin-text = Organisationer, personer, roller och händelseloggen.
+start-profile-title = Mina uppgifter
+start-profile-text = Namn, språk och lösenord.
+start-your-roles = Dina roller
+
+login-title = Logga in
+login-submit = Logga in
+login-forgot = Glömt lösenordet?
+login-no-account = Har du inget konto? Begär ett användarkonto.
+
+forgot-title = Glömt lösenord
+forgot-intro = Skriv din e-postadress i arbetet. Vi skickar en länk där du kan välja ett nytt lösenord. Länken gäller i en timme.
+forgot-submit = Skicka länken
+forgot-sent = Om adressen har ett användarkonto har vi skickat en länk för att välja ett nytt lösenord. Kontrollera din e-post.
+
+set-password-reset-title = Välj ett nytt lösenord
+set-password-welcome-title = Välkommen – välj ditt lösenord
+set-password-submit = Spara lösenordet
+set-password-invalid-link = Länken har gått ut eller redan använts. Du kan begära en ny länk.
+password-set-done = Lösenordet har sparats. Nu kan du logga in.
+
+request-title = Begär användarkonto
+request-intro = Ange ditt namn, din e-post i arbetet och din organisation. Din organisations HR-utvecklare behandlar begäran, och du får beslutet per e-post.
+request-submit = Skicka begäran
+request-sent = Tack! Din begäran har tagits emot. Du får e-post när den har behandlats.
+
+profile-title = Mina uppgifter
+profile-details = Namn och språk
+profile-save = Spara
+profile-saved = Uppgifterna har sparats.
+profile-password = Byt lösenord
+profile-change-password = Byt lösenord
+password-changed = Lösenordet har bytts. Dina andra sessioner har loggats ut.
+
+field-name = Namn
+field-email = E-post
+field-work-email = E-post i arbetet
+field-password = Lösenord
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-password-confirm = Nytt lösenord en gång till
+field-organisation = Organisation
+field-lang = Språk
+field-roles = Roller
+field-status = Status
+field-choose = Välj…
+hint-password = Minst 12 tecken. En lång mening är ett bra lösenord.
+hint-work-email = Använd din organisations e-postadress.
+hint-business-id = I formen 1234567-8. Frivilligt.
+hint-domains = Domänerna i personalens e-postadresser, åtskilda med kommatecken, t.ex. espoo.fi, esbo.fi.
+status-active = I bruk
+status-disabled = Inaktiverat
+status-no-password = lösenord inte valt
+
+form-error-summary = Kontrollera följande
+form-error-prefix = Fel:
+
+error-text-control = Fältet innehåller tecken som inte kan sparas.
+error-lang-invalid = Välj ett språk.
+error-email-empty = Skriv en e-postadress.
+error-email-invalid = Skriv e-postadressen i formen namn@exempel.fi.
+error-email-has-account = Adressen har redan ett användarkonto. Om du har glömt ditt lösenord kan du begära ett nytt.
+error-email-already-requested = En begäran för adressen väntar redan på behandling.
+error-email-not-of-organisation = Använd organisationens e-postadress ({ $domains }).
+error-name-empty = Skriv ett namn.
+error-name-too-long = Namnet är för långt (högst 200 tecken).
+error-password-empty = Skriv lösenordet.
+error-password-too-short = Lösenordet måste ha minst 12 tecken.
+error-password-too-long = Lösenordet är för långt.
+error-password-mismatch = Lösenorden stämmer inte överens.
+error-current-password = Det nuvarande lösenordet är fel.
+error-login-refused = E-postadressen eller lösenordet är fel.
+error-login-locked = För många felaktiga försök. Kontot är låst till kl. { $time }.
+error-organisation-required = Välj en organisation.
+error-org-kind-invalid = Välj organisationens typ.
+error-org-languages-invalid = Välj organisationens språk.
+error-org-name-empty = Skriv ett namn.
+error-org-name-too-long = Namnet är för långt (högst 200 tecken).
+error-business-id-invalid = FO-numret skrivs i formen 1234567-8 och kontrolltecknet måste stämma.
+error-domain-invalid = Skriv domänerna i formen esbo.fi, åtskilda med kommatecken.
+error-domain-taken = En av domänerna hör redan till en annan organisation.
+error-parent-invalid = Välj moderorganisationen i listan.
+error-parent-cycle = En organisation kan inte vara sin egen moderorganisation eller underordnas sina egna underorganisationer.
+error-role-invalid = Okänd roll.
+error-roles-required = Välj minst en roll.
+
+error-not-found-title = Sidan hittades inte
+error-not-found-text = Sidan du söker finns inte eller så har du inte tillgång till den.
+error-forbidden-title = Ingen behörighet
+error-forbidden-text = Dina roller ger inte tillgång till den här sidan.
+error-csrf-title = Formuläret har gått ut
+error-csrf-text = Formulärets säkerhetskod saknades eller hade gått ut. Gå tillbaka, ladda om sidan och skicka formuläret på nytt.
+error-bad-request-title = Felaktig begäran
+error-bad-request-text = Begäran kunde inte behandlas.
+error-too-many-title = För många försök
+error-too-many-text = Det har kommit för många försök från samma adress. Vänta en stund och försök igen.
+error-internal-title = Något gick fel
+error-internal-text = Vi beklagar, felet har loggats. Inga av dina uppgifter gick förlorade. Försök igen om en stund.
+error-back-home = Till startsidan
+
+orgs-title = Organisationer
+org-name = Namn
+org-name-fi = Namn på finska
+org-name-sv = Namn på svenska
+org-kind = Typ
+org-languages = Språk
+org-business-id = FO-nummer
+org-parent = Moderorganisation
+org-parent-none = Ingen moderorganisation
+org-domains = E-postdomäner
+org-children = Underorganisationer
+org-people = Personer
+org-saved = Organisationen har sparats.
+
+people-title = Personer
+people-none = Inga personer.
+person-disable = Inaktivera kontot
+person-enable = Aktivera kontot
+person-disabled = Kontot har inaktiverats och dess sessioner avslutats.
+person-enabled = Kontot har aktiverats.
+person-roles-title = Roller
+person-roles-save = Spara rollerna
+person-roles-saved = Rollerna har sparats.
+person-created = Personen har lagts till och fått en länk för att välja lösenord.
+
+requests-title = Begäranden om användarkonto
+requests-none = Inga begäranden väntar.
+requests-received = Mottagen
+requests-decision = Beslut
+requests-approve = Godkänn
+requests-reject = Avslå
+requests-approve-label = Godkänn: { $name }
+requests-reject-label = Avslå: { $name }
+request-approved = Begäran har godkänts. Personen har fått en länk för att välja lösenord.
+request-rejected = Begäran har avslagits och personen har informerats.
+request-email-taken = Adressen har redan ett användarkonto, så begäran godkändes inte.
+
+admin-title = Administration
+admin-organisations = Organisationer
+admin-organisations-count = { $count } organisationer
+admin-people = Personer
+admin-people-count = { $count } personer
+admin-add-person = Lägg till en person
+admin-add-person-intro = Personen får en länk per e-post för att välja sitt lösenord.
+admin-org-new = Ny organisation
+admin-save = Spara
+admin-actions = Åtgärder
+admin-edit-label = Redigera: { $name }
+admin-audit = Händelselogg
+admin-audit-none = Inga händelser.
+admin-audit-time = Tid
+admin-audit-actor = Utförare
+admin-audit-action = Åtgärd
+admin-audit-subject = Objekt
+
+a11y-title = Tillgänglighetsutlåtande
+a11y-intro = Detta tillgänglighetsutlåtande gäller tjänsten Johto. Tjänsten omfattas av lagen om tillhandahållande av digitala tjänster (306/2019), som kräver att offentliga webbtjänster ska vara tillgängliga.
+a11y-status-title = Tjänstens tillgänglighetsstatus
+a11y-status-text = Tjänsten uppfyller delvis de kritiska tillgänglighetskraven på nivå A och AA i WCAG 2.1; bristerna nedan är kända.
+a11y-gaps-title = Innehåll som inte är tillgängligt
+a11y-gap-english = Det engelskspråkiga gränssnittet kan ställvis vara på finska, eftersom engelska är tjänstens tredje språk.
+a11y-gap-documents = Nedladdningsbara dokument som läggs till i tjänsten senare är inte nödvändigtvis tillgängliga.
+a11y-assessment-title = Hur tillgängligheten har bedömts
+a11y-assessment-text = Utlåtandet har upprättats 23.11.2026. Tillgängligheten har bedömts genom egen bedömning: varje sida kontrolleras automatiskt med verktyget axe-core (WCAG 2.0 och 2.1, nivå A och AA) och med en HTML-validerare vid varje ändring, och sidorna har testats med tangentbord.
+a11y-feedback-title = Respons och kontaktuppgifter
+a11y-feedback-text = Har du upptäckt en tillgänglighetsbrist? Berätta om den för oss per e-post. Vi svarar inom 14 dagar.
+a11y-authority-title = Tillsynsmyndighet
+a11y-authority-text = Om du upptäcker tillgänglighetsproblem på webbplatsen, ge först respons till oss. Om du inte är nöjd med svaret eller inte får något svar inom två veckor, kan du göra en anmälan till Transport- och kommunikationsverket Traficom.
+a11y-authority-name = Transport- och kommunikationsverket Traficom, enheten för tillsyn över digital tillgänglighet
+a11y-authority-phone = växel 029 534 5000
+
+mail-footer = Johto – tjänsten för utveckling av ledarskap och arbetsliv inom kommunsektorn. Meddelandet har skickats automatiskt.
+mail-reset-subject = Välj ett nytt lösenord
+mail-reset-body = Hej,
+
+    någon (förhoppningsvis du) begärde ett nytt lösenord till tjänsten Johto. Välj ett nytt lösenord via den här länken inom en timme:
+
+    { $link }
+
+    Om du inte begärde ett nytt lösenord kan du lämna meddelandet utan åtgärd. Ditt lösenord har inte ändrats.
+mail-welcome-subject = Välkommen till Johto
+mail-welcome-body = Hej { $name },
+
+    ett användarkonto har skapats för dig i tjänsten Johto. Välj ditt lösenord via den här länken inom sju dagar:
+
+    { $link }
+mail-request-waiting-subject = Ny begäran om användarkonto: { $name }
+mail-request-waiting-body = Hej,
+
+    { $name } ({ $email }) begär ett användarkonto i er organisation. Godkänn eller avslå begäran här:
+
+    { $link }
+mail-request-rejected-subject = Din begäran om användarkonto har behandlats
+mail-request-rejected-body = Hej { $name },
+
+    din begäran om ett användarkonto i tjänsten Johto godkändes inte. Om du tror att det är ett misstag, kontakta HR-utvecklaren i din organisation.

@@ -1,0 +1,110 @@
+//! Login and logout.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::Query,
+    http::request::Parts,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use serde::Deserialize;
+use store::LoginOutcome;
+
+use crate::{
+    AppError, AppState, PageCtx,
+    error::{AppResult, ErrorKind},
+    form::{Form, local_path},
+    i18n,
+    pages::render,
+    security::client_address,
+};
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+struct LoginPage {
+    ctx: PageCtx,
+    form: Form,
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+pub async fn form(ctx: PageCtx, Query(q): Query<Next>) -> AppResult<Response> {
+    if ctx.user.is_some() {
+        return Ok(Redirect::to(&ctx.href("/")).into_response());
+    }
+    let form = Form::empty(ctx.lang);
+    let next = q
+        .next
+        .as_deref()
+        .and_then(local_path)
+        .unwrap_or_default()
+        .to_owned();
+    render(LoginPage { ctx, form, next })
+}
+
+pub async fn submit(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    parts: Parts,
+    mut form: Form,
+) -> AppResult<Response> {
+    let address = client_address(&state.config, &parts);
+    if !state.store.take_login_attempt(&address, Utc::now()).await? {
+        return Err(AppError::new(ErrorKind::TooManyRequests));
+    }
+    let email = form.value("email").to_owned();
+    let password = form.value("password").to_owned();
+    form.forget("password");
+    let next = local_path(form.value("next"))
+        .unwrap_or_default()
+        .to_owned();
+    if email.trim().is_empty() {
+        form.refuse("email", "error-email-empty");
+    }
+    if password.is_empty() {
+        form.refuse("password", "error-password-empty");
+    }
+    if form.is_valid() {
+        match state
+            .store
+            .check_login(&email, &password, Utc::now())
+            .await?
+        {
+            LoginOutcome::SignedIn(user) => {
+                ctx.sign_in(user.id).await?;
+                tracing::info!(user_id = user.id, "signed in");
+                let target = if next.is_empty() {
+                    format!("/{}/", user.lang.code())
+                } else {
+                    next
+                };
+                return Ok(Redirect::to(&target).into_response());
+            }
+            LoginOutcome::Refused => form.refuse("email", "error-login-refused"),
+            LoginOutcome::Locked { until } => {
+                form.refuse_with(
+                    "email",
+                    "error-login-locked",
+                    &[("time", i18n::local_time(until))],
+                );
+            }
+        }
+    }
+    let mut response = render(LoginPage { ctx, form, next })?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+/// Ends every session of the person, on every device.
+pub async fn logout(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    if let Some(user) = &ctx.user {
+        state.store.end_sessions_of(user.id).await?;
+    }
+    ctx.sign_out().await?;
+    Ok(Redirect::to(&ctx.href("/")).into_response())
+}

@@ -1,0 +1,35 @@
+//! Signing in and out, passwords, asking for an account, and the person's own profile.
+
+mod login;
+mod password;
+pub use password::send_welcome;
+mod profile;
+mod request;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", post(login::logout))
+        .route(
+            "/password/forgot",
+            get(password::forgot_form).post(password::forgot_submit),
+        )
+        .route(
+            "/password/reset/{token}",
+            get(password::reset_form).post(password::reset_submit),
+        )
+        .route(
+            "/password/welcome/{token}",
+            get(password::welcome_form).post(password::welcome_submit),
+        )
+        .route("/account/request", get(request::form).post(request::submit))
+        .route("/profile", get(profile::show).post(profile::update))
+        .route("/profile/password", post(profile::change_password))
+}

@@ -1,0 +1,52 @@
+//! The administration area: organisations, people and their roles, and the audit log.
+//! Only administrators enter.
+
+mod organisations;
+mod people;
+
+use askama::Template;
+use axum::{Extension, Router, response::Response, routing::get};
+use domain::Role;
+use store::audit::AuditEvent;
+
+use crate::{AppState, PageCtx, error::AppResult, pages::render};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(home))
+        .route("/admin/organisations", get(organisations::list))
+        .route(
+            "/admin/organisations/new",
+            get(organisations::new_form).post(organisations::create),
+        )
+        .route(
+            "/admin/organisations/{id}/edit",
+            get(organisations::edit_form).post(organisations::update),
+        )
+        .route(
+            "/admin/people/new",
+            get(people::new_form).post(people::create),
+        )
+}
+
+#[derive(Template)]
+#[template(path = "admin/home.html")]
+struct AdminHome {
+    ctx: PageCtx,
+    organisations: usize,
+    people: usize,
+    events: Vec<AuditEvent>,
+}
+
+async fn home(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    ctx.require_role(Role::Administrator)?;
+    let organisations = state.store.organisations().await?.len();
+    let people = state.store.users(None).await?.len();
+    let events = state.store.audit_events(20).await?;
+    render(AdminHome {
+        ctx,
+        organisations,
+        people,
+        events,
+    })
+}

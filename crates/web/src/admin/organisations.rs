@@ -1,0 +1,207 @@
+//! Creating and editing organisations.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::Path,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Role};
+use store::{NewOrganisation, Organisation, StoreError};
+
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+
+#[derive(Template)]
+#[template(path = "admin/organisations.html")]
+struct ListPage {
+    ctx: PageCtx,
+    organisations: Vec<Organisation>,
+}
+
+pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    ctx.require_role(Role::Administrator)?;
+    let organisations = state.store.organisations().await?;
+    render(ListPage { ctx, organisations })
+}
+
+#[derive(Template)]
+#[template(path = "admin/organisation_form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    form: Form,
+    /// `None` while creating.
+    editing: Option<Organisation>,
+    organisations: Vec<Organisation>,
+    kinds: [OrgKind; 5],
+    languages: [OrgLanguages; 3],
+}
+
+async fn page(
+    ctx: PageCtx,
+    state: &AppState,
+    form: Form,
+    editing: Option<Organisation>,
+) -> AppResult<Response> {
+    let organisations = state.store.organisations().await?;
+    let invalid = !form.is_valid();
+    let mut response = render(FormPage {
+        ctx,
+        form,
+        editing,
+        organisations,
+        kinds: OrgKind::ALL,
+        languages: OrgLanguages::ALL,
+    })?;
+    if invalid {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+pub async fn new_form(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    ctx.require_role(Role::Administrator)?;
+    let form = Form::with_values(
+        ctx.lang,
+        &[("kind", "municipality"), ("languages", "finnish")],
+    );
+    page(ctx, &state, form, None).await
+}
+
+/// Parses the organisation form; refusals stay in the form.
+fn parse(form: &mut Form) -> Option<NewOrganisation> {
+    let name_fi = form.parse("name_fi", OrgName::parse);
+    let name_sv = form.parse("name_sv", OrgName::parse);
+    let kind = form.parse("kind", OrgKind::parse);
+    let languages = form.parse("languages", OrgLanguages::parse);
+    let business_id = form.parse("business_id", |raw| {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            BusinessId::parse(raw).map(Some)
+        }
+    });
+    let domains = form.parse("domains", EmailDomain::parse_list);
+    let parent_id = match form.value("parent").trim() {
+        "" => Some(None),
+        raw => match raw.parse::<i32>() {
+            Ok(id) => Some(Some(id)),
+            Err(_) => {
+                form.refuse("parent", "error-parent-invalid");
+                None
+            }
+        },
+    };
+    Some(NewOrganisation {
+        name_fi: name_fi?,
+        name_sv: name_sv?,
+        kind: kind?,
+        business_id: business_id?,
+        languages: languages?,
+        parent_id: parent_id?,
+        domains: domains?,
+    })
+}
+
+/// Saves, turning the store's refusals into messages beside the fields.
+async fn save(
+    state: &AppState,
+    form: &mut Form,
+    id: Option<i32>,
+    actor: i32,
+) -> AppResult<Option<i32>> {
+    let Some(new) = parse(form) else {
+        return Ok(None);
+    };
+    let saved = match id {
+        Some(id) => state
+            .store
+            .update_organisation(id, &new, Some(actor))
+            .await
+            .map(|()| id),
+        None => state.store.create_organisation(&new, Some(actor)).await,
+    };
+    match saved {
+        Ok(id) => Ok(Some(id)),
+        Err(StoreError::DomainTaken) => {
+            form.refuse("domains", "error-domain-taken");
+            Ok(None)
+        }
+        Err(StoreError::ParentCycle) => {
+            form.refuse("parent", "error-parent-cycle");
+            Ok(None)
+        }
+        Err(StoreError::NotFound) => {
+            form.refuse("parent", "error-parent-invalid");
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let admin = ctx.require_role(Role::Administrator)?.id;
+    match save(&state, &mut form, None, admin).await? {
+        Some(_) => {
+            ctx.flash("org-saved").await?;
+            Ok(Redirect::to(&ctx.href("/admin/organisations")).into_response())
+        }
+        None => page(ctx, &state, form, None).await,
+    }
+}
+
+async fn existing(state: &AppState, id: &str) -> AppResult<Organisation> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
+    state
+        .store
+        .organisation(id)
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+pub async fn edit_form(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    ctx.require_role(Role::Administrator)?;
+    let org = existing(&state, &id).await?;
+    let parent = org.parent_id.map(|p| p.to_string()).unwrap_or_default();
+    let domains = org.domains.join(", ");
+    let form = Form::with_values(
+        ctx.lang,
+        &[
+            ("name_fi", &org.name_fi),
+            ("name_sv", &org.name_sv),
+            ("kind", org.kind.as_str()),
+            ("languages", org.languages.as_str()),
+            (
+                "business_id",
+                org.business_id.as_deref().unwrap_or_default(),
+            ),
+            ("parent", &parent),
+            ("domains", &domains),
+        ],
+    );
+    page(ctx, &state, form, Some(org)).await
+}
+
+pub async fn update(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let admin = ctx.require_role(Role::Administrator)?.id;
+    let org = existing(&state, &id).await?;
+    match save(&state, &mut form, Some(org.id), admin).await? {
+        Some(_) => {
+            ctx.flash("org-saved").await?;
+            Ok(Redirect::to(&ctx.href("/admin/organisations")).into_response())
+        }
+        None => page(ctx, &state, form, Some(org)).await,
+    }
+}

@@ -1,0 +1,48 @@
+//! What the web layer needs to know about its installation.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct WebConfig {
+    /// The address people use to reach johto, without a trailing slash. Links in
+    /// e-mails use it; `https://` turns on secure cookies and HSTS.
+    pub public_url: String,
+    /// Take the client's address from `X-Forwarded-For` (behind a load balancer only).
+    pub trust_proxy: bool,
+    /// A session ends after this long without requests.
+    pub session_idle_seconds: i64,
+    /// A session ends this long after login, however active.
+    pub session_absolute_seconds: i64,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            trust_proxy: false,
+            session_idle_seconds: 2 * 60 * 60,
+            session_absolute_seconds: 12 * 60 * 60,
+        }
+    }
+}
+
+impl WebConfig {
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// Over https the cookie takes the `__Host-` prefix, which browsers accept only
+    /// with `Secure`, `Path=/` and no domain: no subdomain can plant or read it.
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.is_https() {
+            "__Host-johto"
+        } else {
+            "johto"
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}

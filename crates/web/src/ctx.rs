@@ -1,0 +1,270 @@
+//! What every page knows about its request: the language, the signed-in person, the
+//! CSRF token, the CSP nonce, a one-time notice and where the language switch leads.
+
+use axum::{
+    extract::{FromRequestParts, OriginalUri},
+    http::{HeaderMap, Uri, header, request::Parts},
+};
+use chrono::Utc;
+use domain::{Lang, Principal, Role};
+use store::{User, sessions::USER_ID_KEY};
+use tower_sessions::Session;
+
+use crate::{
+    AppError, AppState,
+    error::{AppResult, ErrorKind},
+    i18n,
+    security::Nonce,
+};
+
+const CSRF_KEY: &str = "csrf";
+const SIGNED_IN_AT_KEY: &str = "signed_in_at";
+const FLASH_KEY: &str = "flash";
+
+pub struct PageCtx {
+    pub lang: Lang,
+    pub user: Option<User>,
+    pub csrf: String,
+    pub nonce: String,
+    /// The path after the language prefix, with its query, for the language switch.
+    pub path: String,
+    pub flash: Option<String>,
+    pub session: Session,
+}
+
+/// A link in the main navigation.
+pub struct NavItem {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+/// A link of the language switch.
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<PageCtx, AppError> {
+        let state = parts
+            .extensions
+            .get::<AppState>()
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no state"))?;
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no session layer"))?;
+        let uri = parts
+            .extensions
+            .get::<OriginalUri>()
+            .map_or_else(|| parts.uri.clone(), |o| o.0.clone());
+        let lang = parts.extensions.get::<Lang>().copied();
+        let nonce = parts.extensions.get::<Nonce>().cloned();
+        PageCtx::build(&state, &session, &uri, &parts.headers, lang, nonce).await
+    }
+}
+
+/// The language a path's first segment names, if any.
+pub fn lang_of_path(path: &str) -> Option<Lang> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    Lang::ALL.into_iter().find(|l| l.code() == first)
+}
+
+/// The language for a request that has no prefix: the person's saved choice, then the
+/// browser's `Accept-Language`, then Finnish.
+pub fn preferred_lang(user: Option<&User>, headers: &HeaderMap) -> Lang {
+    user.map(|u| u.lang)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+impl PageCtx {
+    pub async fn build(
+        state: &AppState,
+        session: &Session,
+        uri: &Uri,
+        headers: &HeaderMap,
+        lang: Option<Lang>,
+        nonce: Option<Nonce>,
+    ) -> AppResult<PageCtx> {
+        let user = signed_in_user(state, session).await?;
+        let lang = lang
+            .or_else(|| lang_of_path(uri.path()))
+            .unwrap_or_else(|| preferred_lang(user.as_ref(), headers));
+        let csrf = match session.get::<String>(CSRF_KEY).await? {
+            Some(token) => token,
+            None => {
+                let token = store::random_token();
+                session.insert(CSRF_KEY, &token).await?;
+                token
+            }
+        };
+        let flash = session.remove::<String>(FLASH_KEY).await?;
+        let path = match lang_of_path(uri.path()) {
+            Some(l) => uri.path()[l.code().len() + 1..].to_owned(),
+            None => uri.path().to_owned(),
+        };
+        let path = match uri.query() {
+            Some(q) => format!("{}?{q}", if path.is_empty() { "/" } else { &path }),
+            None if path.is_empty() => "/".to_owned(),
+            None => path,
+        };
+        Ok(PageCtx {
+            lang,
+            user,
+            csrf,
+            nonce: nonce.map(|n| n.0).unwrap_or_default(),
+            path,
+            flash,
+            session: session.clone(),
+        })
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        i18n::t_args(self.lang, key, &[(name, value.to_owned())])
+    }
+
+    /// A path under the reader's language prefix.
+    pub fn href(&self, path: &str) -> String {
+        format!("/{}{path}", self.lang.code())
+    }
+
+    pub fn time(&self, at: &chrono::DateTime<Utc>) -> String {
+        i18n::local_time(*at)
+    }
+
+    pub fn principal(&self) -> Option<Principal> {
+        self.user.as_ref().map(User::principal)
+    }
+
+    /// The signed-in person, or a detour through the login page.
+    pub fn require_user(&self) -> AppResult<&User> {
+        self.user.as_ref().ok_or(AppError::new(ErrorKind::SignIn))
+    }
+
+    /// The signed-in person holding `role`.
+    pub fn require_role(&self, role: Role) -> AppResult<&User> {
+        let user = self.require_user()?;
+        if user.roles.contains(&role) {
+            Ok(user)
+        } else {
+            Err(AppError::forbidden())
+        }
+    }
+
+    /// The signed-in person who manages people (HR developer, coordinator, administrator).
+    pub fn require_people_manager(&self) -> AppResult<Principal> {
+        let principal = self.require_user()?.principal();
+        if principal.manages_people() {
+            Ok(principal)
+        } else {
+            Err(AppError::forbidden())
+        }
+    }
+
+    /// Starts a signed-in session: a new session id (so a planted one is worthless),
+    /// a new CSRF token, and the time of login for the absolute lifetime.
+    pub async fn sign_in(&self, user_id: i32) -> AppResult<()> {
+        self.session.cycle_id().await?;
+        self.session.insert(USER_ID_KEY, user_id).await?;
+        self.session
+            .insert(SIGNED_IN_AT_KEY, Utc::now().timestamp())
+            .await?;
+        self.session.insert(CSRF_KEY, store::random_token()).await?;
+        Ok(())
+    }
+
+    pub async fn sign_out(&self) -> AppResult<()> {
+        self.session.flush().await?;
+        Ok(())
+    }
+
+    /// A notice shown once, on the next page.
+    pub async fn flash(&self, key: &str) -> AppResult<()> {
+        self.session.insert(FLASH_KEY, self.t(key)).await?;
+        Ok(())
+    }
+
+    pub fn nav(&self) -> Vec<NavItem> {
+        let mut items = vec![("/", "nav-start")];
+        if let Some(user) = &self.user {
+            let principal = user.principal();
+            items.push(("/organisations", "nav-organisations"));
+            if principal.manages_people() {
+                items.push(("/people", "nav-people"));
+                items.push(("/requests", "nav-requests"));
+            }
+            if principal.is_admin() {
+                items.push(("/admin", "nav-admin"));
+            }
+            items.push(("/profile", "nav-profile"));
+        }
+        let current_path = self.path.split('?').next().unwrap_or("/");
+        items
+            .into_iter()
+            .map(|(path, key)| NavItem {
+                href: self.href(path),
+                label: self.t(key),
+                current: if path == "/" {
+                    current_path == "/"
+                } else {
+                    current_path.starts_with(path)
+                },
+            })
+            .collect()
+    }
+
+    pub fn languages(&self) -> Vec<LangLink> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| LangLink {
+                code: l.code(),
+                name: match l {
+                    Lang::Fi => "Suomeksi",
+                    Lang::Sv => "På svenska",
+                    Lang::En => "In English",
+                },
+                href: format!("/{}{}", l.code(), self.path),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+}
+
+/// The person this session belongs to, if it is still valid: the account exists and
+/// is enabled, and the session is younger than its absolute lifetime.
+async fn signed_in_user(state: &AppState, session: &Session) -> AppResult<Option<User>> {
+    let Some(user_id) = session.get::<i32>(USER_ID_KEY).await? else {
+        return Ok(None);
+    };
+    let signed_in_at = session.get::<i64>(SIGNED_IN_AT_KEY).await?.unwrap_or(0);
+    let expired = Utc::now().timestamp() - signed_in_at > state.config.session_absolute_seconds;
+    let user = if expired {
+        None
+    } else {
+        state.store.user(user_id).await?
+    };
+    match user {
+        Some(user) if !user.disabled => Ok(Some(user)),
+        _ => {
+            session.flush().await?;
+            Ok(None)
+        }
+    }
+}

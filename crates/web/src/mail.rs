@@ -1,0 +1,156 @@
+//! E-mail. In development every message is written as an `.eml` file under the data
+//! folder; with `[mail.smtp]` configured it goes out over SMTP. Subjects and bodies come
+//! from the Fluent files, in the recipient's own language.
+
+use std::{path::PathBuf, sync::Arc};
+
+use domain::Lang;
+use lettre::{
+    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    message::{Mailbox, header::ContentType},
+    transport::smtp::authentication::Credentials,
+};
+use serde::Deserialize;
+
+use crate::i18n;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SmtpConfig {
+    pub host: String,
+    #[serde(default = "default_port")]
+    pub port: u16,
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub password: Option<String>,
+    /// `starttls` (default), `tls` (implicit, port 465) or `none` (a relay on the
+    /// same host only).
+    #[serde(default = "default_security")]
+    pub security: String,
+}
+
+fn default_port() -> u16 {
+    587
+}
+
+fn default_security() -> String {
+    "starttls".to_owned()
+}
+
+/// A message johto sends, with what it needs to say.
+#[derive(Debug, Clone)]
+pub enum Mail {
+    PasswordReset {
+        link: String,
+    },
+    Welcome {
+        name: String,
+        link: String,
+    },
+    RequestWaiting {
+        name: String,
+        email: String,
+        link: String,
+    },
+    RequestRejected {
+        name: String,
+    },
+}
+
+impl Mail {
+    fn key_and_args(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Mail::PasswordReset { link } => ("mail-reset", vec![("link", link.clone())]),
+            Mail::Welcome { name, link } => (
+                "mail-welcome",
+                vec![("name", name.clone()), ("link", link.clone())],
+            ),
+            Mail::RequestWaiting { name, email, link } => (
+                "mail-request-waiting",
+                vec![
+                    ("name", name.clone()),
+                    ("email", email.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::RequestRejected { name } => {
+                ("mail-request-rejected", vec![("name", name.clone())])
+            }
+        }
+    }
+
+    /// The subject and plain-text body in `lang`.
+    pub fn render(&self, lang: Lang) -> (String, String) {
+        let (key, args) = self.key_and_args();
+        let subject = i18n::t_args(lang, &format!("{key}-subject"), &args);
+        let body = i18n::t_args(lang, &format!("{key}-body"), &args);
+        let footer = i18n::t(lang, "mail-footer");
+        (subject, format!("{body}\n\n-- \n{footer}\n"))
+    }
+}
+
+enum Transport {
+    File(AsyncFileTransport<Tokio1Executor>),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Arc<Transport>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    /// Writes each message as an `.eml` file into `dir`.
+    pub fn to_folder(dir: PathBuf, from: &str) -> anyhow::Result<Mailer> {
+        std::fs::create_dir_all(&dir)?;
+        Ok(Mailer {
+            transport: Arc::new(Transport::File(AsyncFileTransport::new(dir))),
+            from: from.parse()?,
+        })
+    }
+
+    pub fn smtp(config: &SmtpConfig, from: &str) -> anyhow::Result<Mailer> {
+        let mut builder = match config.security.as_str() {
+            "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.host)?,
+            "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.host),
+            _ => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.host)?,
+        }
+        .port(config.port);
+        if let (Some(user), Some(password)) = (&config.username, &config.password) {
+            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        }
+        Ok(Mailer {
+            transport: Arc::new(Transport::Smtp(builder.build())),
+            from: from.parse()?,
+        })
+    }
+
+    pub async fn send(&self, to: &str, lang: Lang, mail: &Mail) -> anyhow::Result<()> {
+        let (subject, body) = mail.render(lang);
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to.parse()?)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)?;
+        match self.transport.as_ref() {
+            Transport::File(t) => {
+                t.send(message).await?;
+            }
+            Transport::Smtp(t) => {
+                t.send(message).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends and logs a failure instead of failing the request: what the person did is
+    /// saved either way, and the message can be asked for again.
+    pub async fn deliver(&self, to: &str, lang: Lang, mail: Mail) {
+        if let Err(e) = self.send(to, lang, &mail).await {
+            tracing::error!(error = %e, to, "e-mail could not be sent");
+            metrics::counter!("johto_mail_failures_total").increment(1);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The start page, the organisation pages and the accessibility statement.
+
+use askama::Template;
+use axum::{
+    Extension, Router,
+    extract::Path,
+    http::HeaderMap,
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::get,
+};
+use domain::Role;
+use store::{Organisation, User};
+use tower_sessions::Session;
+
+use crate::{AppError, AppState, PageCtx, ctx::preferred_lang, error::AppResult};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(start))
+        .route("/accessibility", get(accessibility))
+        .route("/organisations", get(organisations))
+        .route("/organisations/{slug}", get(organisation))
+}
+
+/// Renders a page, or an internal error if the template fails.
+pub fn render(page: impl Template) -> AppResult<Response> {
+    Ok(Html(page.render()?).into_response())
+}
+
+/// `/` leads to the reader's language: saved choice, then the browser's, then Finnish.
+pub async fn root_redirect(
+    Extension(state): Extension<AppState>,
+    session: Session,
+    headers: HeaderMap,
+) -> AppResult<Redirect> {
+    let user = match session.get::<i32>(store::sessions::USER_ID_KEY).await? {
+        Some(id) => state.store.user(id).await?,
+        None => None,
+    };
+    let lang = preferred_lang(user.as_ref(), &headers);
+    Ok(Redirect::to(&format!("/{}/", lang.code())))
+}
+
+#[derive(Template)]
+#[template(path = "start.html")]
+struct StartPage {
+    ctx: PageCtx,
+    organisation: Option<Organisation>,
+    pending_requests: usize,
+    roles: Vec<Role>,
+}
+
+impl StartPage {
+    fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    fn manages_people(&self) -> bool {
+        self.ctx.principal().is_some_and(|p| p.manages_people())
+    }
+}
+
+pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let (organisation, pending_requests, roles) = match &ctx.user {
+        Some(user) => {
+            let principal = user.principal();
+            let pending = if principal.manages_people() {
+                state
+                    .store
+                    .pending_requests(principal.people_scope())
+                    .await?
+                    .len()
+            } else {
+                0
+            };
+            (
+                state.store.organisation(user.org_id).await?,
+                pending,
+                user.roles.clone(),
+            )
+        }
+        None => (None, 0, Vec::new()),
+    };
+    render(StartPage {
+        ctx,
+        organisation,
+        pending_requests,
+        roles,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "accessibility.html")]
+struct AccessibilityPage {
+    ctx: PageCtx,
+}
+
+async fn accessibility(ctx: PageCtx) -> AppResult<Response> {
+    render(AccessibilityPage { ctx })
+}
+
+#[derive(Template)]
+#[template(path = "organisations.html")]
+struct OrganisationsPage {
+    ctx: PageCtx,
+    organisations: Vec<Organisation>,
+}
+
+async fn organisations(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    ctx.require_user()?;
+    let organisations = state.store.organisations().await?;
+    render(OrganisationsPage { ctx, organisations })
+}
+
+#[derive(Template)]
+#[template(path = "organisation.html")]
+struct OrganisationPage {
+    ctx: PageCtx,
+    organisation: Organisation,
+    parent: Option<Organisation>,
+    children: Vec<Organisation>,
+    /// The people of the organisation, shown only to those who manage them.
+    people: Option<Vec<User>>,
+}
+
+async fn organisation(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let principal = ctx.require_user()?.principal();
+    let organisation = state
+        .store
+        .organisation_by_slug(&slug)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let parent = match organisation.parent_id {
+        Some(id) => state.store.organisation(id).await?,
+        None => None,
+    };
+    let children = state
+        .store
+        .organisations()
+        .await?
+        .into_iter()
+        .filter(|o| o.parent_id == Some(organisation.id))
+        .collect();
+    let people = if principal.may_manage_people_of(organisation.id) {
+        Some(state.store.users(Some(organisation.id)).await?)
+    } else {
+        None
+    };
+    render(OrganisationPage {
+        ctx,
+        organisation,
+        parent,
+        children,
+        people,
+    })
+}
+
+/// The translated name of a role, as templates show it.
+pub fn role_label(ctx: &PageCtx, role: &Role) -> String {
+    ctx.t(&format!("role-{}", role.as_str().replace('_', "-")))
+}
+
+/// The translated name of an organisation kind.
+pub fn kind_label(ctx: &PageCtx, kind: &domain::OrgKind) -> String {
+    ctx.t(&format!("org-kind-{}", kind.as_str().replace('_', "-")))
+}
+
+/// The translated name of an organisation's languages.
+pub fn languages_label(ctx: &PageCtx, languages: &domain::OrgLanguages) -> String {
+    ctx.t(&format!("org-languages-{}", languages.as_str()))
+}

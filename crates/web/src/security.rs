@@ -1,0 +1,151 @@
+//! Security headers on every response, and the CSRF check on every state change.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use axum::{
+    body::Body,
+    extract::{ConnectInfo, Request, State},
+    http::{HeaderValue, Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use subtle::ConstantTimeEq;
+use tower_sessions::Session;
+
+use crate::{AppError, WebConfig, error::ErrorKind};
+
+/// The per-response nonce that inline scripts must carry under the CSP.
+#[derive(Clone, Debug)]
+pub struct Nonce(pub String);
+
+/// The name of the form field and of the htmx header that carry the CSRF token.
+pub const CSRF_FIELD: &str = "csrf";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// Largest form body read for the CSRF check.
+const MAX_FORM_BYTES: usize = 256 * 1024;
+
+pub async fn headers(
+    State(config): State<Arc<WebConfig>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let nonce = store::random_token();
+    request.extensions_mut().insert(Nonce(nonce.clone()));
+    let is_static = request.uri().path().starts_with("/static/");
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; \
+         frame-ancestors 'none'; form-action 'self'"
+    );
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Reset links carry a secret in their path: never let it travel to another site.
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+    );
+    if config.is_https() {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    if !is_static {
+        // Pages carry personal data and CSRF tokens: no cache may keep them.
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// Refuses a state-changing request whose token does not match the session's. The
+/// token comes in the `csrf` field of a form, or in the `X-CSRF-Token` header that
+/// htmx sends.
+pub async fn require_csrf(request: Request, next: Next) -> Response {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
+        return next.run(request).await;
+    }
+    let Some(session) = request.extensions().get::<Session>().cloned() else {
+        return AppError::new(ErrorKind::Csrf).into_response();
+    };
+    let expected = match session.get::<String>("csrf").await {
+        Ok(Some(token)) => token,
+        _ => return AppError::new(ErrorKind::Csrf).into_response(),
+    };
+    let from_header = request
+        .headers()
+        .get(CSRF_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (request, submitted) = match from_header {
+        Some(token) => (request, Some(token)),
+        None => match token_from_form(request).await {
+            Ok(pair) => pair,
+            Err(response) => return response,
+        },
+    };
+    let matches = submitted.is_some_and(|s| bool::from(s.as_bytes().ct_eq(expected.as_bytes())));
+    if !matches {
+        return AppError::new(ErrorKind::Csrf).into_response();
+    }
+    next.run(request).await
+}
+
+/// Reads a form body for its token and puts the body back for the handler.
+async fn token_from_form(request: Request) -> Result<(Request, Option<String>), Response> {
+    let is_form = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok((request, None));
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| AppError::bad_request().into_response())?;
+    let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+        .ok()
+        .and_then(|pairs| {
+            pairs
+                .into_iter()
+                .find(|(k, _)| k == CSRF_FIELD)
+                .map(|(_, v)| v)
+        });
+    Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The address a request came from: the load balancer's `X-Forwarded-For` when it is
+/// trusted, else the connection's peer.
+pub fn client_address(config: &WebConfig, request: &axum::http::request::Parts) -> String {
+    if config.trust_proxy {
+        if let Some(first) = request
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+        {
+            return first.trim().to_owned();
+        }
+    }
+    request
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
+}
