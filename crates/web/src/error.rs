@@ -114,6 +114,26 @@ struct ErrorPage {
     text: String,
 }
 
+/// A bare error from the framework itself (an unknown method, a malformed query
+/// string) gets a translated page like our own errors; pages we rendered are left be.
+fn framework_error(response: &Response) -> Option<ErrorKind> {
+    let status = response.status();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !status.is_client_error() || is_html {
+        return None;
+    }
+    Some(match status {
+        StatusCode::NOT_FOUND => ErrorKind::NotFound,
+        StatusCode::FORBIDDEN => ErrorKind::Forbidden,
+        StatusCode::TOO_MANY_REQUESTS => ErrorKind::TooManyRequests,
+        _ => ErrorKind::BadRequest,
+    })
+}
+
 /// Turns an error response from any handler into a page in the reader's language,
 /// with the site's header and footer. A request that needs a signed-in person is sent
 /// to the login page and brought back afterwards.
@@ -127,9 +147,15 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         .get::<crate::security::Nonce>()
         .cloned();
     let response = next.run(request).await;
-    let Some(kind) = response.extensions().get::<ErrorKind>().copied() else {
+    let Some(kind) = response
+        .extensions()
+        .get::<ErrorKind>()
+        .copied()
+        .or_else(|| framework_error(&response))
+    else {
         return response;
     };
+    let status = response.status();
     let (Some(session), Some(state)) = (session, state) else {
         return response;
     };
@@ -154,7 +180,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     };
     match page.render() {
         Ok(html) => {
-            let mut response = (kind.status(), Html(html)).into_response();
+            let mut response = (status, Html(html)).into_response();
             if kind == ErrorKind::TooManyRequests {
                 response
                     .headers_mut()

@@ -40,11 +40,17 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String 
     LOCALES.lookup_with_args(&language_id(lang), key, &args)
 }
 
-/// Whether `key` exists in `lang` itself, without falling back.
+/// Whether `key` exists in `lang` itself, without falling back. (A message that
+/// wants arguments answers with a Fluent error when asked without them: it exists.)
 pub fn has_key(lang: Lang, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&language_id(lang), key, None)
-        .is_ok()
+    // The crate does not export its error type, so its variant is told by name.
+    match LOCALES.lookup_single_language::<&str>(&language_id(lang), key, None) {
+        Ok(_) => true,
+        Err(e) => {
+            let variant = format!("{e:?}");
+            !variant.starts_with("MessageRetrieval") && !variant.starts_with("LangNotLoaded")
+        }
+    }
 }
 
 /// A date and time as people in Finland read it, in Europe/Helsinki.

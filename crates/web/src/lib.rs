@@ -73,8 +73,8 @@ pub fn router(state: AppState) -> Router {
         )));
     app.route("/", get(pages::root_redirect))
         .fallback(error::not_found)
-        .layer(middleware::from_fn(error::render_errors))
         .layer(middleware::from_fn(security::require_csrf))
+        .layer(middleware::from_fn(error::render_errors))
         .layer(sessions)
         .merge(ops::routes())
         .nest_service("/static", statics::service())

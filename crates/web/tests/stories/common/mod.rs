@@ -1,0 +1,435 @@
+//! `TestApp`: the whole application on a fresh database, driven in-process.
+//!
+//! Every storage test runs twice through `on_both_databases!`: on a new SQLite file
+//! and on a new PostgreSQL database (at `JOHTO_TEST_POSTGRES`, by default
+//! `postgres://postgres@127.0.0.1:5432`). Without PostgreSQL the second run is
+//! skipped with a note, unless `CI=true`, where it fails.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, Mutex},
+};
+
+use axum::{
+    Router,
+    body::Body,
+    http::{HeaderMap, Method, Request, StatusCode, header},
+};
+use sea_orm::{ConnectionTrait, Database};
+use store::Store;
+use tower::ServiceExt;
+use web::{AppState, Mailer, WebConfig};
+
+pub const DEMO_PASSWORD: &str = store::demo::DEMO_PASSWORD;
+
+pub struct TestApp {
+    pub store: Store,
+    pub router: Router,
+    pub mail_dir: tempfile::TempDir,
+    pub backend: &'static str,
+    _db_dir: Option<tempfile::TempDir>,
+}
+
+/// Runs each story on SQLite and on PostgreSQL, as `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($(async fn $name:ident($app:ident) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let $app = $crate::common::TestApp::sqlite().await;
+                    $body
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    let Some($app) = $crate::common::TestApp::postgres().await else { return };
+                    $body
+                }
+            }
+        )*
+    };
+}
+
+fn postgres_base() -> String {
+    std::env::var("JOHTO_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        TestApp::sqlite_with(WebConfig {
+            trust_proxy: true,
+            ..WebConfig::default()
+        })
+        .await
+    }
+
+    pub async fn sqlite_with(config: WebConfig) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("johto.db").display()
+        );
+        TestApp::start(&url, "sqlite", Some(dir), config).await
+    }
+
+    pub async fn postgres() -> Option<TestApp> {
+        let base = postgres_base();
+        let admin = match Database::connect(format!("{base}/postgres")).await {
+            Ok(db) => db,
+            Err(e) => {
+                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                    panic!("PostgreSQL is required in CI but unreachable at {base}: {e}");
+                }
+                eprintln!("skipped on PostgreSQL: unreachable at {base} ({e})");
+                return None;
+            }
+        };
+        let name = format!(
+            "johto_test_{}",
+            store::random_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
+        );
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        admin.close().await.ok();
+        let config = WebConfig {
+            trust_proxy: true,
+            ..WebConfig::default()
+        };
+        Some(TestApp::start(&format!("{base}/{name}"), "postgres", None, config).await)
+    }
+
+    async fn start(
+        url: &str,
+        backend: &'static str,
+        db_dir: Option<tempfile::TempDir>,
+        config: WebConfig,
+    ) -> TestApp {
+        let store = Store::connect(url).await.unwrap();
+        store.migrate().await.unwrap();
+        store.seed_demo().await.unwrap();
+        let mail_dir = tempfile::tempdir().unwrap();
+        let mailer =
+            Mailer::to_folder(mail_dir.path().to_owned(), "Johto <noreply@johto.example>").unwrap();
+        let state = AppState {
+            store: store.clone(),
+            config: Arc::new(config),
+            mailer,
+        };
+        TestApp {
+            router: web::router(state),
+            store,
+            mail_dir,
+            backend,
+            _db_dir: db_dir,
+        }
+    }
+
+    /// A browser of its own: its own cookies, its own address.
+    pub fn client(&self) -> Client<'_> {
+        self.client_from("192.0.2.10")
+    }
+
+    pub fn client_from(&self, address: &str) -> Client<'_> {
+        Client {
+            app: self,
+            jar: Mutex::new(BTreeMap::new()),
+            address: address.to_owned(),
+        }
+    }
+
+    /// The e-mails sent so far, as raw messages, oldest first.
+    pub fn mails(&self) -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(self.mail_dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .map(|e| (e.metadata().unwrap().modified().unwrap(), e.path()))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|(_, p)| decode_mail(&std::fs::read_to_string(p).unwrap()))
+            .collect()
+    }
+
+    /// The mails sent to one address.
+    pub fn mails_to(&self, address: &str) -> Vec<String> {
+        self.mails()
+            .into_iter()
+            .filter(|m| {
+                m.lines()
+                    .any(|l| l.starts_with("To:") && l.contains(address))
+            })
+            .collect()
+    }
+
+    pub async fn user_id(&self, email: &str) -> i32 {
+        self.store
+            .user_by_email(&domain::Email::parse(email).unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    }
+}
+
+/// Undoes the quoted-printable and base64 encodings of a plain-text e-mail body,
+/// so tests can read links and words.
+fn decode_mail(raw: &str) -> String {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let body = if head.contains("Content-Transfer-Encoding: base64") {
+        use base64::Engine;
+        let joined: String = body.lines().collect();
+        String::from_utf8(
+            base64::engine::general_purpose::STANDARD
+                .decode(joined.trim())
+                .unwrap_or_default(),
+        )
+        .unwrap_or_default()
+    } else if head.contains("quoted-printable") {
+        let soft = body.replace("=\r\n", "");
+        let bytes = soft.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'=' && i + 2 < bytes.len() {
+                if let Ok(b) = u8::from_str_radix(
+                    std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                    16,
+                ) {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    } else {
+        body.to_owned()
+    };
+    format!(
+        "{}\r\n\r\n{body}",
+        decode_words(&head.replace("\r\n ", " "))
+    )
+}
+
+/// Decodes RFC 2047 encoded words (`=?utf-8?b?…?=`) in headers.
+fn decode_words(head: &str) -> String {
+    use base64::Engine;
+    let mut out = String::new();
+    let mut rest = head;
+    while let Some(start) = rest.find("=?") {
+        out.push_str(&rest[..start]);
+        let word = &rest[start + 2..];
+        let parts: Vec<&str> = word.splitn(3, '?').collect();
+        let Some(end) = parts.get(2).and_then(|p| p.find("?=")) else {
+            out.push_str("=?");
+            rest = word;
+            continue;
+        };
+        let text = &parts[2][..end];
+        let decoded = if parts[1].eq_ignore_ascii_case("b") {
+            String::from_utf8_lossy(
+                &base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    .unwrap_or_default(),
+            )
+            .into_owned()
+        } else {
+            text.replace('_', " ")
+        };
+        out.push_str(&decoded);
+        rest = &parts[2][end + 2..];
+        // White space between two encoded words is not part of the text.
+        if rest.trim_start().starts_with("=?") {
+            rest = rest.trim_start();
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+pub struct Client<'a> {
+    pub app: &'a TestApp,
+    jar: Mutex<BTreeMap<String, String>>,
+    address: String,
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// The CSRF token a page carries in its forms.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf\" value=\"";
+        let start = self
+            .body
+            .find(marker)
+            .map(|i| i + marker.len())
+            .expect("the page has a form with a CSRF token");
+        self.body[start..].split('"').next().unwrap().to_owned()
+    }
+
+    pub fn has(&self, text: &str) -> bool {
+        self.body.contains(text)
+    }
+}
+
+impl Client<'_> {
+    pub fn session_cookie(&self) -> Option<String> {
+        self.jar.lock().unwrap().get("johto").cloned()
+    }
+
+    pub fn set_session_cookie(&self, value: &str) {
+        self.jar
+            .lock()
+            .unwrap()
+            .insert("johto".to_owned(), value.to_owned());
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        extra: &[(&str, &str)],
+    ) -> Response {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header("x-forwarded-for", &self.address);
+        let cookies: Vec<String> = self
+            .jar
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        if !cookies.is_empty() {
+            builder = builder.header(header::COOKIE, cookies.join("; "));
+        }
+        if body.is_some() {
+            builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        for (k, v) in extra {
+            builder = builder.header(*k, *v);
+        }
+        let request = builder
+            .body(body.map_or_else(Body::empty, Body::from))
+            .unwrap();
+        let response = self.app.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        for set in headers.get_all(header::SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            let (pair, attributes) = set.split_once(';').unwrap_or((set, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            let removed = attributes.to_ascii_lowercase().contains("max-age=0");
+            let mut jar = self.jar.lock().unwrap();
+            if removed {
+                jar.remove(name.trim());
+            } else {
+                jar.insert(name.trim().to_owned(), value.trim().to_owned());
+            }
+        }
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        Response {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.request(Method::GET, path, None, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Response {
+        self.request(Method::GET, path, None, headers).await
+    }
+
+    /// Posts a form exactly as given: no CSRF token is added.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        self.request(Method::POST, path, Some(body), &[]).await
+    }
+
+    /// Posts a form as a browser would after showing `form_page`: with its CSRF token.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// The session's current CSRF token, read from a page with a form.
+    pub async fn csrf(&self) -> String {
+        let page = self.get("/fi/login").await;
+        if page.status == StatusCode::OK {
+            return page.csrf();
+        }
+        self.get("/fi/profile").await.csrf()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        self.post(
+            "/fi/login",
+            &[("email", email), ("password", password), ("next", "")],
+        )
+        .await
+    }
+
+    /// Logs in and checks that it worked.
+    pub async fn login_ok(&self, email: &str) {
+        let r = self.login(email, DEMO_PASSWORD).await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "login of {email} failed: {}",
+            r.body
+        );
+    }
+
+    pub async fn is_signed_in(&self) -> bool {
+        self.get("/fi/profile").await.status == StatusCode::OK
+    }
+}
+
+/// The first link in a text that starts with `prefix`.
+pub fn link_in(text: &str, prefix: &str) -> String {
+    let start = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no link {prefix} in {text}"));
+    text[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// The path of a link, without the scheme and host.
+pub fn path_of(link: &str) -> String {
+    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or("/".to_owned(), |i| after_scheme[i..].to_owned())
+}

@@ -1,0 +1,16 @@
+//! Stories of people using johto, each run on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used)]
+
+#[macro_use]
+mod common;
+
+mod access;
+mod account_requests;
+mod csrf;
+mod forms;
+mod language;
+mod login;
+mod operations;
+mod passwords;
+mod seeding;
+mod translations;

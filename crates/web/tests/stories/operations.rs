@@ -1,0 +1,69 @@
+//! Health, readiness, metrics and the headers on every response.
+
+use axum::http::StatusCode;
+
+use crate::common::*;
+
+on_both_databases! {
+    async fn health_readiness_and_metrics_answer(app) {
+        let ops = app.client();
+        assert_eq!(ops.get("/healthz").await.body, "ok");
+        assert_eq!(ops.get("/readyz").await.body, "ready");
+        ops.get("/fi/").await;
+        let metrics = ops.get("/metrics").await;
+        assert_eq!(metrics.status, StatusCode::OK);
+        assert!(metrics.has("johto_http_requests_total"), "{}", metrics.body);
+    }
+
+    async fn every_page_carries_the_security_headers(app) {
+        let browser = app.client();
+        browser.login_ok("manager.fi@espoo.example").await;
+        for path in ["/fi/", "/fi/profile", "/fi/nope", "/static/style.css"] {
+            let r = browser.get(path).await;
+            let csp = r.headers["content-security-policy"].to_str().unwrap();
+            for part in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "script-src 'self' 'nonce-"] {
+                assert!(csp.contains(part), "{path}: {csp}");
+            }
+            assert_eq!(r.headers["x-content-type-options"], "nosniff");
+            assert!(r.headers.contains_key("referrer-policy"));
+        }
+        let page = browser.get("/fi/profile").await;
+        assert_eq!(page.headers["cache-control"], "no-store");
+        let csp = page.headers["content-security-policy"].to_str().unwrap().to_owned();
+        let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+        assert!(page.has(&format!("nonce=\"{nonce}\"")), "the page's script carries this response's nonce");
+        assert!(!page.headers.contains_key("strict-transport-security"), "no HSTS over plain http");
+    }
+
+    async fn the_session_cookie_is_http_only_and_same_site(app) {
+        let browser = app.client();
+        let r = browser.get("/fi/login").await;
+        let cookie = r.headers["set-cookie"].to_str().unwrap();
+        assert!(cookie.starts_with("johto="));
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    }
+}
+
+#[tokio::test]
+async fn over_https_the_cookie_is_secure_and_host_prefixed_and_hsts_is_sent() {
+    let config = web::WebConfig {
+        public_url: "https://johto.example".to_owned(),
+        ..web::WebConfig::default()
+    };
+    let app = TestApp::sqlite_with(config).await;
+    let r = app.client().get("/fi/login").await;
+    let cookie = r.headers["set-cookie"].to_str().unwrap();
+    assert!(
+        cookie.starts_with("__Host-johto=")
+            && cookie.contains("Secure")
+            && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.to_ascii_lowercase().contains("domain="));
+    assert!(
+        r.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
+}

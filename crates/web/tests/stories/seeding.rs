@@ -1,0 +1,41 @@
+//! The demo data: the organisations of the first EKJ cohort and a person for every role.
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+on_both_databases! {
+    async fn demo_data_is_seeded_once(app) {
+        assert!(app.store.demo_seeded().await.unwrap());
+        let organisations = app.store.organisations().await.unwrap().len();
+        let people = app.store.users(None).await.unwrap().len();
+        assert!(!app.store.seed_demo().await.unwrap(), "a second seeding does nothing");
+        assert_eq!(app.store.organisations().await.unwrap().len(), organisations);
+        assert_eq!(app.store.users(None).await.unwrap().len(), people);
+    }
+
+    async fn the_demo_has_the_ekj_organisations_in_both_languages_and_every_role(app) {
+        let organisations = app.store.organisations().await.unwrap();
+        for (fi, sv) in [
+            ("Espoon kaupunki", "Esbo stad"),
+            ("Järvenpään kaupunki", "Träskända stad"),
+            ("Loviisan kaupunki", "Lovisa stad"),
+            ("Mikkelin kaupunki", "S:t Michels stad"),
+            ("Porin kaupunki", "Björneborgs stad"),
+            ("HUS-Kuvantaminen", "HNS Bilddiagnostik"),
+            ("Keva", "Keva"),
+        ] {
+            assert!(organisations.iter().any(|o| o.name_fi == fi && o.name_sv == sv), "{fi} / {sv}");
+        }
+        assert_eq!(organisations.len(), 16);
+        for login in store::demo::demo_logins() {
+            let user = app.store.user_by_email(&domain::Email::parse(&login.email).unwrap()).await.unwrap().unwrap();
+            assert!(user.roles.contains(&login.role));
+            assert_eq!(user.lang, login.lang);
+        }
+        let browser = app.client();
+        for login in store::demo::demo_logins() {
+            browser.login_ok(&login.email).await;
+            browser.post("/fi/logout", &[]).await;
+        }
+    }
+}

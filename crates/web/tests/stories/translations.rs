@@ -1,0 +1,199 @@
+//! Finnish and Swedish are complete: every key used anywhere exists in both, and the
+//! two files hold the same keys. English may fall back to Finnish, but holds no key
+//! the others lack.
+
+use std::{collections::BTreeSet, path::Path};
+
+fn keys_of(lang: &str) -> BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang);
+    let mut keys = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some((key, _)) = line.split_once(" =") {
+                if !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    keys.insert(key.to_owned());
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// Every literal key passed to a translating call in the sources and templates.
+fn keys_used() -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut used = BTreeSet::new();
+    let mut stack = vec![
+        root.join("src"),
+        root.join("templates"),
+        root.join("../domain/src"),
+    ];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // (call, which string argument is the key)
+            for (call, nth) in [
+                ("t(", 0),
+                ("t1(", 0),
+                ("flash(", 0),
+                ("invalid(", 0),
+                ("refuse(", 1),
+                ("refuse_with(", 1),
+            ] {
+                let mut rest = text.as_str();
+                while let Some(at) = rest.find(call) {
+                    let before = rest[..at].chars().next_back();
+                    let args = &rest[at + call.len()..];
+                    rest = args;
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let Some(key) = args
+                        .split(')')
+                        .next()
+                        .and_then(|a| a.split('"').nth(2 * nth + 1))
+                    else {
+                        continue;
+                    };
+                    if !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        used.insert(key.to_owned());
+                    }
+                }
+            }
+            // Keys named in pairs, such as the error pages' (title, text).
+            for piece in text.split("(\"error-").skip(1) {
+                let rest = piece.split('"').next().unwrap_or_default();
+                used.insert(format!("error-{rest}"));
+            }
+        }
+    }
+    // Keys built from a value at run time.
+    for role in domain::Role::ALL {
+        let name = role.as_str().replace('_', "-");
+        used.insert(format!("role-{name}"));
+        used.insert(format!("role-desc-{name}"));
+    }
+    for kind in domain::OrgKind::ALL {
+        used.insert(format!("org-kind-{}", kind.as_str().replace('_', "-")));
+    }
+    for languages in domain::OrgLanguages::ALL {
+        used.insert(format!("org-languages-{}", languages.as_str()));
+    }
+    for lang in domain::Lang::ALL {
+        used.insert(format!("lang-{}", lang.code()));
+    }
+    for kind in ["reset", "welcome"] {
+        used.insert(format!("set-password-{kind}-title"));
+    }
+    for mail in [
+        "mail-reset",
+        "mail-welcome",
+        "mail-request-waiting",
+        "mail-request-rejected",
+    ] {
+        used.insert(format!("{mail}-subject"));
+        used.insert(format!("{mail}-body"));
+    }
+    for nav in [
+        "start",
+        "organisations",
+        "people",
+        "requests",
+        "admin",
+        "profile",
+    ] {
+        used.insert(format!("nav-{nav}"));
+    }
+    used.insert("mail-footer".to_owned());
+    used
+}
+
+#[test]
+fn finnish_and_swedish_hold_the_same_keys() {
+    let fi = keys_of("fi");
+    let sv = keys_of("sv");
+    let only_fi: Vec<_> = fi.difference(&sv).collect();
+    let only_sv: Vec<_> = sv.difference(&fi).collect();
+    assert!(
+        only_fi.is_empty() && only_sv.is_empty(),
+        "only in fi: {only_fi:?}; only in sv: {only_sv:?}"
+    );
+}
+
+#[test]
+fn every_key_used_exists_in_finnish_and_swedish() {
+    let used = keys_used();
+    assert!(used.len() > 150, "the scan found the keys: {}", used.len());
+    for lang in ["fi", "sv"] {
+        let have = keys_of(lang);
+        let missing: Vec<_> = used.iter().filter(|k| !have.contains(*k)).collect();
+        assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
+        for key in &used {
+            assert!(
+                web::i18n::has_key(domain::Lang::parse(lang).unwrap(), key),
+                "{lang} cannot resolve {key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn english_holds_no_key_the_national_languages_lack() {
+    let fi = keys_of("fi");
+    let extra: Vec<_> = keys_of("en")
+        .into_iter()
+        .filter(|k| !fi.contains(k))
+        .collect();
+    assert!(extra.is_empty(), "{extra:?}");
+}
+
+#[test]
+fn every_email_renders_in_each_language_with_its_arguments() {
+    use web::mail::Mail;
+    let mails = [
+        Mail::PasswordReset {
+            link: "https://johto.example/x".into(),
+        },
+        Mail::Welcome {
+            name: "Aino".into(),
+            link: "https://johto.example/y".into(),
+        },
+        Mail::RequestWaiting {
+            name: "Aino".into(),
+            email: "aino@espoo.example".into(),
+            link: "https://johto.example/z".into(),
+        },
+        Mail::RequestRejected {
+            name: "Aino".into(),
+        },
+    ];
+    for lang in domain::Lang::ALL {
+        for mail in &mails {
+            let (subject, body) = mail.render(lang);
+            assert!(
+                !subject.is_empty() && !subject.contains('{'),
+                "{lang:?} {mail:?}: {subject}"
+            );
+            assert!(
+                !body.contains("{ $") && !body.contains("Unknown"),
+                "{lang:?} {mail:?}: {body}"
+            );
+        }
+    }
+}
