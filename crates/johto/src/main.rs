@@ -270,10 +270,10 @@ fn parse<T>(what: &str, result: Result<T, domain::Invalid>) -> anyhow::Result<T>
 }
 
 async fn find_org(store: &Store, org: &str) -> anyhow::Result<i32> {
-    if let Ok(id) = org.parse::<i32>() {
-        if store.organisation(id).await?.is_some() {
-            return Ok(id);
-        }
+    if let Ok(id) = org.parse::<i32>()
+        && store.organisation(id).await?.is_some()
+    {
+        return Ok(id);
     }
     if let Some(found) = store.organisation_by_slug(org).await? {
         return Ok(found.id);

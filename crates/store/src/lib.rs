@@ -50,14 +50,12 @@ impl Store {
     /// Connects to the database the URL names. A SQLite file's folder is created when
     /// it is missing.
     pub async fn connect(url: &str) -> Result<Store> {
-        if let Some(path) = sqlite_file(url) {
-            if let Some(parent) = std::path::Path::new(&path).parent() {
-                if !parent.as_os_str().is_empty() {
-                    std::fs::create_dir_all(parent).map_err(|e| {
-                        DbErr::Custom(format!("cannot create {}: {e}", parent.display()))
-                    })?;
-                }
-            }
+        if let Some(path) = sqlite_file(url)
+            && let Some(parent) = std::path::Path::new(&path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
         }
         let mut options = ConnectOptions::new(url.to_owned());
         options

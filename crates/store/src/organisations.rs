@@ -159,10 +159,10 @@ impl Store {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        if let Some(parent) = new.parent_id {
-            if self.organisation(parent).await?.is_none() {
-                return Err(StoreError::NotFound);
-            }
+        if let Some(parent) = new.parent_id
+            && self.organisation(parent).await?.is_none()
+        {
+            return Err(StoreError::NotFound);
         }
         let txn = self.db.begin().await?;
         let id = organisation::Entity::insert(organisation::ActiveModel {

@@ -134,15 +134,14 @@ async fn token_from_form(request: Request) -> Result<(Request, Option<String>), 
 /// The address a request came from: the load balancer's `X-Forwarded-For` when it is
 /// trusted, else the connection's peer.
 pub fn client_address(config: &WebConfig, request: &axum::http::request::Parts) -> String {
-    if config.trust_proxy {
-        if let Some(first) = request
+    if config.trust_proxy
+        && let Some(first) = request
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
-        {
-            return first.trim().to_owned();
-        }
+    {
+        return first.trim().to_owned();
     }
     request
         .extensions

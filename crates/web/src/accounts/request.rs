@@ -62,14 +62,15 @@ pub async fn submit(
     }
     let lang = form.parse("lang", domain::Lang::parse);
     // An organisation that names its staff's e-mail domains takes requests from them only.
-    if let (Some(email), Some(org)) = (&email, org) {
-        if !org.domains.is_empty() && !org.domains.iter().any(|d| d == email.domain()) {
-            form.refuse_with(
-                "email",
-                "error-email-not-of-organisation",
-                &[("domains", org.domains.join(", "))],
-            );
-        }
+    if let (Some(email), Some(org)) = (&email, org)
+        && !org.domains.is_empty()
+        && !org.domains.iter().any(|d| d == email.domain())
+    {
+        form.refuse_with(
+            "email",
+            "error-email-not-of-organisation",
+            &[("domains", org.domains.join(", "))],
+        );
     }
     let (Some(name), Some(email), Some(org), Some(lang), true) =
         (name, email, org, lang, form.is_valid())

@@ -6,6 +6,9 @@ use axum::http::{Method, StatusCode};
 #[allow(unused_imports)]
 use crate::common::*;
 
+/// A request as a client might send it: method, path, body and extra headers.
+type RawRequest<'a> = (Method, String, Option<String>, Vec<(&'a str, &'a str)>);
+
 on_both_databases! {
     async fn a_form_with_errors_keeps_what_was_typed_and_explains_each_field(app) {
         let visitor = app.client();
@@ -39,7 +42,7 @@ on_both_databases! {
     async fn malformed_requests_get_a_translated_page_never_a_server_error(app) {
         let visitor = app.client();
         let token = visitor.csrf().await;
-        let cases: Vec<(Method, String, Option<String>, Vec<(&str, &str)>)> = vec![
+        let cases: Vec<RawRequest> = vec![
             (Method::POST, "/sv/login".into(), Some(format!("csrf={token}&email=%FF%FE")), vec![]),
             (Method::POST, "/sv/login".into(), Some("{\"json\":true}".into()), vec![("x-csrf-token", token.as_str()), ("content-type", "application/json")]),
             (Method::GET, "/sv/login?next=%FF".into(), None, vec![]),

@@ -12,14 +12,13 @@ fn keys_of(lang: &str) -> BTreeSet<String> {
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for line in text.lines() {
-            if let Some((key, _)) = line.split_once(" =") {
-                if !key.is_empty()
-                    && key
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                {
-                    keys.insert(key.to_owned());
-                }
+            if let Some((key, _)) = line.split_once(" =")
+                && !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                keys.insert(key.to_owned());
             }
         }
     }

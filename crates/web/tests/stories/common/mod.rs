@@ -201,15 +201,16 @@ fn decode_mail(raw: &str) -> String {
         let mut out = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i] == b'=' && i + 2 < bytes.len() {
-                if let Ok(b) = u8::from_str_radix(
+            if bytes[i] == b'='
+                && i + 2 < bytes.len()
+                && let Ok(b) = u8::from_str_radix(
                     std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
                     16,
-                ) {
-                    out.push(b);
-                    i += 3;
-                    continue;
-                }
+                )
+            {
+                out.push(b);
+                i += 3;
+                continue;
             }
             out.push(bytes[i]);
             i += 1;
