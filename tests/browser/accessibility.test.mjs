@@ -1,0 +1,126 @@
+// Every page an anonymous visitor or a person of each role can reach, in Finnish and
+// Swedish, passes axe-core (WCAG 2.0/2.1 A and AA) and the Nu HTML Checker.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { login, startBrowser, startJohto } from './harness.mjs';
+
+const AXE = readFileSync(resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const VNU = resolve(import.meta.dirname, 'node_modules/vnu-jar/build/dist/vnu.jar');
+const MAX_PAGES = 80;
+
+const IDENTITIES = [
+  ['anonymous', null],
+  ['manager', 'manager'],
+  ['hr_developer', 'hr-developer'],
+  ['content_editor', 'content-editor'],
+  ['coordinator', 'coordinator'],
+  ['coach', 'coach'],
+  ['evaluator', 'evaluator'],
+  ['certifier', 'certifier'],
+  ['administrator', 'administrator'],
+];
+const DOMAIN = {
+  manager: 'espoo.example', 'hr-developer': 'espoo.example', 'content-editor': 'kt.example',
+  coordinator: 'kt.example', coach: 'fcg.example', evaluator: 'keva.example',
+  certifier: 'kuntaliitto.example', administrator: 'kt.example',
+};
+
+describe('accessibility and valid HTML of every reachable page', () => {
+  let johto;
+  let browser;
+  const htmlDir = mkdtempSync(join(tmpdir(), 'johto-vnu-'));
+  const checked = new Map(); // file -> "identity lang path"
+  let axePages = 0;
+
+  before(async () => {
+    johto = await startJohto();
+    browser = await startBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await johto?.stop();
+    rmSync(htmlDir, { recursive: true, force: true });
+  });
+
+  async function check(page, response, label, violations) {
+    const html = await response.text();
+    const file = join(htmlDir, `page-${checked.size}.html`);
+    writeFileSync(file, html);
+    checked.set(file, label);
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    axePages += 1;
+    for (const v of result.violations) {
+      violations.push(`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  }
+
+  for (const [identity, role] of IDENTITIES) {
+    for (const lang of ['fi', 'sv']) {
+      it(`${identity} in ${lang}`, async () => {
+        const context = await browser.newContext({ bypassCSP: true });
+        const page = await context.newPage();
+        if (role) await login(page, johto.base, `${role}.${lang}@${DOMAIN[role]}`, lang);
+        const violations = [];
+        const queue = [`/${lang}/`];
+        const seen = new Set(queue);
+        while (queue.length > 0 && seen.size <= MAX_PAGES) {
+          const path = queue.shift();
+          const response = await page.goto(`${johto.base}${path}`);
+          assert.ok(response.status() < 500, `${path} answered ${response.status()}`);
+          await check(page, response, `${identity} ${lang} ${path}`, violations);
+          const links = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+          for (const href of links) {
+            if (!href.startsWith(`/${lang}/`) || seen.has(href)) continue;
+            seen.add(href);
+            queue.push(href);
+          }
+        }
+        // A form shown again with errors is a page of its own.
+        if (!role) {
+          const r = await page.goto(`${johto.base}/${lang}/account/request`);
+          assert.ok(r.ok());
+          await page.getByRole('button', { name: lang === 'sv' ? 'Skicka begäran' : 'Lähetä pyyntö' }).click();
+          await page.locator('.error-summary').waitFor();
+          const html = await page.content();
+          const file = join(htmlDir, `page-${checked.size}.html`);
+          writeFileSync(file, `<!DOCTYPE html>\n${html.replace(/^<!DOCTYPE html>/i, '')}`);
+          checked.set(file, `${identity} ${lang} request form with errors`);
+          await page.addScriptTag({ content: AXE });
+          const result = await page.evaluate(async () =>
+            // eslint-disable-next-line no-undef
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+          axePages += 1;
+          for (const v of result.violations) violations.push(`${identity} ${lang} form errors: ${v.id} ${v.help}`);
+        }
+        await context.close();
+        assert.deepEqual(violations, [], violations.join('\n'));
+      });
+    }
+  }
+
+  it('the Nu HTML Checker finds no errors in any of those pages', () => {
+    assert.ok(checked.size > 30, `only ${checked.size} pages were collected`);
+    let output;
+    try {
+      output = execFileSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...checked.keys()], {
+        encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (e) {
+      output = e.stderr || e.stdout;
+    }
+    const messages = output.trim() ? JSON.parse(output).messages : [];
+    const errors = messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${checked.get(decodeURIComponent(m.url.replace('file:', '')))}: ${m.message} «${m.extract ?? ''}»`);
+    console.log(`# axe-core checked ${axePages} pages; vnu checked ${checked.size} pages`);
+    assert.deepEqual(errors, [], errors.join('\n'));
+  });
+});

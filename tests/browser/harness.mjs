@@ -1,0 +1,80 @@
+// Starts johto on a throwaway database and Debian's chromium, for the browser tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'johto-demo-2026';
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** Starts `johto serve` on a fresh data folder; resolves when it answers /readyz. */
+export async function startJohto() {
+  const bin = process.env.JOHTO_BIN ?? join(ROOT, 'target', 'debug', 'johto');
+  const data = mkdtempSync(join(tmpdir(), 'johto-browser-'));
+  const port = await freePort();
+  // The embedded SQLite default, with its demo data, whatever the caller's environment.
+  const env = { ...process.env, JOHTO_LOG: 'warn' };
+  delete env.JOHTO_DATABASE_URL;
+  const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--data', data], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`johto exited early:\n${output}`);
+    try {
+      const r = await fetch(`${base}/readyz`);
+      if (r.ok) break;
+    } catch { /* not yet listening */ }
+    await new Promise((r) => setTimeout(r, 100));
+    if (i === 299) throw new Error(`johto did not become ready:\n${output}`);
+  }
+  return {
+    base,
+    data,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's chromium, headless, never a downloaded browser. */
+export async function startBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** Logs a page in through the login form, as a person would. */
+export async function login(page, base, email, lang = 'fi') {
+  await page.goto(`${base}/${lang}/login`);
+  await page.getByLabel(lang === 'sv' ? 'E-post' : 'Sähköposti', { exact: true }).fill(email);
+  await page.getByLabel(lang === 'sv' ? 'Lösenord' : 'Salasana', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: lang === 'sv' ? 'Logga in' : 'Kirjaudu', exact: true }).click();
+  await page.waitForURL(`${base}/${lang}/`);
+}

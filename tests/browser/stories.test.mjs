@@ -1,0 +1,82 @@
+// People using johto in a real browser.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { login, startBrowser, startJohto } from './harness.mjs';
+
+describe('stories in chromium', () => {
+  let johto;
+  let browser;
+
+  before(async () => {
+    johto = await startJohto();
+    browser = await startBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await johto?.stop();
+  });
+
+  it('a manager logs in, sees their start page and logs out', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'manager.fi@espoo.example');
+    assert.equal(await page.locator('h1').textContent(), 'Hei, Maija Mäkinen!');
+    assert.equal(await page.getAttribute('html', 'lang'), 'fi');
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.waitForURL(`${johto.base}/fi/`);
+    assert.equal(await page.locator('h1').textContent(), 'Johtamisen kehittämisen palvelu kunta-alalle');
+    await page.close();
+  });
+
+  it('a wrong password shows a message beside the field and keeps the e-mail', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${johto.base}/sv/login`);
+    await page.getByLabel('E-post', { exact: true }).fill('manager.sv@espoo.example');
+    await page.getByLabel('Lösenord', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.locator('.error-summary').waitFor();
+    assert.match(await page.locator('#email-error').textContent(), /E-postadressen eller lösenordet är fel/);
+    assert.equal(await page.getByLabel('E-post', { exact: true }).inputValue(), 'manager.sv@espoo.example');
+    assert.equal(await page.getByLabel('Lösenord', { exact: true }).inputValue(), '');
+    await page.close();
+  });
+
+  it('a newcomer asks for an account and the HR developer approves it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${johto.base}/sv/account/request`);
+    await page.getByLabel('Namn', { exact: true }).fill('Ebba Ek');
+    await page.getByLabel('E-post i arbetet').fill('ebba.ek@espoo.example');
+    await page.getByLabel('Organisation').selectOption({ label: 'Esbo stad' });
+    await page.getByRole('button', { name: 'Skicka begäran' }).click();
+    await page.getByText('Tack! Din begäran har tagits emot.').waitFor();
+
+    const hr = await browser.newPage();
+    await login(hr, johto.base, 'hr-developer.sv@espoo.example', 'sv');
+    await hr.getByRole('link', { name: 'Begäranden om användarkonto' }).first().click();
+    await hr.getByRole('button', { name: 'Godkänn: Ebba Ek' }).click();
+    await hr.getByText('Begäran har godkänts.').waitFor();
+    assert.equal(await hr.getByRole('button', { name: 'Godkänn: Ebba Ek' }).count(), 0);
+    await hr.close();
+    await page.close();
+  });
+
+  it('the language switch keeps the reader on the same page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${johto.base}/fi/accessibility`);
+    await page.getByRole('link', { name: 'På svenska' }).click();
+    await page.waitForURL(`${johto.base}/sv/accessibility`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+    assert.equal(await page.locator('h1').textContent(), 'Tillgänglighetsutlåtande');
+    await page.close();
+  });
+
+  it('the skip link moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${johto.base}/fi/`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Siirry sisältöön');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    await page.close();
+  });
+});
