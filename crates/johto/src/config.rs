@@ -75,16 +75,23 @@ impl Config {
     }
 
     pub fn database_url(&self) -> String {
-        self.database_url.clone().filter(|u| !u.trim().is_empty()).unwrap_or_else(|| {
-            format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("johto.db").display()
-            )
-        })
+        self.database_url
+            .clone()
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| {
+                format!(
+                    "sqlite://{}?mode=rwc",
+                    self.data_dir.join("johto.db").display()
+                )
+            })
     }
 
     pub fn seeds_demo(&self) -> bool {
-        self.demo.unwrap_or(self.database_url.as_deref().is_none_or(|u| u.trim().is_empty()))
+        self.demo.unwrap_or(
+            self.database_url
+                .as_deref()
+                .is_none_or(|u| u.trim().is_empty()),
+        )
     }
 
     pub fn mail_dir(&self) -> PathBuf {
