@@ -15,7 +15,9 @@ use sea_orm::{
 
 use crate::{
     Result, Store, StoreError,
-    entity::{account_request, login_throttle, one_time_token, session, user, user_role},
+    entity::{
+        account_request, login_throttle, one_time_token, session, trusted_device, user, user_role,
+    },
     random_token, token_hash,
 };
 
@@ -113,6 +115,9 @@ pub struct AccountRequest {
     pub status: RequestStatus,
     pub created_at: DateTime<Utc>,
 }
+
+/// Wrong passwords a trusted browser may give before it loses its trust.
+pub const TRUSTED_DEVICE_FAILURES: i32 = 5;
 
 /// Attempts one address may make in a window before it is refused outright.
 pub const ATTEMPTS_PER_ADDRESS: i32 = 30;
@@ -401,10 +406,15 @@ impl Store {
 
     /// Checks a password. A wrong one counts towards the account's lock; a locked
     /// account is refused without looking at the password at all.
+    ///
+    /// A browser that logged in to this account before (`device`, its trusted-device
+    /// token) is exempt from the lock, so that other people's guesses never keep the
+    /// owner out. Its own wrong passwords count against its trust instead.
     pub async fn check_login(
         &self,
         email: &str,
         password: &str,
+        device: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<LoginOutcome> {
         let found = match Email::parse(email) {
@@ -416,10 +426,20 @@ impl Store {
             }
             Err(_) => None,
         };
-        if let Some(until) = found
-            .as_ref()
-            .and_then(|u| u.locked_until)
-            .filter(|t| *t > now)
+        let trusted = match (&found, device) {
+            (Some(u), Some(token)) => {
+                trusted_device::Entity::find_by_id(token_hash(token))
+                    .filter(trusted_device::Column::UserId.eq(u.id))
+                    .one(&self.db)
+                    .await?
+            }
+            _ => None,
+        };
+        if trusted.is_none()
+            && let Some(until) = found
+                .as_ref()
+                .and_then(|u| u.locked_until)
+                .filter(|t| *t > now)
         {
             return Ok(LoginOutcome::Locked { until });
         }
@@ -438,10 +458,34 @@ impl Store {
                 .filter(user::Column::Id.eq(found.id))
                 .exec(&self.db)
                 .await?;
+            if let Some(device) = &trusted {
+                trusted_device::Entity::update_many()
+                    .col_expr(trusted_device::Column::Failures, Expr::value(0))
+                    .filter(trusted_device::Column::TokenHash.eq(device.token_hash.as_str()))
+                    .exec(&self.db)
+                    .await?;
+            }
             let roles = roles_of(&self.db, found.id).await?;
             return Ok(LoginOutcome::SignedIn(from_model(found, roles)));
         }
         if found.disabled {
+            return Ok(LoginOutcome::Refused);
+        }
+        if let Some(device) = trusted {
+            if device.failures + 1 >= TRUSTED_DEVICE_FAILURES {
+                trusted_device::Entity::delete_by_id(device.token_hash)
+                    .exec(&self.db)
+                    .await?;
+            } else {
+                trusted_device::Entity::update_many()
+                    .col_expr(
+                        trusted_device::Column::Failures,
+                        Expr::col(trusted_device::Column::Failures).add(1),
+                    )
+                    .filter(trusted_device::Column::TokenHash.eq(device.token_hash))
+                    .exec(&self.db)
+                    .await?;
+            }
             return Ok(LoginOutcome::Refused);
         }
         // Counted in the database, so concurrent guesses on several instances add up.
@@ -466,6 +510,30 @@ impl Store {
             return Ok(LoginOutcome::Locked { until });
         }
         Ok(LoginOutcome::Refused)
+    }
+
+    /// Remembers the browser a person just logged in with; returns the token for its
+    /// cookie. Only the token's hash is kept.
+    pub async fn trust_device(&self, user_id: i32) -> Result<String> {
+        let token = random_token();
+        trusted_device::Entity::insert(trusted_device::ActiveModel {
+            token_hash: Set(token_hash(&token)),
+            user_id: Set(user_id),
+            failures: Set(0),
+            created_at: Set(Utc::now()),
+        })
+        .exec(&self.db)
+        .await?;
+        Ok(token)
+    }
+
+    /// Whether a browser's token is trusted for this person.
+    pub async fn is_trusted_device(&self, user_id: i32, token: &str) -> Result<bool> {
+        Ok(trusted_device::Entity::find_by_id(token_hash(token))
+            .filter(trusted_device::Column::UserId.eq(user_id))
+            .one(&self.db)
+            .await?
+            .is_some())
     }
 
     /// Counts a login attempt from an address and says whether it may go on. Checked

@@ -42,6 +42,15 @@ impl WebConfig {
         }
     }
 
+    /// The cookie that marks a browser this person logged in with before.
+    pub fn device_cookie_name(&self) -> &'static str {
+        if self.is_https() {
+            "__Host-johto-device"
+        } else {
+            "johto-device"
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.public_url.trim_end_matches('/'))
     }

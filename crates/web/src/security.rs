@@ -131,6 +131,29 @@ async fn token_from_form(request: Request) -> Result<(Request, Option<String>), 
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
 
+/// The trusted-device token a browser sent, if any.
+pub fn device_token(config: &WebConfig, headers: &axum::http::HeaderMap) -> Option<String> {
+    let name = config.device_cookie_name();
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// The `Set-Cookie` value that makes a browser trusted for a year.
+pub fn device_cookie(config: &WebConfig, token: &str) -> Option<HeaderValue> {
+    let secure = if config.is_https() { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}={token}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
+        config.device_cookie_name()
+    ))
+    .ok()
+}
+
 /// The address a request came from: the load balancer's `X-Forwarded-For` when it is
 /// trusted, else the connection's peer.
 pub fn client_address(config: &WebConfig, request: &axum::http::request::Parts) -> String {

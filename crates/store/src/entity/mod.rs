@@ -175,3 +175,18 @@ pub mod setting {
     }
     plain_entity!();
 }
+
+pub mod trusted_device {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "trusted_devices")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub user_id: i32,
+        pub failures: i32,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}

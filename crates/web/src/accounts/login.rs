@@ -17,7 +17,7 @@ use crate::{
     form::{Form, local_path},
     i18n,
     pages::render,
-    security::client_address,
+    security::{client_address, device_cookie, device_token},
 };
 
 #[derive(Template)]
@@ -70,11 +70,12 @@ pub async fn submit(
         form.refuse("password", "error-password-empty");
     }
     if form.is_valid() {
-        match state
+        let device = device_token(&state.config, &parts.headers);
+        let outcome = state
             .store
-            .check_login(&email, &password, Utc::now())
-            .await?
-        {
+            .check_login(&email, &password, device.as_deref(), Utc::now())
+            .await?;
+        match outcome {
             LoginOutcome::SignedIn(user) => {
                 ctx.sign_in(user.id).await?;
                 tracing::info!(user_id = user.id, "signed in");
@@ -83,7 +84,22 @@ pub async fn submit(
                 } else {
                     next
                 };
-                return Ok(Redirect::to(&target).into_response());
+                let mut response = Redirect::to(&target).into_response();
+                // A browser that got in is trusted from now on: other people's wrong
+                // guesses will not lock it out.
+                let known = match &device {
+                    Some(token) => state.store.is_trusted_device(user.id, token).await?,
+                    None => false,
+                };
+                if !known {
+                    let token = state.store.trust_device(user.id).await?;
+                    if let Some(cookie) = device_cookie(&state.config, &token) {
+                        response
+                            .headers_mut()
+                            .append(axum::http::header::SET_COOKIE, cookie);
+                    }
+                }
+                return Ok(response);
             }
             LoginOutcome::Refused => form.refuse("email", "error-login-refused"),
             LoginOutcome::Locked { until } => {

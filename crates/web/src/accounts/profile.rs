@@ -9,7 +9,9 @@ use chrono::Utc;
 use domain::{Lang, NewPassword, PersonName};
 use store::{LoginOutcome, Organisation};
 
-use crate::{AppState, PageCtx, error::AppResult, form::Form, i18n, pages::render};
+use crate::{
+    AppState, PageCtx, error::AppResult, form::Form, i18n, pages::render, security::device_token,
+};
 
 #[derive(Template)]
 #[template(path = "accounts/profile.html")]
@@ -76,6 +78,7 @@ pub async fn update(
 pub async fn change_password(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
+    headers: axum::http::HeaderMap,
     mut password_form: Form,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
@@ -87,7 +90,12 @@ pub async fn change_password(
     }
     let current_ok = match state
         .store
-        .check_login(&user.email, &current, Utc::now())
+        .check_login(
+            &user.email,
+            &current,
+            device_token(&state.config, &headers).as_deref(),
+            Utc::now(),
+        )
         .await?
     {
         LoginOutcome::SignedIn(_) => true,

@@ -75,6 +75,34 @@ on_both_databases! {
         assert_eq!(user.locked_until, None, "a successful login clears the count");
     }
 
+    async fn other_peoples_guesses_never_lock_the_owner_out_of_their_own_browser(app) {
+        let own = app.client();
+        own.login_ok(MANAGER).await;
+        own.post("/fi/logout", &[]).await;
+        let attacker = app.client_from("203.0.113.9");
+        for _ in 0..20 {
+            attacker.login(MANAGER, "guess after guess").await;
+        }
+        assert!(attacker.login(MANAGER, DEMO_PASSWORD).await.has("Liian monta väärää yritystä"));
+        let r = own.login(MANAGER, DEMO_PASSWORD).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "the browser she used before still gets in: {}", r.body);
+    }
+
+    async fn a_trusted_browser_that_guesses_wrong_loses_its_trust(app) {
+        let own = app.client();
+        own.login_ok(MANAGER).await;
+        own.post("/fi/logout", &[]).await;
+        for _ in 0..store::accounts::TRUSTED_DEVICE_FAILURES {
+            let r = own.login(MANAGER, "wrong from my own laptop").await;
+            assert!(r.has("Sähköposti tai salasana on väärin."), "its mistakes do not lock the account");
+        }
+        assert_eq!(app.store.user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until, None);
+        for _ in 0..=domain::lockout::FREE_ATTEMPTS {
+            own.login(MANAGER, "wrong from my own laptop").await;
+        }
+        assert!(own.login(MANAGER, DEMO_PASSWORD).await.has("Liian monta väärää yritystä"), "now it is a stranger");
+    }
+
     async fn too_many_attempts_from_one_address_are_refused_before_any_password_is_checked(app) {
         let flood = app.client_from("198.51.100.7");
         for _ in 0..store::accounts::ATTEMPTS_PER_ADDRESS {
