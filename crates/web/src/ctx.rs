@@ -42,7 +42,7 @@ pub struct NavItem {
 /// A link of the language switch.
 pub struct LangLink {
     pub code: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub href: String,
     pub current: bool,
 }
@@ -235,11 +235,8 @@ impl PageCtx {
             .into_iter()
             .map(|l| LangLink {
                 code: l.code(),
-                name: match l {
-                    Lang::Fi => "Suomeksi",
-                    Lang::Sv => "På svenska",
-                    Lang::En => "In English",
-                },
+                // Each language is named in itself, whatever the page's language.
+                name: i18n::t(l, "language-switch-name"),
                 href: format!("/{}{}", l.code(), self.path),
                 current: l == self.lang,
             })

@@ -13,6 +13,10 @@ nav-logout = Log out
 footer-accessibility = Accessibility statement
 footer-about = Johto – leadership and workplace development for Finland's municipal sector
 
+language-switch-name = In English
+lang-own-fi = Suomi
+lang-own-sv = Svenska
+lang-own-en = English
 lang-fi = Finnish
 lang-sv = Swedish
 lang-en = English

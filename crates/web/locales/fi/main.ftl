@@ -13,6 +13,10 @@ nav-logout = Kirjaudu ulos
 footer-accessibility = Saavutettavuusseloste
 footer-about = Johto – kunta-alan johtamisen ja työelämän kehittämisen palvelu
 
+language-switch-name = Suomeksi
+lang-own-fi = Suomi
+lang-own-sv = Svenska
+lang-own-en = English
 lang-fi = suomi
 lang-sv = ruotsi
 lang-en = englanti

@@ -13,6 +13,10 @@ nav-logout = Logga ut
 footer-accessibility = Tillgänglighetsutlåtande
 footer-about = Johto – tjänsten för utveckling av ledarskap och arbetsliv inom kommunsektorn
 
+language-switch-name = På svenska
+lang-own-fi = Suomi
+lang-own-sv = Svenska
+lang-own-en = English
 lang-fi = finska
 lang-sv = svenska
 lang-en = engelska
