@@ -41,6 +41,8 @@ struct Cli {
 enum Command {
     /// Serve the web application (the default).
     Serve(ServeArgs),
+    /// Run background jobs (e-mail) without serving pages.
+    Worker,
     /// Apply database migrations and exit.
     Migrate,
     /// Seed data into the database.
@@ -59,6 +61,9 @@ struct ServeArgs {
     /// The address to listen on, e.g. 127.0.0.1:8080.
     #[arg(long, env = "JOHTO_BIND")]
     bind: Option<String>,
+    /// Leave background jobs to separate `johto worker` processes.
+    #[arg(long)]
+    no_worker: bool,
 }
 
 #[derive(Subcommand)]
@@ -129,7 +134,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(bind) = args.bind {
                 config.bind = bind;
             }
-            serve(config).await
+            serve(config, !args.no_worker).await
+        }
+        Command::Worker => {
+            let store = connect(&config).await?;
+            let state = app_state(&config, store)?;
+            println!(
+                "johto worker is running ({} database)",
+                state.store.backend()
+            );
+            tokio::select! {
+                () = web::jobs::Worker::new(state).run_forever() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+            Ok(())
         }
         Command::Migrate => {
             let store = connect(&config).await?;
@@ -185,7 +203,20 @@ fn redact(url: &str) -> String {
     }
 }
 
-async fn serve(config: Config) -> anyhow::Result<()> {
+/// What the web layer and the worker share.
+fn app_state(config: &Config, store: Store) -> anyhow::Result<AppState> {
+    let mailer = match &config.mail.smtp {
+        Some(smtp) => Mailer::smtp(smtp, &config.mail.from)?,
+        None => Mailer::to_folder(config.mail_dir(), &config.mail.from)?,
+    };
+    Ok(AppState {
+        store,
+        config: std::sync::Arc::new(config.web.clone()),
+        mailer,
+    })
+}
+
+async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     let store = connect(&config).await?;
     if config.migrate_on_start {
         store.migrate().await.context("migration failed")?;
@@ -195,10 +226,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     } else {
         false
     };
-    let mailer = match &config.mail.smtp {
-        Some(smtp) => Mailer::smtp(smtp, &config.mail.from)?,
-        None => Mailer::to_folder(config.mail_dir(), &config.mail.from)?,
-    };
+    let state = app_state(&config, store.clone())?;
+    if with_worker {
+        tokio::spawn(web::jobs::Worker::new(state.clone()).run_forever());
+    }
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
@@ -226,11 +257,6 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             );
         }
     }
-    let state = AppState {
-        store,
-        config: std::sync::Arc::new(config.web.clone()),
-        mailer,
-    };
     web::serve(state, listener).await
 }
 

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod demo;
 pub mod entity;
+pub mod jobs;
 mod migration;
 pub mod organisations;
 pub mod sessions;

@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod error;
 pub mod form;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod ops;
 pub mod pages;

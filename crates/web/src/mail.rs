@@ -38,7 +38,8 @@ fn default_security() -> String {
 }
 
 /// A message johto sends, with what it needs to say.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Mail {
     PasswordReset {
         link: String,
@@ -143,14 +144,5 @@ impl Mailer {
             }
         }
         Ok(())
-    }
-
-    /// Sends and logs a failure instead of failing the request: what the person did is
-    /// saved either way, and the message can be asked for again.
-    pub async fn deliver(&self, to: &str, lang: Lang, mail: Mail) {
-        if let Err(e) = self.send(to, lang, &mail).await {
-            tracing::error!(error = %e, to, "e-mail could not be sent");
-            metrics::counter!("johto_mail_failures_total").increment(1);
-        }
     }
 }

@@ -190,3 +190,28 @@ pub mod trusted_device {
     }
     plain_entity!();
 }
+
+pub mod job {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "jobs")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub kind: String,
+        #[sea_orm(column_type = "Text")]
+        pub payload: String,
+        pub run_at: DateTimeUtc,
+        pub attempts: i32,
+        pub max_attempts: i32,
+        pub locked_until: Option<DateTimeUtc>,
+        pub locked_by: Option<String>,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub last_error: Option<String>,
+        pub dead: bool,
+        pub done_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_foundation;
 mod m0002_trusted_devices;
+mod m0003_jobs;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_trusted_devices::Migration),
+            Box::new(m0003_jobs::Migration),
         ]
     }
 }

@@ -82,10 +82,13 @@ pub async fn forgot_submit(
         let link = state
             .config
             .url(&format!("/{}/password/reset/{token}", user.lang.code()));
-        state
-            .mailer
-            .deliver(&user.email, user.lang, Mail::PasswordReset { link })
-            .await;
+        crate::jobs::send_mail(
+            &state.store,
+            &user.email,
+            user.lang,
+            Mail::PasswordReset { link },
+        )
+        .await?;
     }
     let form = Form::empty(ctx.lang);
     render(ForgotPage {
@@ -244,16 +247,15 @@ pub async fn send_welcome(state: &AppState, user_id: i32) -> AppResult<()> {
     let link = state
         .config
         .url(&format!("/{}/password/welcome/{token}", user.lang.code()));
-    state
-        .mailer
-        .deliver(
-            &user.email,
-            user.lang,
-            Mail::Welcome {
-                name: user.name.clone(),
-                link,
-            },
-        )
-        .await;
+    crate::jobs::send_mail(
+        &state.store,
+        &user.email,
+        user.lang,
+        Mail::Welcome {
+            name: user.name.clone(),
+            link,
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -142,7 +142,7 @@ async fn notify_approvers(
             email: email.as_str().to_owned(),
             link,
         };
-        state.mailer.deliver(&hr.email, hr.lang, mail).await;
+        crate::jobs::send_mail(&state.store, &hr.email, hr.lang, mail).await?;
     }
     Ok(())
 }

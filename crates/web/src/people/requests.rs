@@ -100,16 +100,15 @@ pub async fn reject(
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(e) => return Err(e.into()),
     }
-    state
-        .mailer
-        .deliver(
-            &request.email,
-            request.lang,
-            Mail::RequestRejected {
-                name: request.name.clone(),
-            },
-        )
-        .await;
+    crate::jobs::send_mail(
+        &state.store,
+        &request.email,
+        request.lang,
+        Mail::RequestRejected {
+            name: request.name.clone(),
+        },
+    )
+    .await?;
     ctx.flash("request-rejected").await?;
     Ok(Redirect::to(&ctx.href("/requests")).into_response())
 }

@@ -16,10 +16,10 @@ on_both_databases! {
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
         assert!(r.has("Tack! Din begäran har tagits emot."));
         // The organisation's HR developers hear of it, each in their own language.
-        let to_fi = app.mails_to("hr-developer.fi@espoo.example");
+        let to_fi = app.mails_to("hr-developer.fi@espoo.example").await;
         assert_eq!(to_fi.len(), 1);
         assert!(to_fi[0].contains("Uusi käyttäjätunnuspyyntö: Ebba Ek"), "{}", to_fi[0]);
-        assert!(app.mails_to("hr-developer.sv@espoo.example")[0].contains("Ny begäran om användarkonto: Ebba Ek"));
+        assert!(app.mails_to("hr-developer.sv@espoo.example").await[0].contains("Ny begäran om användarkonto: Ebba Ek"));
 
         let hr = app.client();
         hr.login_ok("hr-developer.fi@espoo.example").await;
@@ -30,7 +30,7 @@ on_both_databases! {
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(hr.get("/fi/requests").await.has("Pyyntö on hyväksytty."));
 
-        let welcome = app.mails_to("ebba.ek@espoo.example");
+        let welcome = app.mails_to("ebba.ek@espoo.example").await;
         assert_eq!(welcome.len(), 1);
         assert!(welcome[0].contains("Välkommen till Johto"), "in the language she chose: {}", welcome[0]);
         let link = path_of(&link_in(&welcome[0], "http://"));
@@ -56,7 +56,7 @@ on_both_databases! {
         let greta = app.store.pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "greta.ny@espoo.example").unwrap();
         let r = hr.post(&format!("/sv/requests/{}/reject", greta.id), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        let mail = &app.mails_to("greta.ny@espoo.example")[0];
+        let mail = &app.mails_to("greta.ny@espoo.example").await[0];
         assert!(mail.contains("Din begäran om användarkonto har behandlats"));
         assert!(app.store.user_by_email(&domain::Email::parse("greta.ny@espoo.example").unwrap()).await.unwrap().is_none());
         // Deciding twice is not possible.

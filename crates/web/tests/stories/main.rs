@@ -8,6 +8,7 @@ mod access;
 mod account_requests;
 mod csrf;
 mod forms;
+mod jobs;
 mod language;
 mod login;
 mod operations;

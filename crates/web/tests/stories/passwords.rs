@@ -14,7 +14,7 @@ on_both_databases! {
         let r = browser.post("/sv/password/forgot", &[("email", MANAGER)]).await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(r.has("Om adressen har ett användarkonto"));
-        let mail = &app.mails_to(MANAGER)[0];
+        let mail = &app.mails_to(MANAGER).await[0];
         assert!(mail.contains("Välj ett nytt lösenord"), "in Swedish, her language: {mail}");
         let link = path_of(&link_in(mail, "http://"));
         assert!(link.starts_with("/sv/password/reset/"));
@@ -38,7 +38,7 @@ on_both_databases! {
         assert_eq!(known.status, unknown.status);
         let strip = |body: &str| body.split("<main").nth(1).unwrap().split("</main>").next().unwrap().to_owned();
         assert_eq!(strip(&known.body), strip(&unknown.body));
-        assert!(app.mails_to("nobody@espoo.example").is_empty());
+        assert!(app.mails_to("nobody@espoo.example").await.is_empty());
     }
 
     async fn an_expired_reset_link_is_refused(app) {

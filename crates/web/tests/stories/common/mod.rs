@@ -25,6 +25,7 @@ pub const DEMO_PASSWORD: &str = store::demo::DEMO_PASSWORD;
 
 pub struct TestApp {
     pub store: Store,
+    pub state: AppState,
     pub router: Router,
     pub mail_dir: tempfile::TempDir,
     pub backend: &'static str,
@@ -125,7 +126,8 @@ impl TestApp {
             mailer,
         };
         TestApp {
-            router: web::router(state),
+            router: web::router(state.clone()),
+            state,
             store,
             mail_dir,
             backend,
@@ -146,8 +148,17 @@ impl TestApp {
         }
     }
 
-    /// The e-mails sent so far, as raw messages, oldest first.
-    pub fn mails(&self) -> Vec<String> {
+    /// Runs every due background job, as the worker would.
+    pub async fn run_jobs(&self) -> usize {
+        web::jobs::Worker::new(self.state.clone())
+            .run_until_idle()
+            .await
+            .unwrap()
+    }
+
+    /// The e-mails sent so far (after the worker has run), as raw messages, oldest first.
+    pub async fn mails(&self) -> Vec<String> {
+        self.run_jobs().await;
         let mut files: Vec<_> = std::fs::read_dir(self.mail_dir.path())
             .unwrap()
             .filter_map(Result::ok)
@@ -162,8 +173,9 @@ impl TestApp {
     }
 
     /// The mails sent to one address.
-    pub fn mails_to(&self, address: &str) -> Vec<String> {
+    pub async fn mails_to(&self, address: &str) -> Vec<String> {
         self.mails()
+            .await
             .into_iter()
             .filter(|m| {
                 m.lines()

@@ -1,0 +1,213 @@
+//! The background jobs queue: a `jobs` table claimed with a lease.
+//!
+//! A job is enqueued in the same transaction as the change that calls for it, so an
+//! e-mail is never lost nor sent for a change that was rolled back. A worker claims
+//! the oldest due job by setting its lease in one conditional `UPDATE … RETURNING`
+//! (with `FOR UPDATE SKIP LOCKED` on PostgreSQL, so workers never wait on each other;
+//! SQLite runs one writer at a time). A job whose worker died is taken again when its
+//! lease runs out; a failed one is retried with a doubling delay until it gives up.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult,
+    QueryFilter, Statement, sea_query::Expr,
+};
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::{Result, Store, entity::job};
+
+/// How long a worker holds a job before another may take it.
+pub const LEASE_SECONDS: i64 = 120;
+/// Attempts before a job is given up (marked dead) and left for an operator.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+/// A claimed job, ready to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    /// This run's number, from 1.
+    pub attempt: i32,
+}
+
+impl Job {
+    pub fn payload<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
+        serde_json::from_str(&self.payload)
+    }
+}
+
+/// The delay before retrying after the `attempt`-th failure: 10 s, 20 s, 40 s, … up to
+/// an hour.
+pub fn backoff(attempt: i32) -> Duration {
+    let doublings = u32::try_from(attempt.saturating_sub(1))
+        .unwrap_or(0)
+        .min(12);
+    Duration::seconds((10i64 << doublings).min(3600))
+}
+
+/// Queues a job, on a connection or inside a transaction.
+pub async fn enqueue<T: Serialize>(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    payload: &T,
+    run_at: DateTime<Utc>,
+) -> Result<i64> {
+    let payload =
+        serde_json::to_string(payload).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+    Ok(job::Entity::insert(job::ActiveModel {
+        kind: Set(kind.to_owned()),
+        payload: Set(payload),
+        run_at: Set(run_at),
+        attempts: Set(0),
+        max_attempts: Set(MAX_ATTEMPTS),
+        locked_until: Set(None),
+        locked_by: Set(None),
+        last_error: Set(None),
+        dead: Set(false),
+        done_at: Set(None),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?
+    .last_insert_id)
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Claimed {
+    id: i64,
+    kind: String,
+    payload: String,
+    attempts: i32,
+}
+
+/// The counts an operator looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueStats {
+    pub waiting: u64,
+    pub dead: u64,
+}
+
+impl Store {
+    pub async fn enqueue<T: Serialize>(&self, kind: &str, payload: &T) -> Result<i64> {
+        enqueue(&self.db, kind, payload, Utc::now()).await
+    }
+
+    /// Takes the oldest due job for `worker`, or `None` when nothing is due.
+    pub async fn claim_job(&self, worker: &str, now: DateTime<Utc>) -> Result<Option<Job>> {
+        let backend = self.db.get_database_backend();
+        let lease = now + Duration::seconds(LEASE_SECONDS);
+        // The one backend branch of the queue: PostgreSQL's row lock that skips rows
+        // other workers hold.
+        let sql = match backend {
+            DbBackend::Postgres => {
+                "UPDATE jobs SET locked_until = $1, locked_by = $2, attempts = attempts + 1 \
+                 WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND dead = FALSE AND run_at <= $3 \
+                 AND (locked_until IS NULL OR locked_until < $3) ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                 RETURNING id, kind, payload, attempts"
+            }
+            _ => {
+                "UPDATE jobs SET locked_until = ?, locked_by = ?, attempts = attempts + 1 \
+                 WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND dead = FALSE AND run_at <= ? \
+                 AND (locked_until IS NULL OR locked_until < ?) ORDER BY run_at, id LIMIT 1) \
+                 RETURNING id, kind, payload, attempts"
+            }
+        };
+        let values: Vec<sea_orm::Value> = match backend {
+            DbBackend::Postgres => vec![lease.into(), worker.into(), now.into()],
+            _ => vec![lease.into(), worker.into(), now.into(), now.into()],
+        };
+        let claimed =
+            Claimed::find_by_statement(Statement::from_sql_and_values(backend, sql, values))
+                .one(&self.db)
+                .await?;
+        Ok(claimed.map(|c| Job {
+            id: c.id,
+            kind: c.kind,
+            payload: c.payload,
+            attempt: c.attempts,
+        }))
+    }
+
+    /// Marks a job done, if `worker` still holds it.
+    pub async fn complete_job(&self, id: i64, worker: &str, now: DateTime<Utc>) -> Result<()> {
+        job::Entity::update_many()
+            .col_expr(job::Column::DoneAt, Expr::value(Some(now)))
+            .col_expr(
+                job::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(job::Column::Id.eq(id))
+            .filter(job::Column::LockedBy.eq(worker))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Records a failure: the job waits for its backoff, or is given up after its
+    /// last attempt.
+    pub async fn fail_job(
+        &self,
+        id: i64,
+        worker: &str,
+        error: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let Some(found) = job::Entity::find_by_id(id).one(&self.db).await? else {
+            return Ok(());
+        };
+        let dead = found.attempts >= found.max_attempts;
+        job::Entity::update_many()
+            .col_expr(
+                job::Column::LastError,
+                Expr::value(Some(error.chars().take(2000).collect::<String>())),
+            )
+            .col_expr(
+                job::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .col_expr(
+                job::Column::RunAt,
+                Expr::value(now + backoff(found.attempts)),
+            )
+            .col_expr(job::Column::Dead, Expr::value(dead))
+            .filter(job::Column::Id.eq(id))
+            .filter(job::Column::LockedBy.eq(worker))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn job_stats(&self) -> Result<QueueStats> {
+        use sea_orm::PaginatorTrait;
+        let waiting = job::Entity::find()
+            .filter(job::Column::DoneAt.is_null())
+            .filter(job::Column::Dead.eq(false))
+            .count(&self.db)
+            .await?;
+        let dead = job::Entity::find()
+            .filter(job::Column::Dead.eq(true))
+            .count(&self.db)
+            .await?;
+        Ok(QueueStats { waiting, dead })
+    }
+
+    /// A job as stored, for tests and operators.
+    pub async fn job(&self, id: i64) -> Result<Option<job::Model>> {
+        Ok(job::Entity::find_by_id(id).one(&self.db).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn retries_wait_twice_as_long_each_time_up_to_an_hour() {
+        assert_eq!(backoff(1).num_seconds(), 10);
+        assert_eq!(backoff(2).num_seconds(), 20);
+        assert_eq!(backoff(4).num_seconds(), 80);
+        assert_eq!(backoff(100).num_seconds(), 3600);
+    }
+}
