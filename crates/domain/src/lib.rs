@@ -5,11 +5,13 @@
 //! Every parse error names a Fluent message id, so the web layer can show it in the
 //! reader's language beside the field.
 
+pub mod academy;
 pub mod access;
 pub mod lockout;
 pub mod org;
 pub mod person;
 
+pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};
 pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName};
 pub use person::{Email, Lang, NewPassword, PersonName};

@@ -12,6 +12,11 @@ use crate::{NewOrganisation, NewUser, Result, Store, StoreError};
 /// The password of every demo account. Printed at start; only for demo data.
 pub const DEMO_PASSWORD: &str = "johto-demo-2026";
 const SEEDED_KEY: &str = "demo_seeded_at";
+const ACADEMY_SEEDED_KEY: &str = "demo_academy_seeded_at";
+/// The demo's academy themes, in Finnish and Swedish.
+const ACADEMY: &str = include_str!("demo_academy.json");
+/// The sample video every demo video part plays; it ships with the web crate.
+pub const SAMPLE_VIDEO: &str = "/static/academy/sample.webm";
 
 /// (Finnish name, Swedish name, kind, languages, demo domain)
 const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
@@ -221,8 +226,15 @@ impl Store {
         Ok(self.setting(SEEDED_KEY).await?.is_some())
     }
 
-    /// Seeds the demo data unless it is there already. Returns whether it seeded.
+    /// Seeds whatever part of the demo data is not there yet. Returns whether it
+    /// seeded anything.
     pub async fn seed_demo(&self) -> Result<bool> {
+        let people = self.seed_demo_people().await?;
+        let academy = self.seed_demo_academy().await?;
+        Ok(people || academy)
+    }
+
+    async fn seed_demo_people(&self) -> Result<bool> {
         if self.demo_seeded().await? {
             return Ok(false);
         }
@@ -279,6 +291,123 @@ impl Store {
             }
         }
         self.set_setting(SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
+            .await?;
+        Ok(true)
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct DemoTheme {
+    fi: DemoThemeText,
+    sv: DemoThemeText,
+    parts: Vec<DemoPart>,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoThemeText {
+    title: String,
+    summary: String,
+    hr_note: String,
+}
+
+#[derive(serde::Deserialize)]
+struct DemoPart {
+    kind: domain::PartKind,
+    minutes: u8,
+    fi: DemoPartText,
+    sv: DemoPartText,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct DemoPartText {
+    title: String,
+    body: String,
+    transcript: String,
+    checklist: String,
+}
+
+impl Store {
+    /// The academy's demo themes, published, with some progress and ratings of the
+    /// demo managers.
+    async fn seed_demo_academy(&self) -> Result<bool> {
+        use crate::academy::{PartTextInput, ThemeTextInput};
+        if self.setting(ACADEMY_SEEDED_KEY).await?.is_some() {
+            return Ok(false);
+        }
+        let themes: Vec<DemoTheme> = serde_json::from_str(ACADEMY)
+            .map_err(|e| StoreError::Hashing(format!("demo academy is invalid: {e}")))?;
+        let mut first_parts = Vec::new();
+        for demo in &themes {
+            let text = |t: &DemoThemeText| ThemeTextInput {
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                hr_note: t.hr_note.clone(),
+            };
+            let id = self.create_theme(Lang::Fi, &text(&demo.fi), None).await?;
+            self.save_theme_text(id, Lang::Sv, &text(&demo.sv), None)
+                .await?;
+            let mut part_ids = Vec::new();
+            for part in &demo.parts {
+                let input = |t: &DemoPartText| PartTextInput {
+                    title: t.title.clone(),
+                    body: t.body.clone(),
+                    transcript: t.transcript.clone(),
+                    captions: if part.kind == domain::PartKind::Video {
+                        domain::academy::captions_from_transcript(&t.transcript, 3)
+                    } else {
+                        String::new()
+                    },
+                    checklist: t.checklist.clone(),
+                };
+                let minutes = domain::Minutes::parse(&part.minutes.to_string()).map_err(invalid)?;
+                let video = (part.kind == domain::PartKind::Video).then_some(SAMPLE_VIDEO);
+                let texts = [(Lang::Fi, input(&part.fi)), (Lang::Sv, input(&part.sv))];
+                part_ids.push(
+                    self.add_part(id, part.kind, minutes, video, &texts, None)
+                        .await?,
+                );
+            }
+            if let Ok(Err(missing)) = self.publish_theme(id, None).await {
+                return Err(StoreError::Hashing(format!(
+                    "demo theme {} is incomplete: {missing:?}",
+                    demo.fi.title
+                )));
+            }
+            first_parts.push(part_ids);
+        }
+        // Where the demo managers are: Maija has finished a video and is half-way
+        // through a tool; Sofia has started on remote leadership.
+        let manager_fi = self
+            .user_by_email(&Email::parse("manager.fi@espoo.example").map_err(invalid)?)
+            .await?;
+        let manager_sv = self
+            .user_by_email(&Email::parse("manager.sv@espoo.example").map_err(invalid)?)
+            .await?;
+        if let (Some(fi), Some(sv), Some(communication), Some(remote)) = (
+            manager_fi,
+            manager_sv,
+            first_parts.first(),
+            first_parts.get(3),
+        ) {
+            self.mark_finished(fi.id, communication[0], true).await?;
+            self.mark_seen(fi.id, communication[1]).await?;
+            let useful = domain::Usefulness::parse("4").map_err(invalid)?;
+            self.rate_part(
+                fi.id,
+                communication[1],
+                useful,
+                true,
+                "Toimi hyvin maanantain palaverissa.",
+            )
+            .await?;
+            self.set_theme_subscription(fi.id, true).await?;
+            self.mark_seen(sv.id, remote[0]).await?;
+            let very = domain::Usefulness::parse("5").map_err(invalid)?;
+            self.rate_part(sv.id, remote[0], very, false, "Kort och konkret.")
+                .await?;
+        }
+        self.set_setting(ACADEMY_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
             .await?;
         Ok(true)
     }

@@ -2,6 +2,7 @@
 //! PostgreSQL (production); the database URL picks the backend. Repositories are
 //! grouped by feature and return plain types, never SeaORM models.
 
+pub mod academy;
 pub mod accounts;
 pub mod audit;
 pub mod demo;
@@ -17,6 +18,7 @@ use std::time::Duration;
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
 use sea_orm_migration::MigratorTrait;
 
+pub use academy::{Part, Theme};
 pub use accounts::{AccountRequest, LoginOutcome, NewUser, RequestStatus, TokenPurpose, User};
 pub use organisations::{NewOrganisation, Organisation};
 pub use sessions::SessionRepo;

@@ -205,6 +205,7 @@ impl PageCtx {
         let mut items = vec![("/", "nav-start")];
         if let Some(user) = &self.user {
             let principal = user.principal();
+            items.push(("/academy", "nav-academy"));
             items.push(("/organisations", "nav-organisations"));
             if principal.manages_people() {
                 items.push(("/people", "nav-people"));

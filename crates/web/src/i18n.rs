@@ -33,9 +33,16 @@ pub fn t(lang: Lang, key: &str) -> String {
 
 /// The text of `key` in `lang`, with named arguments.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String {
+    // A whole number goes in as a number, so that plural forms are chosen by it.
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+        .map(|(k, v)| {
+            let value = match v.parse::<i64>() {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(v.clone()),
+            };
+            (Cow::Borrowed(*k), value)
+        })
         .collect();
     LOCALES.lookup_with_args(&language_id(lang), key, &args)
 }
@@ -58,4 +65,25 @@ pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
     at.with_timezone(&chrono_tz::Europe::Helsinki)
         .format("%-d.%-m.%Y %H.%M")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_choose_their_plural_form() {
+        assert_eq!(
+            t_args(Lang::Fi, "academy-finished-count", &[("count", "1".into())]),
+            "Olet suorittanut yhden osan."
+        );
+        assert_eq!(
+            t_args(Lang::Sv, "academy-finished-count", &[("count", "3".into())]),
+            "Du har slutfört 3 delar."
+        );
+        assert_eq!(
+            t_args(Lang::Fi, "start-requests-count", &[("count", "0".into())]),
+            "Odottavia pyyntöjä ei ole."
+        );
+    }
 }

@@ -6,6 +6,7 @@
 //! [`PageCtx`], checks the role and the object's organisation, calls the store, and
 //! renders an askama page. Errors become translated pages in `error::render_errors`.
 
+pub mod academy;
 pub mod accounts;
 pub mod admin;
 pub mod config;
@@ -15,6 +16,7 @@ pub mod form;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod markdown;
 pub mod ops;
 pub mod pages;
 pub mod people;
@@ -45,6 +47,7 @@ pub struct AppState {
 fn pages() -> Router<AppState> {
     Router::new()
         .merge(pages::routes())
+        .merge(academy::routes())
         .merge(accounts::routes())
         .merge(people::routes())
         .merge(admin::routes())

@@ -46,6 +46,8 @@ pub async fn root_redirect(
 struct StartPage {
     ctx: PageCtx,
     organisation: Option<Organisation>,
+    /// The academy part this person opened last and has not finished.
+    next_part: Option<(store::Theme, store::Part)>,
     pending_requests: usize,
     roles: Vec<Role>,
 }
@@ -81,9 +83,18 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
         }
         None => (None, 0, Vec::new()),
     };
+    let next_part = match &ctx.user {
+        Some(user) => {
+            let themes = state.store.published_themes().await?;
+            let progress = state.store.progress_of(user.id).await?;
+            crate::academy::continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()))
+        }
+        None => None,
+    };
     render(StartPage {
         ctx,
         organisation,
+        next_part,
         pending_requests,
         roles,
     })

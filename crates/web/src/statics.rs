@@ -28,6 +28,8 @@ async fn asset(Path(path): Path<String>) -> Response {
         Some("png") => "image/png",
         Some("ico") => "image/x-icon",
         Some("woff2") => "font/woff2",
+        Some("webm") => "video/webm",
+        Some("vtt") => "text/vtt; charset=utf-8",
         _ => "application/octet-stream",
     };
     let mut response = file.data.into_owned().into_response();

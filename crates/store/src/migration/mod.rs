@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_foundation;
 mod m0002_trusted_devices;
 mod m0003_jobs;
+mod m0004_academy;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_trusted_devices::Migration),
             Box::new(m0003_jobs::Migration),
+            Box::new(m0004_academy::Migration),
         ]
     }
 }

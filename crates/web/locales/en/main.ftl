@@ -267,3 +267,66 @@ mail-request-rejected-subject = Your account request has been handled
 mail-request-rejected-body = Hello { $name },
 
     your request for an account in Johto was not approved. If you think this is a mistake, please contact your organisation's HR developer.
+
+nav-academy = Academy
+breadcrumb = Breadcrumb
+academy-title = Manager Academy
+academy-lead = Short videos, tools and theory you can get through in a few minutes – for tomorrow's team meeting.
+academy-continue = Continue where you left off
+academy-theme-size = { $count ->
+    [one] one part
+   *[other] { $count } parts
+}
+academy-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+academy-finished-count = { $count ->
+    [0] You have not finished any parts yet.
+    [one] You have finished one part.
+   *[other] You have finished { $count } parts.
+}
+academy-subscribe-note = Would you like an e-mail when a new theme opens in the academy?
+academy-subscribe = Subscribe to new themes
+academy-subscribed-note = You will get an e-mail when a new theme opens in the academy.
+academy-unsubscribe = Unsubscribe
+academy-subscribed = You will hear of new themes from now on.
+academy-unsubscribed = You have unsubscribed.
+academy-parts = Parts
+academy-kind-video = Video
+academy-kind-tool = Tool
+academy-kind-theory = Theory
+academy-status-not-started = not started
+academy-status-started = started
+academy-status-finished = Finished
+academy-captions = Captions
+academy-no-video = Your browser cannot show the video.
+academy-download-video = Download the video.
+academy-transcript = Transcript
+academy-checklist = Checklist
+academy-notes = My notes
+academy-notes-hint = Your answers are visible to you only.
+academy-save-answers = Save my answers
+academy-answers-saved = Your answers have been saved.
+academy-print = Print
+academy-mark-finished = Mark as finished
+academy-mark-unfinished = Mark as unfinished
+academy-finished-saved = The part is marked as finished.
+academy-unfinished-saved = The part is marked as unfinished.
+academy-rate = Rate this part
+academy-usefulness = How useful was this part (1 = a little, 5 = a lot)?
+academy-used-with-team = I used this with my team
+academy-comment = Comment (optional)
+academy-send-rating = Send the rating
+academy-rating-saved = Thank you for your rating!
+error-usefulness-invalid = Choose the usefulness on the scale 1–5.
+error-comment-too-long = The comment is too long (2,000 characters at most).
+error-part-kind-invalid = Choose the kind of part: video, tool or theory.
+error-minutes-invalid = Enter the length in minutes (1–60).
+missing-title = the title is missing
+missing-summary = the summary is missing
+missing-captions = the captions are missing
+missing-transcript = the transcript is missing
+missing-tool = the checklist or instructions are missing
+missing-body = the text is missing
+missing-parts = the theme has no parts

@@ -267,3 +267,66 @@ mail-request-rejected-subject = Käyttäjätunnuspyyntösi on käsitelty
 mail-request-rejected-body = Hei { $name },
 
     käyttäjätunnuspyyntöäsi Johto-palveluun ei hyväksytty. Jos arvelet tämän olevan virhe, ota yhteyttä organisaatiosi HR-kehittäjään.
+
+nav-academy = Akatemia
+breadcrumb = Murupolku
+academy-title = Lähijohtamisen akatemia
+academy-lead = Lyhyitä videoita, työkaluja ja teoriaa, jotka ehtii käydä läpi muutamassa minuutissa – huomista tiimipalaveria varten.
+academy-continue = Jatka siitä, mihin jäit
+academy-theme-size = { $count ->
+    [one] yksi osa
+   *[other] { $count } osaa
+}
+academy-minutes = { $count ->
+    [one] 1 minuutti
+   *[other] { $count } minuuttia
+}
+academy-finished-count = { $count ->
+    [0] Et ole vielä suorittanut osia.
+    [one] Olet suorittanut yhden osan.
+   *[other] Olet suorittanut { $count } osaa.
+}
+academy-subscribe-note = Haluatko tiedon sähköpostiisi, kun akatemiaan avataan uusi teema?
+academy-subscribe = Tilaa tieto uusista teemoista
+academy-subscribed-note = Saat sähköpostia, kun akatemiaan avataan uusi teema.
+academy-unsubscribe = Peru tilaus
+academy-subscribed = Saat jatkossa tiedon uusista teemoista.
+academy-unsubscribed = Tilaus on peruttu.
+academy-parts = Osat
+academy-kind-video = Video
+academy-kind-tool = Työkalu
+academy-kind-theory = Teoria
+academy-status-not-started = aloittamatta
+academy-status-started = aloitettu
+academy-status-finished = Suoritettu
+academy-captions = Tekstitys
+academy-no-video = Selaimesi ei voi näyttää videota.
+academy-download-video = Lataa video.
+academy-transcript = Tekstivastine
+academy-checklist = Tarkistuslista
+academy-notes = Omat muistiinpanot
+academy-notes-hint = Vastauksesi näkyvät vain sinulle.
+academy-save-answers = Tallenna vastaukset
+academy-answers-saved = Vastauksesi on tallennettu.
+academy-print = Tulosta
+academy-mark-finished = Merkitse suoritetuksi
+academy-mark-unfinished = Merkitse keskeneräiseksi
+academy-finished-saved = Osa on merkitty suoritetuksi.
+academy-unfinished-saved = Osa on merkitty keskeneräiseksi.
+academy-rate = Arvioi tämä osa
+academy-usefulness = Kuinka hyödyllinen osa oli (1 = vähän, 5 = paljon)?
+academy-used-with-team = Käytin tätä tiimini kanssa
+academy-comment = Kommentti (vapaaehtoinen)
+academy-send-rating = Lähetä arvio
+academy-rating-saved = Kiitos arviostasi!
+error-usefulness-invalid = Valitse hyödyllisyys asteikolta 1–5.
+error-comment-too-long = Kommentti on liian pitkä (enintään 2 000 merkkiä).
+error-part-kind-invalid = Valitse osan tyyppi: video, työkalu tai teoria.
+error-minutes-invalid = Kirjoita kesto minuutteina (1–60).
+missing-title = otsikko puuttuu
+missing-summary = tiivistelmä puuttuu
+missing-captions = tekstitys puuttuu
+missing-transcript = tekstivastine puuttuu
+missing-tool = tarkistuslista tai ohje puuttuu
+missing-body = teksti puuttuu
+missing-parts = teemassa ei ole yhtään osaa

@@ -267,3 +267,66 @@ mail-request-rejected-subject = Din begäran om användarkonto har behandlats
 mail-request-rejected-body = Hej { $name },
 
     din begäran om ett användarkonto i tjänsten Johto godkändes inte. Om du tror att det är ett misstag, kontakta HR-utvecklaren i din organisation.
+
+nav-academy = Akademin
+breadcrumb = Brödsmulor
+academy-title = Chefskapsakademin
+academy-lead = Korta videor, verktyg och teori som hinns med på några minuter – inför morgondagens teammöte.
+academy-continue = Fortsätt där du slutade
+academy-theme-size = { $count ->
+    [one] en del
+   *[other] { $count } delar
+}
+academy-minutes = { $count ->
+    [one] 1 minut
+   *[other] { $count } minuter
+}
+academy-finished-count = { $count ->
+    [0] Du har inte slutfört några delar ännu.
+    [one] Du har slutfört en del.
+   *[other] Du har slutfört { $count } delar.
+}
+academy-subscribe-note = Vill du få e-post när ett nytt tema öppnas i akademin?
+academy-subscribe = Prenumerera på nya teman
+academy-subscribed-note = Du får e-post när ett nytt tema öppnas i akademin.
+academy-unsubscribe = Avsluta prenumerationen
+academy-subscribed = Du får i fortsättningen besked om nya teman.
+academy-unsubscribed = Prenumerationen har avslutats.
+academy-parts = Delar
+academy-kind-video = Video
+academy-kind-tool = Verktyg
+academy-kind-theory = Teori
+academy-status-not-started = inte påbörjad
+academy-status-started = påbörjad
+academy-status-finished = Slutförd
+academy-captions = Textning
+academy-no-video = Din webbläsare kan inte visa videon.
+academy-download-video = Ladda ner videon.
+academy-transcript = Textversion
+academy-checklist = Checklista
+academy-notes = Egna anteckningar
+academy-notes-hint = Dina svar syns bara för dig.
+academy-save-answers = Spara svaren
+academy-answers-saved = Dina svar har sparats.
+academy-print = Skriv ut
+academy-mark-finished = Markera som slutförd
+academy-mark-unfinished = Markera som ofullbordad
+academy-finished-saved = Delen har markerats som slutförd.
+academy-unfinished-saved = Delen har markerats som ofullbordad.
+academy-rate = Bedöm den här delen
+academy-usefulness = Hur nyttig var delen (1 = lite, 5 = mycket)?
+academy-used-with-team = Jag använde det här med mitt team
+academy-comment = Kommentar (frivillig)
+academy-send-rating = Skicka bedömningen
+academy-rating-saved = Tack för din bedömning!
+error-usefulness-invalid = Välj nyttan på skalan 1–5.
+error-comment-too-long = Kommentaren är för lång (högst 2 000 tecken).
+error-part-kind-invalid = Välj typ av del: video, verktyg eller teori.
+error-minutes-invalid = Skriv längden i minuter (1–60).
+missing-title = rubrik saknas
+missing-summary = sammanfattning saknas
+missing-captions = textning saknas
+missing-transcript = textversion saknas
+missing-tool = checklista eller instruktion saknas
+missing-body = text saknas
+missing-parts = temat har inga delar

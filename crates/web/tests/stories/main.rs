@@ -4,6 +4,7 @@
 #[macro_use]
 mod common;
 
+mod academy;
 mod access;
 mod account_requests;
 mod csrf;

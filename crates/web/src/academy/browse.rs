@@ -1,0 +1,247 @@
+//! Browsing the academy.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::Path,
+    http::header,
+    response::{IntoResponse, Response},
+};
+use domain::PartKind;
+use store::{
+    Part, Theme,
+    academy::{Progress, ToolAnswers},
+};
+
+use super::published_part;
+use crate::{AppError, AppState, PageCtx, error::AppResult, markdown, pages::render};
+
+/// Where a manager is with one part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    Started,
+    Finished,
+}
+
+fn status(progress: &[Progress], part_id: i32) -> Status {
+    match progress.iter().find(|p| p.part_id == part_id) {
+        None => Status::NotStarted,
+        Some(p) if p.finished_at.is_some() => Status::Finished,
+        Some(_) => Status::Started,
+    }
+}
+
+/// The part a manager opened last and has not finished, with its theme.
+pub fn continue_with<'a>(
+    themes: &'a [Theme],
+    progress: &[Progress],
+) -> Option<(&'a Theme, &'a Part)> {
+    progress
+        .iter()
+        .filter(|p| p.finished_at.is_none())
+        .find_map(|p| {
+            themes.iter().find_map(|t| {
+                t.parts
+                    .iter()
+                    .find(|part| part.id == p.part_id)
+                    .map(|part| (t, part))
+            })
+        })
+}
+
+pub struct ThemeCard {
+    pub theme: Theme,
+    pub finished: usize,
+}
+
+#[derive(Template)]
+#[template(path = "academy/bank.html")]
+struct BankPage {
+    ctx: PageCtx,
+    cards: Vec<ThemeCard>,
+    next: Option<(Theme, Part)>,
+    subscribed: bool,
+}
+
+pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let themes = state.store.published_themes().await?;
+    let progress = state.store.progress_of(user_id).await?;
+    let next = continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()));
+    let subscribed = state.store.is_subscribed_to_themes(user_id).await?;
+    let cards = themes
+        .into_iter()
+        .map(|theme| {
+            let finished = theme
+                .parts
+                .iter()
+                .filter(|p| status(&progress, p.id) == Status::Finished)
+                .count();
+            ThemeCard { theme, finished }
+        })
+        .collect();
+    render(BankPage {
+        ctx,
+        cards,
+        next,
+        subscribed,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "academy/theme.html")]
+struct ThemePage {
+    ctx: PageCtx,
+    theme: Theme,
+    progress: Vec<Progress>,
+}
+
+impl ThemePage {
+    fn status_key(&self, part: &Part) -> &'static str {
+        match status(&self.progress, part.id) {
+            Status::NotStarted => "academy-status-not-started",
+            Status::Started => "academy-status-started",
+            Status::Finished => "academy-status-finished",
+        }
+    }
+}
+
+pub async fn theme(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let theme = state
+        .store
+        .theme_by_slug(&slug)
+        .await?
+        .filter(Theme::is_published)
+        .ok_or_else(AppError::not_found)?;
+    let progress = state.store.progress_of(user_id).await?;
+    render(ThemePage {
+        ctx,
+        theme,
+        progress,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "academy/part.html")]
+struct PartPage {
+    ctx: PageCtx,
+    theme: Theme,
+    part: Part,
+    body_html: String,
+    finished: bool,
+    answers: ToolAnswers,
+    my_rating: Option<store::academy::Rating>,
+    previous: Option<Part>,
+    next: Option<Part>,
+}
+
+impl PartPage {
+    fn kind_key(&self) -> String {
+        format!("academy-kind-{}", self.part.kind.as_str())
+    }
+
+    fn is(&self, kind: &str) -> bool {
+        self.part.kind.as_str() == kind
+    }
+
+    fn text(&self) -> Option<&store::academy::PartText> {
+        self.part.text(self.ctx.lang)
+    }
+
+    /// The language the part's text is really shown in (Finnish when a translation is missing).
+    fn text_lang(&self) -> &'static str {
+        self.text().map_or(self.ctx.lang.code(), |t| t.lang.code())
+    }
+
+    fn checked(&self, index: &usize) -> bool {
+        self.answers.checked.contains(index)
+    }
+
+    fn rated(&self, value: &i32) -> bool {
+        self.my_rating
+            .as_ref()
+            .is_some_and(|r| r.usefulness == *value)
+    }
+}
+
+pub async fn part(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((slug, part)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let (theme, part) = published_part(&state, &slug, &part).await?;
+    state.store.mark_seen(user_id, part.id).await?;
+    let progress = state.store.progress_of(user_id).await?;
+    let finished = status(&progress, part.id) == Status::Finished;
+    let answers = if part.kind == PartKind::Tool {
+        state.store.tool_answers(user_id, part.id).await?
+    } else {
+        ToolAnswers::default()
+    };
+    let my_rating = state
+        .store
+        .ratings_of_parts(&[part.id])
+        .await?
+        .into_iter()
+        .find(|r| r.user_id == user_id);
+    let index = theme
+        .parts
+        .iter()
+        .position(|p| p.id == part.id)
+        .unwrap_or(0);
+    let previous = index
+        .checked_sub(1)
+        .and_then(|i| theme.parts.get(i))
+        .cloned();
+    let next = theme.parts.get(index + 1).cloned();
+    let body_html = markdown::to_html(part.text(ctx.lang).map_or("", |t| t.body.as_str()));
+    render(PartPage {
+        ctx,
+        theme,
+        part,
+        body_html,
+        finished,
+        answers,
+        my_rating,
+        previous,
+        next,
+    })
+}
+
+/// A video part's captions in the reader's language, as WebVTT.
+pub async fn captions(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(part): Path<String>,
+) -> AppResult<Response> {
+    ctx.require_user()?;
+    let part_id: i32 = part
+        .trim_end_matches(".vtt")
+        .parse()
+        .map_err(|_| AppError::not_found())?;
+    let theme = state
+        .store
+        .published_themes()
+        .await?
+        .into_iter()
+        .find(|t| t.parts.iter().any(|p| p.id == part_id))
+        .ok_or_else(AppError::not_found)?;
+    let part = theme
+        .parts
+        .iter()
+        .find(|p| p.id == part_id)
+        .ok_or_else(AppError::not_found)?;
+    let vtt = part
+        .text(ctx.lang)
+        .map(|t| t.captions.clone())
+        .filter(|c| !c.is_empty())
+        .ok_or_else(AppError::not_found)?;
+    Ok(([(header::CONTENT_TYPE, "text/vtt; charset=utf-8")], vtt).into_response())
+}
