@@ -70,6 +70,42 @@ describe('stories in chromium', () => {
     await page.close();
   });
 
+  it('a manager watches a video, fills in a checklist tool, finishes a part and sees progress', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'manager.sv@espoo.example', 'sv');
+    await page.getByRole('link', { name: 'Akademin' }).click();
+    await page.getByRole('link', { name: 'Samspel' }).click();
+    await page.getByRole('link', { name: 'Att ta upp saker' }).click();
+    const video = page.locator('video');
+    await video.waitFor();
+    assert.equal(await page.locator('video track[kind="captions"]').count(), 1);
+    const cues = await page.evaluate(async () => {
+      const track = document.querySelector('video').textTracks[0];
+      track.mode = 'hidden';
+      for (let i = 0; i < 50 && (!track.cues || track.cues.length === 0); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return track.cues ? Array.from(track.cues).map((c) => c.text) : [];
+    });
+    assert.ok(cues[0]?.startsWith('En svår sak blir inte lättare'), `captions loaded: ${JSON.stringify(cues)}`);
+    assert.ok(await page.getByText('Beskriv handlingar, inte personen.').first().isVisible());
+    await page.getByRole('button', { name: 'Markera som slutförd' }).click();
+    await page.getByText('Delen har markerats som slutförd.').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Förbered ett responssamtal');
+    await page.getByLabel('Jag är beredd att lyssna').check();
+    await page.getByLabel('Egna anteckningar').fill('Samtal på torsdag.');
+    await page.getByRole('button', { name: 'Spara svaren' }).click();
+    await page.getByText('Dina svar har sparats.').waitFor();
+    assert.ok(await page.getByLabel('Jag är beredd att lyssna').isChecked());
+    assert.equal(await page.getByLabel('Egna anteckningar').inputValue(), 'Samtal på torsdag.');
+    assert.ok(await page.getByRole('button', { name: 'Skriv ut' }).isVisible(), 'the print button appears with JavaScript');
+    await page.getByRole('link', { name: 'Samspel' }).click();
+    assert.equal(await page.locator('ol.parts li').first().locator('.meta').textContent().then((t) => t.includes('Slutförd')), true);
+    await page.getByRole('link', { name: 'Akademin' }).first().click();
+    await page.getByText('Du har slutfört en del.').first().waitFor();
+    await page.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);
