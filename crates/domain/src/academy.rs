@@ -311,3 +311,45 @@ mod caption_tests {
         assert!(vtt.contains("3\n00:00:06.000 --> 00:00:09.000\nHyvää!\n"));
     }
 }
+
+/// A theme's or a part's title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title(String);
+
+impl Title {
+    pub fn parse(raw: &str) -> Result<Title, Invalid> {
+        crate::required_text(raw, 200, "error-title-empty", "error-title-too-long").map(Title)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where a video plays from: an address on the web, or a file johto serves itself.
+pub fn parse_video_url(raw: &str) -> Result<Option<String>, Invalid> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let ok = (value.starts_with("https://") || value.starts_with("/static/"))
+        && value.len() <= 500
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+    if ok {
+        Ok(Some(value.to_owned()))
+    } else {
+        Err(invalid("error-video-url-invalid"))
+    }
+}
+
+/// Captions must be WebVTT, or left empty.
+pub fn parse_captions(raw: &str) -> Result<String, Invalid> {
+    let value = raw.trim().replace("\r\n", "\n");
+    if value.is_empty() || value.starts_with("WEBVTT") {
+        Ok(value)
+    } else {
+        Err(invalid("error-captions-invalid"))
+    }
+}

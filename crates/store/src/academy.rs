@@ -569,6 +569,84 @@ impl Store {
         Ok(())
     }
 
+    /// Changes a part's length and video address.
+    pub async fn set_part_meta(
+        &self,
+        part_id: i32,
+        minutes: Minutes,
+        video_url: Option<&str>,
+        author: Option<i32>,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let found = part::Entity::find_by_id(part_id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        part::Entity::update_many()
+            .col_expr(part::Column::Minutes, Expr::value(i32::from(minutes.get())))
+            .col_expr(
+                part::Column::VideoUrl,
+                Expr::value(video_url.map(str::to_owned)),
+            )
+            .filter(part::Column::Id.eq(part_id))
+            .exec(&txn)
+            .await?;
+        record_revision(
+            &txn,
+            found.theme_id,
+            author,
+            &format!("part:{part_id}:meta"),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Moves a part one place earlier or later in its theme.
+    pub async fn move_part(&self, part_id: i32, earlier: bool, author: Option<i32>) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let found = part::Entity::find_by_id(part_id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let mut parts = part::Entity::find()
+            .filter(part::Column::ThemeId.eq(found.theme_id))
+            .order_by_asc(part::Column::Position)
+            .order_by_asc(part::Column::Id)
+            .all(&txn)
+            .await?;
+        let Some(at) = parts.iter().position(|p| p.id == part_id) else {
+            return Err(StoreError::NotFound);
+        };
+        let to = if earlier {
+            at.checked_sub(1)
+        } else {
+            Some(at + 1).filter(|t| *t < parts.len())
+        };
+        if let Some(to) = to {
+            parts.swap(at, to);
+            for (position, p) in parts.iter().enumerate() {
+                part::Entity::update_many()
+                    .col_expr(
+                        part::Column::Position,
+                        Expr::value(i32::try_from(position).unwrap_or(i32::MAX)),
+                    )
+                    .filter(part::Column::Id.eq(p.id))
+                    .exec(&txn)
+                    .await?;
+            }
+            record_revision(
+                &txn,
+                found.theme_id,
+                author,
+                &format!("part:{part_id}:move"),
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
     /// Publishes a theme that is complete in Finnish and Swedish; otherwise says what
     /// is missing and changes nothing.
     pub async fn publish_theme(

@@ -206,6 +206,9 @@ impl PageCtx {
         if let Some(user) = &self.user {
             let principal = user.principal();
             items.push(("/academy", "nav-academy"));
+            if principal.has(Role::ContentEditor) || principal.is_admin() {
+                items.push(("/academy/edit", "nav-academy-edit"));
+            }
             items.push(("/organisations", "nav-organisations"));
             if principal.manages_people() {
                 items.push(("/people", "nav-people"));
@@ -217,16 +220,25 @@ impl PageCtx {
             items.push(("/profile", "nav-profile"));
         }
         let current_path = self.path.split('?').next().unwrap_or("/");
+        let matches = |path: &str| {
+            if path == "/" {
+                current_path == "/"
+            } else {
+                current_path.starts_with(path)
+            }
+        };
+        // The longest link that leads here is the current one: /academy/edit, not /academy.
+        let current = items
+            .iter()
+            .map(|(path, _)| *path)
+            .filter(|p| matches(p))
+            .max_by_key(|p| p.len());
         items
             .into_iter()
             .map(|(path, key)| NavItem {
                 href: self.href(path),
                 label: self.t(key),
-                current: if path == "/" {
-                    current_path == "/"
-                } else {
-                    current_path.starts_with(path)
-                },
+                current: Some(path) == current,
             })
             .collect()
     }

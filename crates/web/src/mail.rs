@@ -56,6 +56,10 @@ pub enum Mail {
     RequestRejected {
         name: String,
     },
+    NewTheme {
+        title: String,
+        link: String,
+    },
 }
 
 impl Mail {
@@ -77,6 +81,10 @@ impl Mail {
             Mail::RequestRejected { name } => {
                 ("mail-request-rejected", vec![("name", name.clone())])
             }
+            Mail::NewTheme { title, link } => (
+                "mail-new-theme",
+                vec![("title", title.clone()), ("link", link.clone())],
+            ),
         }
     }
 

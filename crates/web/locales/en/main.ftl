@@ -330,3 +330,61 @@ missing-transcript = the transcript is missing
 missing-tool = the checklist or instructions are missing
 missing-body = the text is missing
 missing-parts = the theme has no parts
+
+nav-academy-edit = Academy content
+edit-title = Academy content
+edit-themes = Themes
+edit-theme = Theme
+edit-parts-count = Parts
+edit-out-of-date = Out-of-date translations
+edit-missing = Gaps
+edit-published-status = Published
+edit-draft-status = Draft
+edit-new-theme = New theme
+edit-written-in = Written in
+edit-field-title = Title
+edit-field-summary = Summary
+edit-field-hr-note = Note for HR developers (idea bank)
+edit-field-kind = Kind of part
+edit-field-minutes = Length in minutes
+edit-field-video = Video address
+edit-hint-video = An https:// address or the service's own file (/static/…).
+edit-field-body = Text
+edit-hint-markdown = You can use Markdown: **bold**, lists and links.
+edit-field-captions = Captions (WebVTT)
+edit-hint-checklist = One item a line.
+edit-create = Create the theme
+edit-history = History
+edit-view = View as published
+edit-cannot-publish = The theme cannot be published yet
+edit-publish = Publish
+edit-unpublish = Unpublish
+edit-texts = Texts
+edit-languages = Language being edited
+edit-source = Original text
+edit-save = Save
+edit-part = part
+edit-part-details = Part details
+edit-add-part = Add a part
+edit-move-up-label = Move up: { $title }
+edit-move-down-label = Move down: { $title }
+edit-restore = Restore
+edit-restore-label = Restore version { $number }
+edit-theme-created = The theme has been created as a draft.
+edit-saved = The changes have been saved.
+edit-part-added = The part has been added.
+edit-published = The theme has been published.
+edit-unpublished = The theme has been unpublished.
+edit-restored = An earlier version has been restored.
+error-title-empty = Enter a title.
+error-title-too-long = The title is too long (200 characters at most).
+error-video-url-invalid = Give the video's address as https://… or /static/….
+error-captions-invalid = Captions must be WebVTT and begin with the word WEBVTT.
+mail-new-theme-subject = New theme in the academy: { $title }
+mail-new-theme-body = Hello,
+
+    a new theme has opened in the Manager Academy: { $title }.
+
+    { $link }
+
+    You get this message because you subscribed to new themes. You can unsubscribe on the academy's front page.

@@ -330,3 +330,61 @@ missing-transcript = tekstivastine puuttuu
 missing-tool = tarkistuslista tai ohje puuttuu
 missing-body = teksti puuttuu
 missing-parts = teemassa ei ole yhtään osaa
+
+nav-academy-edit = Akatemian sisällöt
+edit-title = Akatemian sisällöt
+edit-themes = Teemat
+edit-theme = Teema
+edit-parts-count = Osia
+edit-out-of-date = Vanhentuneet käännökset
+edit-missing = Puutteita
+edit-published-status = Julkaistu
+edit-draft-status = Luonnos
+edit-new-theme = Uusi teema
+edit-written-in = Kirjoituskieli
+edit-field-title = Otsikko
+edit-field-summary = Tiivistelmä
+edit-field-hr-note = Vinkki HR-kehittäjille (ideapankki)
+edit-field-kind = Osan tyyppi
+edit-field-minutes = Kesto minuutteina
+edit-field-video = Videon osoite
+edit-hint-video = https://-osoite tai palvelun oma tiedosto (/static/…).
+edit-field-body = Teksti
+edit-hint-markdown = Voit käyttää Markdown-muotoilua: **lihavointi**, luettelot ja linkit.
+edit-field-captions = Tekstitys (WebVTT)
+edit-hint-checklist = Yksi kohta riville.
+edit-create = Luo teema
+edit-history = Muutoshistoria
+edit-view = Näytä julkaistuna
+edit-cannot-publish = Teemaa ei voi vielä julkaista
+edit-publish = Julkaise
+edit-unpublish = Poista julkaisusta
+edit-texts = Tekstit
+edit-languages = Muokattava kieli
+edit-source = Alkuperäinen teksti
+edit-save = Tallenna
+edit-part = osa
+edit-part-details = Osan tiedot
+edit-add-part = Lisää osa
+edit-move-up-label = Siirrä ylemmäs: { $title }
+edit-move-down-label = Siirrä alemmas: { $title }
+edit-restore = Palauta
+edit-restore-label = Palauta versio { $number }
+edit-theme-created = Teema on luotu luonnokseksi.
+edit-saved = Muutokset on tallennettu.
+edit-part-added = Osa on lisätty.
+edit-published = Teema on julkaistu.
+edit-unpublished = Teema on poistettu julkaisusta.
+edit-restored = Aiempi versio on palautettu.
+error-title-empty = Kirjoita otsikko.
+error-title-too-long = Otsikko on liian pitkä (enintään 200 merkkiä).
+error-video-url-invalid = Anna videon osoite muodossa https://… tai /static/….
+error-captions-invalid = Tekstityksen on oltava WebVTT-muodossa ja alettava sanalla WEBVTT.
+mail-new-theme-subject = Uusi teema akatemiassa: { $title }
+mail-new-theme-body = Hei,
+
+    Lähijohtamisen akatemiaan on avattu uusi teema: { $title }.
+
+    { $link }
+
+    Saat tämän viestin, koska olet tilannut tiedon uusista teemoista. Tilauksen voit perua akatemian etusivulla.

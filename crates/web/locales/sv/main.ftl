@@ -330,3 +330,61 @@ missing-transcript = textversion saknas
 missing-tool = checklista eller instruktion saknas
 missing-body = text saknas
 missing-parts = temat har inga delar
+
+nav-academy-edit = Akademins innehåll
+edit-title = Akademins innehåll
+edit-themes = Teman
+edit-theme = Tema
+edit-parts-count = Delar
+edit-out-of-date = Föråldrade översättningar
+edit-missing = Brister
+edit-published-status = Publicerat
+edit-draft-status = Utkast
+edit-new-theme = Nytt tema
+edit-written-in = Skrivet på
+edit-field-title = Rubrik
+edit-field-summary = Sammanfattning
+edit-field-hr-note = Tips för HR-utvecklare (idébanken)
+edit-field-kind = Typ av del
+edit-field-minutes = Längd i minuter
+edit-field-video = Videons adress
+edit-hint-video = En https://-adress eller tjänstens egen fil (/static/…).
+edit-field-body = Text
+edit-hint-markdown = Du kan använda Markdown: **fetstil**, listor och länkar.
+edit-field-captions = Textning (WebVTT)
+edit-hint-checklist = En punkt per rad.
+edit-create = Skapa temat
+edit-history = Ändringshistorik
+edit-view = Visa publicerat
+edit-cannot-publish = Temat kan inte publiceras ännu
+edit-publish = Publicera
+edit-unpublish = Avpublicera
+edit-texts = Texter
+edit-languages = Språk som redigeras
+edit-source = Ursprunglig text
+edit-save = Spara
+edit-part = del
+edit-part-details = Delens uppgifter
+edit-add-part = Lägg till en del
+edit-move-up-label = Flytta uppåt: { $title }
+edit-move-down-label = Flytta nedåt: { $title }
+edit-restore = Återställ
+edit-restore-label = Återställ version { $number }
+edit-theme-created = Temat har skapats som utkast.
+edit-saved = Ändringarna har sparats.
+edit-part-added = Delen har lagts till.
+edit-published = Temat har publicerats.
+edit-unpublished = Temat har avpublicerats.
+edit-restored = En tidigare version har återställts.
+error-title-empty = Skriv en rubrik.
+error-title-too-long = Rubriken är för lång (högst 200 tecken).
+error-video-url-invalid = Ange videons adress i formen https://… eller /static/….
+error-captions-invalid = Textningen ska vara i WebVTT-format och börja med ordet WEBVTT.
+mail-new-theme-subject = Nytt tema i akademin: { $title }
+mail-new-theme-body = Hej,
+
+    ett nytt tema har öppnats i Chefskapsakademin: { $title }.
+
+    { $link }
+
+    Du får det här meddelandet eftersom du prenumererar på nya teman. Prenumerationen kan avslutas på akademins startsida.

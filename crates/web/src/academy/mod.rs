@@ -3,6 +3,7 @@
 //! themes. Only published themes are shown here.
 
 mod browse;
+mod edit;
 mod progress;
 
 pub(crate) use browse::continue_with;
@@ -19,6 +20,25 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/academy", get(browse::bank))
         .route("/academy/subscription", post(progress::subscription))
+        .route("/academy/edit", get(edit::list))
+        .route("/academy/edit/new", post(edit::create))
+        .route("/academy/edit/parts/{part}", get(edit::part))
+        .route(
+            "/academy/edit/parts/{part}/text/{lang}",
+            post(edit::save_part_text),
+        )
+        .route(
+            "/academy/edit/parts/{part}/meta",
+            post(edit::save_part_meta),
+        )
+        .route("/academy/edit/parts/{part}/move", post(edit::move_part))
+        .route("/academy/edit/{id}", get(edit::theme))
+        .route("/academy/edit/{id}/text/{lang}", post(edit::save_text))
+        .route("/academy/edit/{id}/parts", post(edit::add_part))
+        .route("/academy/edit/{id}/publish", post(edit::publish))
+        .route("/academy/edit/{id}/unpublish", post(edit::unpublish))
+        .route("/academy/edit/{id}/history", get(edit::history))
+        .route("/academy/edit/{id}/restore/{number}", post(edit::restore))
         .route("/academy/captions/{part}", get(browse::captions))
         .route("/academy/{slug}", get(browse::theme))
         .route("/academy/{slug}/{part}", get(browse::part))

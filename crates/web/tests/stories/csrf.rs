@@ -35,7 +35,7 @@ fn state_changing_routes() -> Vec<String> {
                 };
                 let call = rest.split(".route(").next().unwrap_or_default();
                 if call.contains("post(") {
-                    routes.push(route.replace("{id}", "1").replace("{token}", "some-token"));
+                    routes.push(fill_parameters(route));
                 }
             }
         }
@@ -43,6 +43,21 @@ fn state_changing_routes() -> Vec<String> {
     routes.sort();
     routes.dedup();
     routes
+}
+
+/// A path with every `{parameter}` filled in.
+fn fill_parameters(route: &str) -> String {
+    route
+        .split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                "1"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[test]

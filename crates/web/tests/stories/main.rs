@@ -5,6 +5,7 @@
 mod common;
 
 mod academy;
+mod academy_editing;
 mod access;
 mod account_requests;
 mod csrf;

@@ -105,12 +105,15 @@ fn keys_used() -> BTreeSet<String> {
         "mail-welcome",
         "mail-request-waiting",
         "mail-request-rejected",
+        "mail-new-theme",
     ] {
         used.insert(format!("{mail}-subject"));
         used.insert(format!("{mail}-body"));
     }
     for nav in [
         "start",
+        "academy",
+        "academy-edit",
         "organisations",
         "people",
         "requests",
@@ -180,6 +183,10 @@ fn every_email_renders_in_each_language_with_its_arguments() {
         },
         Mail::RequestRejected {
             name: "Aino".into(),
+        },
+        Mail::NewTheme {
+            title: "Etäjohtaminen".into(),
+            link: "https://johto.example/w".into(),
         },
     ];
     for lang in domain::Lang::ALL {

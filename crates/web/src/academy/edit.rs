@@ -1,0 +1,567 @@
+//! Editing the academy: themes and parts in Finnish, Swedish and English, their order,
+//! publication, and their history. For content editors (and administrators).
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::{Path, Query},
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{
+    Lang, Minutes, PartKind, Role,
+    academy::{Missing, Title, parse_captions, parse_video_url},
+};
+use serde::Deserialize;
+use store::{
+    Part, Theme,
+    academy::{PartTextInput, Revision, ThemeTextInput},
+};
+
+use crate::{
+    AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, mail::Mail, pages::render,
+};
+
+/// Editors write the academy; administrators may too.
+fn require_editor(ctx: &PageCtx) -> AppResult<i32> {
+    let user = ctx.require_user()?;
+    if user.roles.contains(&Role::ContentEditor) || user.roles.contains(&Role::Administrator) {
+        Ok(user.id)
+    } else {
+        Err(AppError::forbidden())
+    }
+}
+
+async fn theme_of(state: &AppState, id: &str) -> AppResult<Theme> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
+    state.store.theme(id).await?.ok_or_else(AppError::not_found)
+}
+
+/// A part and its theme.
+async fn part_of(state: &AppState, id: &str) -> AppResult<(Theme, Part)> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
+    let theme = state
+        .store
+        .themes()
+        .await?
+        .into_iter()
+        .find(|t| t.parts.iter().any(|p| p.id == id))
+        .ok_or_else(AppError::not_found)?;
+    let part = theme
+        .parts
+        .iter()
+        .find(|p| p.id == id)
+        .cloned()
+        .ok_or_else(AppError::not_found)?;
+    Ok((theme, part))
+}
+
+fn unprocessable(mut response: Response) -> Response {
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    response
+}
+
+#[derive(Deserialize)]
+pub struct EditLang {
+    lang: Option<String>,
+}
+
+impl EditLang {
+    fn get(&self, fallback: Lang) -> Lang {
+        self.lang
+            .as_deref()
+            .and_then(|l| Lang::parse(l).ok())
+            .unwrap_or(fallback)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "academy/edit/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    themes: Vec<Theme>,
+    form: Form,
+}
+
+impl ListPage {
+    fn stale(&self, theme: &Theme) -> String {
+        theme
+            .out_of_date()
+            .iter()
+            .map(|l| self.ctx.t(&format!("lang-{}", l.code())))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    require_editor(&ctx)?;
+    let themes = state.store.themes().await?;
+    let form = Form::with_values(ctx.lang, &[("lang", ctx.lang.code())]);
+    render(ListPage { ctx, themes, form })
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let lang = form.parse("lang", Lang::parse);
+    let title = form.parse("title", Title::parse);
+    let (Some(lang), Some(title)) = (lang, title) else {
+        let themes = state.store.themes().await?;
+        return Ok(unprocessable(render(ListPage { ctx, themes, form })?));
+    };
+    let text = ThemeTextInput {
+        title: title.as_str().to_owned(),
+        summary: form.value("summary").to_owned(),
+        hr_note: String::new(),
+    };
+    let id = state.store.create_theme(lang, &text, Some(editor)).await?;
+    ctx.flash("edit-theme-created").await?;
+    Ok(
+        Redirect::to(&ctx.href(&format!("/academy/edit/{id}?lang={}", lang.code())))
+            .into_response(),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "academy/edit/theme.html")]
+struct ThemePage {
+    ctx: PageCtx,
+    theme: Theme,
+    editing: Lang,
+    form: Form,
+    part_form: Form,
+    missing: Vec<Missing>,
+    kinds: [PartKind; 3],
+}
+
+impl ThemePage {
+    fn source_text(&self) -> Option<&store::academy::ThemeText> {
+        (self.editing != self.theme.source_lang)
+            .then(|| {
+                self.theme
+                    .texts
+                    .iter()
+                    .find(|t| t.lang == self.theme.source_lang)
+            })
+            .flatten()
+    }
+
+    fn missing_label(&self, m: &Missing) -> String {
+        let lang = self.ctx.t(&format!("lang-{}", m.lang.code()));
+        let what = self.ctx.t(m.what);
+        match m.part {
+            Some(n) => format!("{lang}, {} {n}: {what}", self.ctx.t("edit-part")),
+            None => format!("{lang}: {what}"),
+        }
+    }
+
+    fn kind_label(&self, kind: &PartKind) -> String {
+        self.ctx.t(&format!("academy-kind-{}", kind.as_str()))
+    }
+}
+
+fn text_form(lang: Lang, theme: &Theme, editing: Lang) -> Form {
+    let text = theme.texts.iter().find(|t| t.lang == editing);
+    Form::with_values(
+        lang,
+        &[
+            ("title", text.map_or("", |t| t.title.as_str())),
+            ("summary", text.map_or("", |t| t.summary.as_str())),
+            ("hr_note", text.map_or("", |t| t.hr_note.as_str())),
+        ],
+    )
+}
+
+async fn theme_page(
+    ctx: PageCtx,
+    theme: Theme,
+    editing: Lang,
+    form: Option<Form>,
+    part_form: Option<Form>,
+    missing: Vec<Missing>,
+) -> AppResult<Response> {
+    let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
+        || part_form.as_ref().is_some_and(|f| !f.is_valid())
+        || !missing.is_empty();
+    let form = form.unwrap_or_else(|| text_form(ctx.lang, &theme, editing));
+    let part_form = part_form
+        .unwrap_or_else(|| Form::with_values(ctx.lang, &[("kind", "theory"), ("minutes", "3")]));
+    let response = render(ThemePage {
+        ctx,
+        theme,
+        editing,
+        form,
+        part_form,
+        missing,
+        kinds: PartKind::ALL,
+    })?;
+    Ok(if invalid {
+        unprocessable(response)
+    } else {
+        response
+    })
+}
+
+pub async fn theme(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<EditLang>,
+) -> AppResult<Response> {
+    require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let editing = q.get(ctx.lang);
+    theme_page(ctx, theme, editing, None, None, Vec::new()).await
+}
+
+pub async fn save_text(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((id, lang)): Path<(String, String)>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let editing = Lang::parse(&lang).map_err(|_| AppError::not_found())?;
+    let Some(title) = form.parse("title", Title::parse) else {
+        return theme_page(ctx, theme, editing, Some(form), None, Vec::new()).await;
+    };
+    let text = ThemeTextInput {
+        title: title.as_str().to_owned(),
+        summary: form.value("summary").to_owned(),
+        hr_note: form.value("hr_note").to_owned(),
+    };
+    state
+        .store
+        .save_theme_text(theme.id, editing, &text, Some(editor))
+        .await?;
+    ctx.flash("edit-saved").await?;
+    Ok(Redirect::to(&ctx.href(&format!(
+        "/academy/edit/{}?lang={}",
+        theme.id,
+        editing.code()
+    )))
+    .into_response())
+}
+
+pub async fn add_part(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let editing = Lang::parse(form.value("lang")).unwrap_or(ctx.lang);
+    let kind = form.parse("kind", PartKind::parse);
+    let minutes = form.parse("minutes", Minutes::parse);
+    let title = form.parse("part_title", Title::parse);
+    let video = form.parse("video_url", parse_video_url);
+    let (Some(kind), Some(minutes), Some(title), Some(video)) = (kind, minutes, title, video)
+    else {
+        return theme_page(ctx, theme, editing, None, Some(form), Vec::new()).await;
+    };
+    let text = PartTextInput {
+        title: title.as_str().to_owned(),
+        ..PartTextInput::default()
+    };
+    let part = state
+        .store
+        .add_part(
+            theme.id,
+            kind,
+            minutes,
+            video.as_deref(),
+            &[(editing, text)],
+            Some(editor),
+        )
+        .await?;
+    ctx.flash("edit-part-added").await?;
+    Ok(Redirect::to(&ctx.href(&format!(
+        "/academy/edit/parts/{part}?lang={}",
+        editing.code()
+    )))
+    .into_response())
+}
+
+pub async fn publish(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let first_time = theme.published_at.is_none()
+        && state
+            .store
+            .revisions(theme.id)
+            .await?
+            .iter()
+            .all(|r| r.action != "publish");
+    if let Err(missing) = state.store.publish_theme(theme.id, Some(editor)).await? {
+        let editing = ctx.lang;
+        return theme_page(ctx, theme, editing, None, None, missing).await;
+    }
+    // A theme opened for the first time is news for the subscribers.
+    if first_time {
+        for subscriber in state.store.theme_subscribers().await? {
+            let Some(user) = state.store.user(subscriber).await?.filter(|u| !u.disabled) else {
+                continue;
+            };
+            let link = state
+                .config
+                .url(&format!("/{}/academy/{}", user.lang.code(), theme.slug));
+            let mail = Mail::NewTheme {
+                title: theme.title(user.lang).to_owned(),
+                link,
+            };
+            jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
+        }
+    }
+    ctx.flash("edit-published").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+}
+
+pub async fn unpublish(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    state.store.unpublish_theme(theme.id, Some(editor)).await?;
+    ctx.flash("edit-unpublished").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "academy/edit/history.html")]
+struct HistoryPage {
+    ctx: PageCtx,
+    theme: Theme,
+    revisions: Vec<Revision>,
+    authors: Vec<(i32, String)>,
+}
+
+impl HistoryPage {
+    fn author(&self, id: &Option<i32>) -> String {
+        id.and_then(|id| {
+            self.authors
+                .iter()
+                .find(|(a, _)| *a == id)
+                .map(|(_, n)| n.clone())
+        })
+        .unwrap_or_else(|| "–".to_owned())
+    }
+}
+
+pub async fn history(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let revisions = state.store.revisions(theme.id).await?;
+    let authors = state
+        .store
+        .users(None)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    render(HistoryPage {
+        ctx,
+        theme,
+        revisions,
+        authors,
+    })
+}
+
+pub async fn restore(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((id, number)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let theme = theme_of(&state, &id).await?;
+    let number: i32 = number.parse().map_err(|_| AppError::not_found())?;
+    match state
+        .store
+        .restore_revision(theme.id, number, Some(editor))
+        .await
+    {
+        Ok(()) => {}
+        Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
+        Err(e) => return Err(e.into()),
+    }
+    ctx.flash("edit-restored").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}/history", theme.id))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "academy/edit/part.html")]
+struct PartPage {
+    ctx: PageCtx,
+    theme: Theme,
+    part: Part,
+    editing: Lang,
+    form: Form,
+    meta_form: Form,
+}
+
+impl PartPage {
+    fn source_text(&self) -> Option<&store::academy::PartText> {
+        (self.editing != self.theme.source_lang)
+            .then(|| {
+                self.part
+                    .texts
+                    .iter()
+                    .find(|t| t.lang == self.theme.source_lang)
+            })
+            .flatten()
+    }
+
+    fn kind_label(&self) -> String {
+        self.ctx
+            .t(&format!("academy-kind-{}", self.part.kind.as_str()))
+    }
+
+    fn is(&self, kind: &str) -> bool {
+        self.part.kind.as_str() == kind
+    }
+}
+
+async fn part_page(
+    ctx: PageCtx,
+    theme: Theme,
+    part: Part,
+    editing: Lang,
+    form: Option<Form>,
+    meta_form: Option<Form>,
+) -> AppResult<Response> {
+    let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
+        || meta_form.as_ref().is_some_and(|f| !f.is_valid());
+    let form = form.unwrap_or_else(|| {
+        let text = part.texts.iter().find(|t| t.lang == editing);
+        Form::with_values(
+            ctx.lang,
+            &[
+                ("title", text.map_or("", |t| t.title.as_str())),
+                ("body", text.map_or("", |t| t.body.as_str())),
+                ("transcript", text.map_or("", |t| t.transcript.as_str())),
+                ("captions", text.map_or("", |t| t.captions.as_str())),
+                ("checklist", text.map_or("", |t| t.checklist.as_str())),
+            ],
+        )
+    });
+    let minutes = part.minutes.to_string();
+    let meta_form = meta_form.unwrap_or_else(|| {
+        Form::with_values(
+            ctx.lang,
+            &[
+                ("minutes", &minutes),
+                ("video_url", part.video_url.as_deref().unwrap_or("")),
+            ],
+        )
+    });
+    let response = render(PartPage {
+        ctx,
+        theme,
+        part,
+        editing,
+        form,
+        meta_form,
+    })?;
+    Ok(if invalid {
+        unprocessable(response)
+    } else {
+        response
+    })
+}
+
+pub async fn part(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<EditLang>,
+) -> AppResult<Response> {
+    require_editor(&ctx)?;
+    let (theme, part) = part_of(&state, &id).await?;
+    let editing = q.get(ctx.lang);
+    part_page(ctx, theme, part, editing, None, None).await
+}
+
+pub async fn save_part_text(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((id, lang)): Path<(String, String)>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let (theme, part) = part_of(&state, &id).await?;
+    let editing = Lang::parse(&lang).map_err(|_| AppError::not_found())?;
+    let title = form.parse("title", Title::parse);
+    let captions = form.parse("captions", parse_captions);
+    let (Some(title), Some(captions)) = (title, captions) else {
+        return part_page(ctx, theme, part, editing, Some(form), None).await;
+    };
+    let text = PartTextInput {
+        title: title.as_str().to_owned(),
+        body: form.value("body").to_owned(),
+        transcript: form.value("transcript").to_owned(),
+        captions,
+        checklist: form.value("checklist").to_owned(),
+    };
+    state
+        .store
+        .save_part_text(part.id, editing, &text, Some(editor))
+        .await?;
+    ctx.flash("edit-saved").await?;
+    Ok(Redirect::to(&ctx.href(&format!(
+        "/academy/edit/parts/{}?lang={}",
+        part.id,
+        editing.code()
+    )))
+    .into_response())
+}
+
+pub async fn save_part_meta(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let (theme, part) = part_of(&state, &id).await?;
+    let minutes = form.parse("minutes", Minutes::parse);
+    let video = form.parse("video_url", parse_video_url);
+    let (Some(minutes), Some(video)) = (minutes, video) else {
+        let editing = ctx.lang;
+        return part_page(ctx, theme, part, editing, None, Some(form)).await;
+    };
+    state
+        .store
+        .set_part_meta(part.id, minutes, video.as_deref(), Some(editor))
+        .await?;
+    ctx.flash("edit-saved").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
+}
+
+pub async fn move_part(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    form: Form,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let (theme, part) = part_of(&state, &id).await?;
+    state
+        .store
+        .move_part(part.id, form.value("direction") == "up", Some(editor))
+        .await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+}
