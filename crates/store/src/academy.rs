@@ -918,6 +918,25 @@ impl Store {
         Ok(())
     }
 
+    /// How many people of an organisation have opened each part, by part id.
+    pub async fn part_users_in_organisation(&self, org_id: i32) -> Result<Vec<(i32, i32)>> {
+        use crate::entity::user;
+        let people: Vec<i32> = user::Entity::find()
+            .filter(user::Column::OrganisationId.eq(org_id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        Ok(part_progress::Entity::find()
+            .filter(part_progress::Column::UserId.is_in(people))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|p| (p.part_id, p.user_id))
+            .collect())
+    }
+
     pub async fn set_theme_subscription(&self, user_id: i32, subscribed: bool) -> Result<()> {
         if subscribed {
             theme_subscription::Entity::insert(theme_subscription::ActiveModel {

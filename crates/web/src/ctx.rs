@@ -211,6 +211,7 @@ impl PageCtx {
             }
             items.push(("/organisations", "nav-organisations"));
             if principal.manages_people() {
+                items.push(("/academy/ideas", "nav-ideas"));
                 items.push(("/people", "nav-people"));
                 items.push(("/requests", "nav-requests"));
             }

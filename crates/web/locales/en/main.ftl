@@ -388,3 +388,14 @@ mail-new-theme-body = Hello,
     { $link }
 
     You get this message because you subscribed to new themes. You can unsubscribe on the academy's front page.
+
+nav-ideas = Idea bank
+ideas-title = Idea bank
+ideas-lead = The academy's themes from the HR developer's side: what your organisation could roll out and how managers found it. Ratings and comments are shown without names.
+ideas-rollout = Rolling out:
+ideas-own-users = Used in your organisation
+ideas-ratings = Usefulness
+ideas-no-ratings = no ratings yet
+ideas-average = { $average } / 5
+ideas-used-with-team = Used with a team
+ideas-comments = Comments

@@ -388,3 +388,14 @@ mail-new-theme-body = Hei,
     { $link }
 
     Saat tämän viestin, koska olet tilannut tiedon uusista teemoista. Tilauksen voit perua akatemian etusivulla.
+
+nav-ideas = Ideapankki
+ideas-title = Ideapankki
+ideas-lead = Akatemian teemat HR-kehittäjän näkökulmasta: mitä organisaatiossanne kannattaa ottaa käyttöön ja miten esihenkilöt ovat ne kokeneet. Arviot ja kommentit näytetään ilman nimiä.
+ideas-rollout = Käyttöönotto:
+ideas-own-users = Organisaatiostasi käyttäneet
+ideas-ratings = Hyödyllisyys
+ideas-no-ratings = ei vielä arvioita
+ideas-average = { $average } / 5
+ideas-used-with-team = Käytetty tiimin kanssa
+ideas-comments = Kommentteja

@@ -388,3 +388,14 @@ mail-new-theme-body = Hej,
     { $link }
 
     Du får det här meddelandet eftersom du prenumererar på nya teman. Prenumerationen kan avslutas på akademins startsida.
+
+nav-ideas = Idébanken
+ideas-title = Idébanken
+ideas-lead = Akademins teman ur HR-utvecklarens synvinkel: vad er organisation kan ta i bruk och hur cheferna har upplevt dem. Bedömningar och kommentarer visas utan namn.
+ideas-rollout = Ibruktagande:
+ideas-own-users = Använt i din organisation
+ideas-ratings = Nytta
+ideas-no-ratings = inga bedömningar ännu
+ideas-average = { $average } / 5
+ideas-used-with-team = Använt med teamet
+ideas-comments = Kommentarer

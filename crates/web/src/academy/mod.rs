@@ -4,6 +4,7 @@
 
 mod browse;
 mod edit;
+mod ideas;
 mod progress;
 
 pub(crate) use browse::continue_with;
@@ -20,6 +21,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/academy", get(browse::bank))
         .route("/academy/subscription", post(progress::subscription))
+        .route("/academy/ideas", get(ideas::bank))
         .route("/academy/edit", get(edit::list))
         .route("/academy/edit/new", post(edit::create))
         .route("/academy/edit/parts/{part}", get(edit::part))

@@ -182,3 +182,23 @@ on_both_databases! {
         assert!(!app.store.is_subscribed_to_themes(user).await.unwrap());
     }
 }
+
+on_both_databases! {
+    async fn the_idea_bank_shows_ratings_without_names_and_own_organisations_use(app) {
+        let hr = app.client();
+        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let page = hr.get("/fi/academy/ideas").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.has("Ideapankki") && page.has("Käyttöönotto:"));
+        assert!(page.has("Toimi hyvin maanantain palaverissa."), "the demo comment is there");
+        assert!(page.has("4,0 / 5"), "{}", page.body);
+        assert!(!page.has("Maija Mäkinen</") && !page.has("manager.fi@espoo.example"), "without names");
+        // Espoo's two demo managers have opened parts of two themes.
+        let communication = communication(&app).await;
+        let section = page.body.split(&format!("id=\"idea-{}\"", communication.id)).nth(1).unwrap();
+        assert!(section.split("</section>").next().unwrap().contains("<dd>1</dd>"));
+        let manager = app.client();
+        manager.login_ok(MANAGER).await;
+        assert_eq!(manager.get("/fi/academy/ideas").await.status, StatusCode::FORBIDDEN);
+    }
+}

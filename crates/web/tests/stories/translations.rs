@@ -114,6 +114,7 @@ fn keys_used() -> BTreeSet<String> {
         "start",
         "academy",
         "academy-edit",
+        "ideas",
         "organisations",
         "people",
         "requests",
