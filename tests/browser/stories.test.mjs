@@ -106,6 +106,50 @@ describe('stories in chromium', () => {
     await page.close();
   });
 
+  it('an editor creates a theme in Finnish and Swedish and publishes it', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'content-editor.fi@kt.example', 'fi');
+    await page.getByRole('link', { name: 'Akatemian sisällöt' }).click();
+    await page.getByLabel('Otsikko').fill('Palautuminen');
+    await page.getByLabel('Tiivistelmä').fill('Lepo ja palautuminen työpäivän aikana.');
+    await page.getByRole('button', { name: 'Luo teema' }).click();
+    await page.getByText('Teema on luotu luonnokseksi.').waitFor();
+    await page.getByLabel('Osan tyyppi').selectOption('theory');
+    await page.getByLabel('Otsikko').last().fill('Mikrotauot');
+    await page.getByLabel('Kesto minuutteina').fill('2');
+    await page.getByRole('button', { name: 'Lisää osa' }).click();
+    await page.getByText('Osa on lisätty.').waitFor();
+    await page.getByLabel('Teksti', { exact: true }).fill('Lyhyt tauko tunnin välein auttaa jaksamaan.');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).first().click();
+    await page.getByText('Muutokset on tallennettu.').waitFor();
+    // In Swedish, beside the Finnish original.
+    await page.getByRole('link', { name: 'ruotsi' }).click();
+    assert.ok(await page.getByText('Lyhyt tauko tunnin välein auttaa jaksamaan.').isVisible());
+    await page.getByLabel('Otsikko').fill('Mikropauser');
+    await page.getByLabel('Teksti', { exact: true }).fill('En kort paus varje timme hjälper en att orka.');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).first().click();
+    await page.getByText('Muutokset on tallennettu.').waitFor();
+    await page.getByRole('link', { name: 'Palautuminen' }).click();
+    await page.getByRole('button', { name: 'Julkaise' }).click();
+    await page.getByText('Teemaa ei voi vielä julkaista').waitFor();
+    await page.getByRole('link', { name: 'ruotsi' }).click();
+    await page.getByLabel('Otsikko').first().fill('Återhämtning');
+    await page.getByLabel('Tiivistelmä').fill('Vila och återhämtning under arbetsdagen.');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Muutokset on tallennettu.').waitFor();
+    await page.getByRole('button', { name: 'Julkaise' }).click();
+    await page.getByText('Teema on julkaistu.').waitFor();
+
+    const reader = await browser.newPage();
+    await login(reader, johto.base, 'manager.sv@espoo.example', 'sv');
+    await reader.goto(`${johto.base}/sv/academy`);
+    await reader.getByRole('link', { name: 'Återhämtning' }).click();
+    await reader.getByRole('link', { name: 'Mikropauser' }).click();
+    assert.ok(await reader.getByText('En kort paus varje timme hjälper en att orka.').isVisible());
+    await reader.close();
+    await page.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

@@ -132,6 +132,13 @@ impl PageCtx {
         })
     }
 
+    /// The page's own address, for a page shown again at the address a form was sent
+    /// to: the language switch then leads to the page, not to the form's target.
+    pub fn at(mut self, path: &str) -> PageCtx {
+        self.path = path.to_owned();
+        self
+    }
+
     pub fn t(&self, key: &str) -> String {
         i18n::t(self.lang, key)
     }

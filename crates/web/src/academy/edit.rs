@@ -110,6 +110,7 @@ pub async fn create(
     let title = form.parse("title", Title::parse);
     let (Some(lang), Some(title)) = (lang, title) else {
         let themes = state.store.themes().await?;
+        let ctx = ctx.at("/academy/edit");
         return Ok(unprocessable(render(ListPage { ctx, themes, form })?));
     };
     let text = ThemeTextInput {
@@ -186,6 +187,11 @@ async fn theme_page(
     let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
         || part_form.as_ref().is_some_and(|f| !f.is_valid())
         || !missing.is_empty();
+    let ctx = ctx.at(&format!(
+        "/academy/edit/{}?lang={}",
+        theme.id,
+        editing.code()
+    ));
     let form = form.unwrap_or_else(|| text_form(ctx.lang, &theme, editing));
     let part_form = part_form
         .unwrap_or_else(|| Form::with_values(ctx.lang, &[("kind", "theory"), ("minutes", "3")]));
@@ -443,6 +449,11 @@ async fn part_page(
     form: Option<Form>,
     meta_form: Option<Form>,
 ) -> AppResult<Response> {
+    let ctx = ctx.at(&format!(
+        "/academy/edit/parts/{}?lang={}",
+        part.id,
+        editing.code()
+    ));
     let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
         || meta_form.as_ref().is_some_and(|f| !f.is_valid());
     let form = form.unwrap_or_else(|| {

@@ -31,6 +31,7 @@ async fn page(
     let org_id = ctx.require_user()?.org_id;
     let organisation = state.store.organisation(org_id).await?;
     let invalid = !form.is_valid() || !password_form.is_valid();
+    let ctx = ctx.at("/profile");
     let mut response = render(ProfilePage {
         ctx,
         form,

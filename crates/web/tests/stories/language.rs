@@ -41,3 +41,13 @@ on_both_databases! {
         assert_eq!(app.store.user(app.user_id("manager.fi@espoo.example").await).await.unwrap().unwrap().lang, domain::Lang::Sv);
     }
 }
+
+on_both_databases! {
+    async fn a_page_shown_again_after_a_form_switches_language_to_the_page_itself(app) {
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        let r = manager.post("/fi/profile/password", &[("current_password", "wrong"), ("new_password", "x"), ("new_password_confirm", "y")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.has("href=\"/sv/profile\" lang=\"sv\""), "not to /sv/profile/password: {}", r.body);
+    }
+}
