@@ -213,6 +213,7 @@ fn app_state(config: &Config, store: Store) -> anyhow::Result<AppState> {
         store,
         config: std::sync::Arc::new(config.web.clone()),
         mailer,
+        search: std::sync::Arc::new(search::SearchIndex::new()),
     })
 }
 
@@ -227,6 +228,12 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
         false
     };
     let state = app_state(&config, store.clone())?;
+    // The first search should not wait for the index to be built.
+    state
+        .search
+        .refresh(&store)
+        .await
+        .context("the search index could not be built")?;
     if with_worker {
         tokio::spawn(web::jobs::Worker::new(state.clone()).run_forever());
     }

@@ -342,8 +342,13 @@ async fn record_revision(
         .filter(theme::Column::Id.eq(theme_id))
         .exec(txn)
         .await?;
+    // Every instance's search index sees that the academy changed.
+    crate::settings::put(txn, SEARCH_VERSION_KEY, &crate::random_token()).await?;
     Ok(())
 }
+
+/// The setting that changes whenever the academy does.
+const SEARCH_VERSION_KEY: &str = "search_version";
 
 async fn upsert_theme_text(
     db: &impl ConnectionTrait,
@@ -410,6 +415,12 @@ async fn upsert_part_text(
 }
 
 impl Store {
+    /// Changes whenever searchable content does; an index built from another version
+    /// is out of date.
+    pub async fn search_version(&self) -> Result<String> {
+        Ok(self.setting(SEARCH_VERSION_KEY).await?.unwrap_or_default())
+    }
+
     /// Every theme, drafts included, in the editors' order.
     pub async fn themes(&self) -> Result<Vec<Theme>> {
         load_themes(&self.db, None).await

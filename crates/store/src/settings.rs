@@ -1,6 +1,6 @@
 //! Small facts about the installation itself, such as whether the demo data is in.
 
-use sea_orm::{ActiveValue::Set, EntityTrait, sea_query::OnConflict};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConflict};
 
 use crate::{Result, Store, entity::setting};
 
@@ -13,17 +13,22 @@ impl Store {
     }
 
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        setting::Entity::insert(setting::ActiveModel {
-            key: Set(key.to_owned()),
-            value: Set(value.to_owned()),
-        })
-        .on_conflict(
-            OnConflict::column(setting::Column::Key)
-                .update_column(setting::Column::Value)
-                .to_owned(),
-        )
-        .exec(&self.db)
-        .await?;
-        Ok(())
+        put(&self.db, key, value).await
     }
+}
+
+/// Writes a setting, on a connection or inside a transaction.
+pub(crate) async fn put(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<()> {
+    setting::Entity::insert(setting::ActiveModel {
+        key: Set(key.to_owned()),
+        value: Set(value.to_owned()),
+    })
+    .on_conflict(
+        OnConflict::column(setting::Column::Key)
+            .update_column(setting::Column::Value)
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
 }

@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod ops;
 pub mod pages;
 pub mod people;
+pub mod search_page;
 pub mod security;
 pub mod statics;
 
@@ -41,6 +42,7 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<WebConfig>,
     pub mailer: Mailer,
+    pub search: Arc<search::SearchIndex>,
 }
 
 /// The pages under one language prefix. The same router is mounted under each.
@@ -48,6 +50,7 @@ fn pages() -> Router<AppState> {
     Router::new()
         .merge(pages::routes())
         .merge(academy::routes())
+        .merge(search_page::routes())
         .merge(accounts::routes())
         .merge(people::routes())
         .merge(admin::routes())

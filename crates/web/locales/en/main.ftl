@@ -399,3 +399,20 @@ ideas-no-ratings = no ratings yet
 ideas-average = { $average } / 5
 ideas-used-with-team = Used with a team
 ideas-comments = Comments
+
+search-title = Search
+search-words = Search words
+search-kind = Kind
+search-theme = Theme
+search-any = All
+search-submit = Search
+search-results = { $count ->
+    [0] No results
+    [one] One result
+   *[other] { $count } results
+}
+search-none = Try another word or remove the filters.
+search-kind-theme = Theme
+search-kind-video = Video
+search-kind-tool = Tool
+search-kind-theory = Theory

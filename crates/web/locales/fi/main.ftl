@@ -399,3 +399,20 @@ ideas-no-ratings = ei vielä arvioita
 ideas-average = { $average } / 5
 ideas-used-with-team = Käytetty tiimin kanssa
 ideas-comments = Kommentteja
+
+search-title = Haku
+search-words = Hakusanat
+search-kind = Tyyppi
+search-theme = Teema
+search-any = Kaikki
+search-submit = Hae
+search-results = { $count ->
+    [0] Ei tuloksia
+    [one] Yksi tulos
+   *[other] { $count } tulosta
+}
+search-none = Kokeile toista sanaa tai poista rajaukset.
+search-kind-theme = Teema
+search-kind-video = Video
+search-kind-tool = Työkalu
+search-kind-theory = Teoria

@@ -399,3 +399,20 @@ ideas-no-ratings = inga bedömningar ännu
 ideas-average = { $average } / 5
 ideas-used-with-team = Använt med teamet
 ideas-comments = Kommentarer
+
+search-title = Sök
+search-words = Sökord
+search-kind = Typ
+search-theme = Tema
+search-any = Alla
+search-submit = Sök
+search-results = { $count ->
+    [0] Inga träffar
+    [one] En träff
+   *[other] { $count } träffar
+}
+search-none = Pröva ett annat ord eller ta bort avgränsningarna.
+search-kind-theme = Tema
+search-kind-video = Video
+search-kind-tool = Verktyg
+search-kind-theory = Teori

@@ -15,5 +15,6 @@ mod language;
 mod login;
 mod operations;
 mod passwords;
+mod search;
 mod seeding;
 mod translations;

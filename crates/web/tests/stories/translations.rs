@@ -97,6 +97,9 @@ fn keys_used() -> BTreeSet<String> {
     for lang in domain::Lang::ALL {
         used.insert(format!("lang-{}", lang.code()));
     }
+    for kind in ["theme", "video", "tool", "theory"] {
+        used.insert(format!("search-kind-{kind}"));
+    }
     for kind in ["reset", "welcome"] {
         used.insert(format!("set-password-{kind}-title"));
     }

@@ -124,6 +124,7 @@ impl TestApp {
             store: store.clone(),
             config: Arc::new(config),
             mailer,
+            search: Arc::new(search::SearchIndex::new()),
         };
         TestApp {
             router: web::router(state.clone()),

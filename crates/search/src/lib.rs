@@ -1,0 +1,305 @@
+//! Search across the academy in Finnish and Swedish.
+//!
+//! Each instance keeps its index in memory and rebuilds it from the database whenever
+//! the database's search version (bumped by every academy change) differs from the
+//! one it was built from; so all instances serve the same results, a change is found
+//! at the next query, and there is never an index file to lose. Only published content
+//! is indexed, so a draft is never found.
+
+use std::sync::RwLock;
+
+use domain::{Lang, PartKind};
+use store::Store;
+use tantivy::{
+    Index, IndexReader, TantivyDocument, Term,
+    collector::TopDocs,
+    query::{BooleanQuery, Occur, Query, QueryParser, TermQuery},
+    schema::{
+        Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+        Value,
+    },
+    snippet::SnippetGenerator,
+    tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer},
+};
+
+/// What a result is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HitKind {
+    Theme,
+    Part(PartKind),
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub kind: HitKind,
+    pub theme_slug: String,
+    pub theme_title: String,
+    pub part_id: Option<i32>,
+    pub title: String,
+    /// The passage that matched, HTML-escaped, the matching words in `<mark>`.
+    pub snippet_html: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    pub lang: Lang,
+    /// `theme` or a part kind.
+    pub kind: Option<String>,
+    pub theme: Option<i32>,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    kind: Field,
+    theme_id: Field,
+    part_id: Field,
+    slug: Field,
+    title_fi: Field,
+    body_fi: Field,
+    theme_title_fi: Field,
+    title_sv: Field,
+    body_sv: Field,
+    theme_title_sv: Field,
+}
+
+impl Fields {
+    fn text(&self, lang: Lang) -> (Field, Field, Field) {
+        match lang {
+            Lang::Sv => (self.title_sv, self.body_sv, self.theme_title_sv),
+            Lang::Fi | Lang::En => (self.title_fi, self.body_fi, self.theme_title_fi),
+        }
+    }
+}
+
+struct Built {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    version: String,
+}
+
+#[derive(Default)]
+pub struct SearchIndex {
+    built: RwLock<Option<Built>>,
+}
+
+fn analyzer(language: Language) -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(language))
+        .build()
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = |tokenizer: &str| {
+        TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let fields = Fields {
+        kind: builder.add_text_field("kind", STRING | STORED),
+        theme_id: builder.add_u64_field("theme_id", INDEXED | STORED),
+        part_id: builder.add_u64_field("part_id", STORED),
+        slug: builder.add_text_field("slug", STRING | STORED),
+        title_fi: builder.add_text_field("title_fi", text("fi")),
+        body_fi: builder.add_text_field("body_fi", text("fi")),
+        theme_title_fi: builder.add_text_field("theme_title_fi", STORED),
+        title_sv: builder.add_text_field("title_sv", text("sv")),
+        body_sv: builder.add_text_field("body_sv", text("sv")),
+        theme_title_sv: builder.add_text_field("theme_title_sv", STORED),
+    };
+    (builder.build(), fields)
+}
+
+fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
+    let (schema, fields) = schema();
+    let index = Index::create_in_ram(schema);
+    index
+        .tokenizers()
+        .register("fi", analyzer(Language::Finnish));
+    index
+        .tokenizers()
+        .register("sv", analyzer(Language::Swedish));
+    let mut writer = index.writer(15_000_000)?;
+    for theme in themes.iter().filter(|t| t.is_published()) {
+        let theme_id = u64::try_from(theme.id).unwrap_or_default();
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.kind, "theme");
+        doc.add_u64(fields.theme_id, theme_id);
+        doc.add_text(fields.slug, &theme.slug);
+        for lang in [Lang::Fi, Lang::Sv] {
+            let (title, body, theme_title) = fields.text(lang);
+            if let Some(text) = theme.texts.iter().find(|t| t.lang == lang) {
+                doc.add_text(title, &text.title);
+                doc.add_text(body, format!("{}\n{}", text.summary, text.hr_note));
+                doc.add_text(theme_title, &text.title);
+            }
+        }
+        writer.add_document(doc)?;
+        for part in &theme.parts {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.kind, part.kind.as_str());
+            doc.add_u64(fields.theme_id, theme_id);
+            doc.add_u64(fields.part_id, u64::try_from(part.id).unwrap_or_default());
+            doc.add_text(fields.slug, &theme.slug);
+            for lang in [Lang::Fi, Lang::Sv] {
+                let (title, body, theme_title) = fields.text(lang);
+                if let Some(text) = part.texts.iter().find(|t| t.lang == lang) {
+                    doc.add_text(title, &text.title);
+                    doc.add_text(
+                        body,
+                        format!("{}\n{}\n{}", text.body, text.transcript, text.checklist),
+                    );
+                }
+                doc.add_text(theme_title, theme.title(lang));
+            }
+            writer.add_document(doc)?;
+        }
+    }
+    writer.commit()?;
+    let reader = index.reader()?;
+    Ok(Built {
+        index,
+        reader,
+        fields,
+        version,
+    })
+}
+
+fn stored(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl SearchIndex {
+    pub fn new() -> SearchIndex {
+        SearchIndex::default()
+    }
+
+    /// Rebuilds the index if the database has changed since it was built (or it was
+    /// never built). Returns whether it rebuilt.
+    pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
+        let version = store.search_version().await?;
+        let current = self
+            .built
+            .read()
+            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?
+            .as_ref()
+            .map(|b| b.version.clone());
+        if current.as_deref() == Some(version.as_str()) {
+            return Ok(false);
+        }
+        let themes = store.themes().await?;
+        let built = tokio::task::spawn_blocking(move || build(&themes, version)).await??;
+        *self
+            .built
+            .write()
+            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))? = Some(built);
+        Ok(true)
+    }
+
+    /// The best matches, at most `limit`.
+    pub fn search(&self, query: &SearchQuery, limit: usize) -> anyhow::Result<Vec<Hit>> {
+        let guard = self
+            .built
+            .read()
+            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?;
+        let Some(built) = guard.as_ref() else {
+            return Ok(Vec::new());
+        };
+        let text = query.text.trim();
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        let fields = built.fields;
+        let (title, body, theme_title) = fields.text(query.lang);
+        let mut parser = QueryParser::for_index(&built.index, vec![title, body]);
+        parser.set_field_boost(title, 2.0);
+        // Every word counts towards the match; a search box is not a query language.
+        let (words, _) = parser.parse_query_lenient(text);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, words.box_clone())];
+        if let Some(kind) = query.kind.as_deref().filter(|k| !k.is_empty()) {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(fields.kind, kind),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        if let Some(theme) = query.theme {
+            let id = u64::try_from(theme).unwrap_or_default();
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(fields.theme_id, id),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        let combined = BooleanQuery::new(clauses);
+        let searcher = built.reader.searcher();
+        let top = searcher.search(&combined, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut snippets = SnippetGenerator::create(&searcher, &*words, body)?;
+        snippets.set_max_num_chars(220);
+        let mut hits = Vec::new();
+        for (_score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let kind = match stored(&doc, fields.kind).as_str() {
+                "theme" => HitKind::Theme,
+                other => HitKind::Part(PartKind::parse(other).unwrap_or(PartKind::Theory)),
+            };
+            let snippet_html = snippets
+                .snippet_from_doc(&doc)
+                .to_html()
+                .replace("<b>", "<mark>")
+                .replace("</b>", "</mark>");
+            hits.push(Hit {
+                kind,
+                theme_slug: stored(&doc, fields.slug),
+                theme_title: stored(&doc, theme_title),
+                part_id: doc
+                    .get_first(fields.part_id)
+                    .and_then(|v| v.as_u64())
+                    .and_then(|id| i32::try_from(id).ok()),
+                title: stored(&doc, title),
+                snippet_html,
+            });
+        }
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(language: Language, text: &str) -> Vec<String> {
+        let mut analyzer = analyzer(language);
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push(token.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn inflected_finnish_and_swedish_words_meet_their_base_forms() {
+        assert_eq!(
+            stems(Language::Finnish, "viestinnän"),
+            stems(Language::Finnish, "viestintä")
+        );
+        assert_eq!(
+            stems(Language::Swedish, "kommunikationen"),
+            stems(Language::Swedish, "kommunikation")
+        );
+    }
+}

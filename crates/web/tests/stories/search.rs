@@ -1,0 +1,64 @@
+//! Search: inflected Finnish and Swedish words, highlighted passages, filters, and
+//! never a draft.
+
+use axum::http::StatusCode;
+use domain::{Lang, Minutes, PartKind};
+use store::academy::{PartTextInput, ThemeTextInput};
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+on_both_databases! {
+    async fn inflected_words_find_their_base_forms_in_finnish_and_swedish(app) {
+        let browser = app.client();
+        browser.login_ok("manager.fi@espoo.example").await;
+        let r = browser.get("/fi/search?q=viestinn%C3%A4n").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.has("<a href=\"/fi/academy/sisainen-viestinta\">Sisäinen viestintä</a>"), "{}", r.body);
+        let r = browser.get("/sv/search?q=kommunikationen").await;
+        assert!(r.has("<a href=\"/sv/academy/sisainen-viestinta\">Intern kommunikation</a>"), "{}", r.body);
+        let r = browser.get("/fi/search?q=palaverin").await;
+        assert!(r.has("<mark>"), "the matching words are highlighted: {}", r.body);
+    }
+
+    async fn filters_narrow_the_results_by_kind_and_theme(app) {
+        let browser = app.client();
+        browser.login_ok("manager.fi@espoo.example").await;
+        let all = browser.get("/fi/search?q=tiimi").await;
+        let tools = browser.get("/fi/search?q=tiimi&kind=tool").await;
+        assert!(tools.body.matches("<li>").count() < all.body.matches("<li>").count());
+        assert!(tools.has("Työkalu") && !tools.has("<p class=\"meta\">Teoria"), "{}", tools.body);
+        let remote = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
+        let only = browser.get(&format!("/fi/search?q=tiimi&theme={}", remote.id)).await;
+        assert!(only.has("/fi/academy/etajohtaminen") && !only.has("/fi/academy/vuorovaikutus"), "{}", only.body);
+    }
+
+    async fn a_draft_is_never_found_and_a_publication_is_found_at_once(app) {
+        let browser = app.client();
+        browser.login_ok("manager.fi@espoo.example").await;
+        let fi = ThemeTextInput { title: "Seepramallinen johtaminen".into(), summary: "Raidallinen ajattelu.".into(), hr_note: String::new() };
+        let id = app.store.create_theme(Lang::Fi, &fi, None).await.unwrap();
+        let text = |t: &str| PartTextInput { title: t.into(), body: "Seeprat kulkevat laumoissa.".into(), ..Default::default() };
+        app.store.add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, text("Laumat")), (Lang::Sv, text("Flockar"))], None).await.unwrap();
+        assert!(browser.get("/fi/search?q=seeprat").await.has("Ei tuloksia"), "a draft is not found");
+        let sv = ThemeTextInput { title: "Zebraledarskap".into(), summary: "Randigt tänkande.".into(), hr_note: String::new() };
+        app.store.save_theme_text(id, Lang::Sv, &sv, None).await.unwrap();
+        app.store.publish_theme(id, None).await.unwrap().unwrap();
+        let r = browser.get("/fi/search?q=seeprat").await;
+        assert!(r.has("Laumat"), "found at the next search: {}", r.body);
+        app.store.unpublish_theme(id, None).await.unwrap();
+        assert!(browser.get("/fi/search?q=seeprat").await.has("Ei tuloksia"));
+    }
+
+    async fn search_needs_a_signed_in_person_and_survives_odd_input(app) {
+        let visitor = app.client();
+        assert_eq!(visitor.get("/fi/search?q=tiimi").await.status, StatusCode::SEE_OTHER);
+        let browser = app.client();
+        browser.login_ok("manager.sv@espoo.example").await;
+        for q in ["%22", "AND%20OR%20NOT", "%5B%5D%7B%7D%3A*", "%3Cscript%3E", &"a".repeat(500)] {
+            let r = browser.get(&format!("/sv/search?q={q}&kind=nonsense&theme=x")).await;
+            assert_eq!(r.status, StatusCode::OK, "{q}");
+            assert!(!r.has("<script>"));
+        }
+    }
+}
