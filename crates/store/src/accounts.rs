@@ -536,9 +536,33 @@ impl Store {
             .is_some())
     }
 
-    /// Counts a login attempt from an address and says whether it may go on. Checked
-    /// before any password is hashed, so a flood costs the server little.
+    /// Whether an address may try a password now: fewer than the allowed number of
+    /// failures in the window. Asked before any password is hashed, so a flood costs the
+    /// server little; successful logins do not count, so a whole organisation behind one
+    /// address can log in at nine in the morning.
+    pub async fn address_may_try(&self, address: &str, now: DateTime<Utc>) -> Result<bool> {
+        let window_start = now - Duration::seconds(ADDRESS_WINDOW_SECONDS);
+        Ok(login_throttle::Entity::find_by_id(address.to_owned())
+            .one(&self.db)
+            .await?
+            .is_none_or(|row| {
+                row.window_start < window_start || row.attempts < ATTEMPTS_PER_ADDRESS
+            }))
+    }
+
+    /// Counts a failed login from an address.
+    pub async fn note_failed_login(&self, address: &str, now: DateTime<Utc>) -> Result<()> {
+        self.count_attempt(address, now, i32::MAX).await.map(|_| ())
+    }
+
+    /// Counts an attempt that is always costly (a reset e-mail, an account request)
+    /// and says whether it may go on.
     pub async fn take_login_attempt(&self, address: &str, now: DateTime<Utc>) -> Result<bool> {
+        self.count_attempt(address, now, ATTEMPTS_PER_ADDRESS).await
+    }
+
+    /// Adds one to an address's count in its window, unless it has reached `limit`.
+    async fn count_attempt(&self, address: &str, now: DateTime<Utc>, limit: i32) -> Result<bool> {
         let window_start = now - Duration::seconds(ADDRESS_WINDOW_SECONDS);
         let txn = self.db.begin().await?;
         login_throttle::Entity::insert(login_throttle::ActiveModel {
@@ -563,7 +587,7 @@ impl Store {
                 Expr::col(login_throttle::Column::Attempts).add(1),
             )
             .filter(login_throttle::Column::Address.eq(address))
-            .filter(login_throttle::Column::Attempts.lt(ATTEMPTS_PER_ADDRESS))
+            .filter(login_throttle::Column::Attempts.lt(limit))
             .exec(&txn)
             .await?;
         txn.commit().await?;

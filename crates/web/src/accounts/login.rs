@@ -54,7 +54,7 @@ pub async fn submit(
     mut form: Form,
 ) -> AppResult<Response> {
     let address = client_address(&state.config, &parts);
-    if !state.store.take_login_attempt(&address, Utc::now()).await? {
+    if !state.store.address_may_try(&address, Utc::now()).await? {
         return Err(AppError::new(ErrorKind::TooManyRequests));
     }
     let email = form.value("email").to_owned();
@@ -101,8 +101,12 @@ pub async fn submit(
                 }
                 return Ok(response);
             }
-            LoginOutcome::Refused => form.refuse("email", "error-login-refused"),
+            LoginOutcome::Refused => {
+                state.store.note_failed_login(&address, Utc::now()).await?;
+                form.refuse("email", "error-login-refused");
+            }
             LoginOutcome::Locked { until } => {
+                state.store.note_failed_login(&address, Utc::now()).await?;
                 form.refuse_with(
                     "email",
                     "error-login-locked",

@@ -209,3 +209,13 @@ async fn expire_lock(app: &TestApp, email: &str) {
         .await
         .unwrap();
 }
+
+on_both_databases! {
+    async fn a_whole_organisation_behind_one_address_can_log_in(app) {
+        let office = "192.0.2.200";
+        for _ in 0..(store::accounts::ATTEMPTS_PER_ADDRESS + 5) {
+            let colleague = app.client_from(office);
+            assert_eq!(colleague.login(MANAGER, DEMO_PASSWORD).await.status, StatusCode::SEE_OTHER);
+        }
+    }
+}
