@@ -131,6 +131,24 @@ async fn token_from_form(request: Request) -> Result<(Request, Option<String>), 
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
 }
 
+/// Counts a request that always costs something (an e-mail, a request for someone's
+/// time) against its address, and refuses it past the address's limit.
+pub async fn take_costly_attempt(
+    state: &crate::AppState,
+    parts: &axum::http::request::Parts,
+) -> crate::error::AppResult<()> {
+    let address = client_address(&state.config, parts);
+    if state
+        .store
+        .take_login_attempt(&address, chrono::Utc::now())
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::new(ErrorKind::TooManyRequests))
+    }
+}
+
 /// The trusted-device token a browser sent, if any.
 pub fn device_token(config: &WebConfig, headers: &axum::http::HeaderMap) -> Option<String> {
     let name = config.device_cookie_name();

@@ -13,12 +13,8 @@ use domain::{Email, NewPassword};
 use store::TokenPurpose;
 
 use crate::{
-    AppError, AppState, PageCtx,
-    error::{AppResult, ErrorKind},
-    form::Form,
-    mail::Mail,
-    pages::render,
-    security::client_address,
+    AppState, PageCtx, error::AppResult, form::Form, mail::Mail, pages::render,
+    security::take_costly_attempt,
 };
 
 /// How long a reset link works.
@@ -51,13 +47,7 @@ pub async fn forgot_submit(
     parts: Parts,
     mut form: Form,
 ) -> AppResult<Response> {
-    if !state
-        .store
-        .take_login_attempt(&client_address(&state.config, &parts), Utc::now())
-        .await?
-    {
-        return Err(AppError::new(ErrorKind::TooManyRequests));
-    }
+    take_costly_attempt(&state, &parts).await?;
     let Some(email) = form.parse("email", Email::parse) else {
         return render(ForgotPage {
             ctx,
@@ -71,17 +61,7 @@ pub async fn forgot_submit(
         .await?
         .filter(|u| !u.disabled)
     {
-        let token = state
-            .store
-            .issue_token(
-                user.id,
-                TokenPurpose::PasswordReset,
-                Duration::hours(RESET_VALID_HOURS),
-            )
-            .await?;
-        let link = state
-            .config
-            .url(&format!("/{}/password/reset/{token}", user.lang.code()));
+        let link = issue_link(&state, &user, TokenPurpose::PasswordReset).await?;
         crate::jobs::send_mail(
             &state.store,
             &user.email,
@@ -231,22 +211,32 @@ pub async fn welcome_submit(
     submit(ctx, state, token, TokenPurpose::Welcome, form).await
 }
 
+/// A one-time link for a person, in their own language, valid as long as its purpose
+/// allows: an hour to reset a forgotten password, a week to set the first one.
+async fn issue_link(
+    state: &AppState,
+    user: &store::User,
+    purpose: TokenPurpose,
+) -> AppResult<String> {
+    let valid_for = match purpose {
+        TokenPurpose::PasswordReset => Duration::hours(RESET_VALID_HOURS),
+        TokenPurpose::Welcome => Duration::days(WELCOME_VALID_DAYS),
+    };
+    let token = state.store.issue_token(user.id, purpose, valid_for).await?;
+    let path = format!(
+        "/{}/password/{}/{token}",
+        user.lang.code(),
+        kind_of(purpose)
+    );
+    Ok(state.config.url(&path))
+}
+
 /// Sends a new account its welcome link, in the person's own language.
 pub async fn send_welcome(state: &AppState, user_id: i32) -> AppResult<()> {
     let Some(user) = state.store.user(user_id).await? else {
         return Ok(());
     };
-    let token = state
-        .store
-        .issue_token(
-            user.id,
-            TokenPurpose::Welcome,
-            Duration::days(WELCOME_VALID_DAYS),
-        )
-        .await?;
-    let link = state
-        .config
-        .url(&format!("/{}/password/welcome/{token}", user.lang.code()));
+    let link = issue_link(state, &user, TokenPurpose::Welcome).await?;
     crate::jobs::send_mail(
         &state.store,
         &user.email,

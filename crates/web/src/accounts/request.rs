@@ -3,17 +3,12 @@
 
 use askama::Template;
 use axum::{Extension, http::request::Parts, response::Response};
-use chrono::Utc;
 use domain::{Email, PersonName, Role};
 use store::{Organisation, StoreError};
 
 use crate::{
-    AppError, AppState, PageCtx,
-    error::{AppResult, ErrorKind},
-    form::Form,
-    mail::Mail,
-    pages::render,
-    security::client_address,
+    AppState, PageCtx, error::AppResult, form::Form, mail::Mail, pages::render,
+    security::take_costly_attempt,
 };
 
 #[derive(Template)]
@@ -42,13 +37,7 @@ pub async fn submit(
     parts: Parts,
     mut form: Form,
 ) -> AppResult<Response> {
-    if !state
-        .store
-        .take_login_attempt(&client_address(&state.config, &parts), Utc::now())
-        .await?
-    {
-        return Err(AppError::new(ErrorKind::TooManyRequests));
-    }
+    take_costly_attempt(&state, &parts).await?;
     let organisations = state.store.organisations().await?;
     let name = form.parse("name", PersonName::parse);
     let email = form.parse("email", Email::parse);
