@@ -166,6 +166,55 @@ impl Theme {
     }
 }
 
+/// One piece of translation work: a theme's or a part's text in a language that is
+/// missing, or older than the source language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationWork {
+    pub lang: Lang,
+    /// `None` for the theme's own text.
+    pub part_id: Option<i32>,
+    pub title: String,
+    pub missing: bool,
+}
+
+impl Theme {
+    /// What needs translating in this theme: Finnish and Swedish texts that are missing
+    /// or out of date, and English ones that exist but are out of date.
+    pub fn translation_work(&self) -> Vec<TranslationWork> {
+        let source = self.source_lang;
+        let mut work = Vec::new();
+        let mut check = |part_id: Option<i32>, title: &str, langs: Vec<(Lang, DateTime<Utc>)>| {
+            let source_at = langs.iter().find(|(l, _)| *l == source).map(|(_, at)| *at);
+            for lang in Lang::ALL.into_iter().filter(|l| *l != source) {
+                let own = langs.iter().find(|(l, _)| *l == lang).map(|(_, at)| *at);
+                let missing = own.is_none() && lang != Lang::En;
+                let stale = matches!((source_at, own), (Some(s), Some(o)) if s > o);
+                if missing || stale {
+                    work.push(TranslationWork {
+                        lang,
+                        part_id,
+                        title: title.to_owned(),
+                        missing,
+                    });
+                }
+            }
+        };
+        check(
+            None,
+            self.title(source),
+            self.texts.iter().map(|t| (t.lang, t.updated_at)).collect(),
+        );
+        for part in &self.parts {
+            check(
+                Some(part.id),
+                part.title(source),
+                part.texts.iter().map(|t| (t.lang, t.updated_at)).collect(),
+            );
+        }
+        work
+    }
+}
+
 impl Part {
     pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> Option<&PartText> {
         text_in(&self.texts, *lang.borrow(), |t| t.lang)

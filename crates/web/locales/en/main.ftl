@@ -416,3 +416,9 @@ search-kind-theme = Theme
 search-kind-video = Video
 search-kind-tool = Tool
 search-kind-theory = Theory
+
+edit-worklist = To translate
+edit-worklist-empty = Every translation is up to date.
+edit-worklist-text = Text
+edit-worklist-missing = missing
+edit-worklist-stale = out of date

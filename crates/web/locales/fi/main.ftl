@@ -416,3 +416,9 @@ search-kind-theme = Teema
 search-kind-video = Video
 search-kind-tool = Työkalu
 search-kind-theory = Teoria
+
+edit-worklist = Käännettävää
+edit-worklist-empty = Kaikki käännökset ovat ajan tasalla.
+edit-worklist-text = Teksti
+edit-worklist-missing = puuttuu
+edit-worklist-stale = vanhentunut

@@ -416,3 +416,9 @@ search-kind-theme = Tema
 search-kind-video = Video
 search-kind-tool = Verktyg
 search-kind-theory = Teori
+
+edit-worklist = Att översätta
+edit-worklist-empty = Alla översättningar är aktuella.
+edit-worklist-text = Text
+edit-worklist-missing = saknas
+edit-worklist-stale = föråldrad

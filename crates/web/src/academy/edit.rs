@@ -83,6 +83,28 @@ struct ListPage {
 }
 
 impl ListPage {
+    /// Every theme's translation work, for the worklist.
+    fn work(&self) -> Vec<(&Theme, store::academy::TranslationWork)> {
+        self.themes
+            .iter()
+            .flat_map(|t| t.translation_work().into_iter().map(move |w| (t, w)))
+            .collect()
+    }
+
+    fn work_href(&self, theme: &Theme, work: &store::academy::TranslationWork) -> String {
+        match work.part_id {
+            Some(part) => self.ctx.href(&format!(
+                "/academy/edit/parts/{part}?lang={}",
+                work.lang.code()
+            )),
+            None => self.ctx.href(&format!(
+                "/academy/edit/{}?lang={}",
+                theme.id,
+                work.lang.code()
+            )),
+        }
+    }
+
     fn stale(&self, theme: &Theme) -> String {
         theme
             .out_of_date()

@@ -165,6 +165,11 @@ on_both_databases! {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         app.store.save_part_text(part, Lang::Fi, &theory("Uusi otsikko"), None).await.unwrap();
         assert_eq!(app.store.theme(theme.id).await.unwrap().unwrap().out_of_date(), vec![Lang::Sv]);
+        let editor = app.client();
+        editor.login_ok("content-editor.sv@kt.example").await;
+        let list = editor.get("/sv/academy/edit").await;
+        assert!(list.has("Att översätta") && list.has(&format!("/sv/academy/edit/parts/{part}?lang=sv\">Uusi otsikko</a>")), "{}", list.body);
+        assert!(list.has("föråldrad"));
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         app.store.save_part_text(part, Lang::Sv, &PartTextInput { title: "Ny rubrik".into(), body: "Text.".into(), ..Default::default() }, None).await.unwrap();
         assert!(app.store.theme(theme.id).await.unwrap().unwrap().out_of_date().is_empty());
