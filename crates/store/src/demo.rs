@@ -218,7 +218,7 @@ pub fn demo_logins() -> Vec<DemoLogin> {
 }
 
 fn invalid(e: domain::Invalid) -> StoreError {
-    StoreError::Hashing(format!("demo data is invalid: {e}"))
+    StoreError::BuiltInData(format!("demo data is invalid: {e}"))
 }
 
 impl Store {
@@ -336,7 +336,7 @@ impl Store {
             return Ok(false);
         }
         let themes: Vec<DemoTheme> = serde_json::from_str(ACADEMY)
-            .map_err(|e| StoreError::Hashing(format!("demo academy is invalid: {e}")))?;
+            .map_err(|e| StoreError::BuiltInData(format!("demo academy is invalid: {e}")))?;
         let mut first_parts = Vec::new();
         for demo in &themes {
             let text = |t: &DemoThemeText| ThemeTextInput {
@@ -369,7 +369,7 @@ impl Store {
                 );
             }
             if let Ok(Err(missing)) = self.publish_theme(id, None).await {
-                return Err(StoreError::Hashing(format!(
+                return Err(StoreError::BuiltInData(format!(
                     "demo theme {} is incomplete: {missing:?}",
                     demo.fi.title
                 )));

@@ -39,6 +39,9 @@ pub enum StoreError {
     Db(#[from] DbErr),
     #[error("password hashing: {0}")]
     Hashing(String),
+    /// Data that ships with johto (the demo) does not hold together.
+    #[error("built-in data: {0}")]
+    BuiltInData(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
