@@ -283,7 +283,19 @@ pub struct Revision {
     pub created_at: DateTime<Utc>,
 }
 
-async fn load_themes(db: &impl ConnectionTrait, ids: Option<Vec<i32>>) -> Result<Vec<Theme>> {
+/// How much of a theme to load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The theme's own texts only; `parts` stays empty.
+    Headings,
+    Whole,
+}
+
+async fn load_themes(
+    db: &impl ConnectionTrait,
+    ids: Option<Vec<i32>>,
+    depth: Depth,
+) -> Result<Vec<Theme>> {
     let mut query = theme::Entity::find()
         .order_by_asc(theme::Column::Position)
         .order_by_asc(theme::Column::Id);
@@ -296,17 +308,25 @@ async fn load_themes(db: &impl ConnectionTrait, ids: Option<Vec<i32>>) -> Result
         .filter(theme_text::Column::ThemeId.is_in(theme_ids.clone()))
         .all(db)
         .await?;
-    let parts = part::Entity::find()
-        .filter(part::Column::ThemeId.is_in(theme_ids))
-        .order_by_asc(part::Column::Position)
-        .order_by_asc(part::Column::Id)
-        .all(db)
-        .await?;
+    let parts = if depth == Depth::Headings {
+        Vec::new()
+    } else {
+        part::Entity::find()
+            .filter(part::Column::ThemeId.is_in(theme_ids))
+            .order_by_asc(part::Column::Position)
+            .order_by_asc(part::Column::Id)
+            .all(db)
+            .await?
+    };
     let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
-    let part_texts = part_text::Entity::find()
-        .filter(part_text::Column::PartId.is_in(part_ids))
-        .all(db)
-        .await?;
+    let part_texts = if part_ids.is_empty() {
+        Vec::new()
+    } else {
+        part_text::Entity::find()
+            .filter(part_text::Column::PartId.is_in(part_ids))
+            .all(db)
+            .await?
+    };
     Ok(themes
         .into_iter()
         .map(|t| Theme {
@@ -362,7 +382,7 @@ async fn record_revision(
     author: Option<i32>,
     action: &str,
 ) -> Result<()> {
-    let theme = load_themes(txn, Some(vec![theme_id]))
+    let theme = load_themes(txn, Some(vec![theme_id]), Depth::Whole)
         .await?
         .pop()
         .ok_or(StoreError::NotFound)?;
@@ -472,7 +492,7 @@ impl Store {
 
     /// Every theme, drafts included, in the editors' order.
     pub async fn themes(&self) -> Result<Vec<Theme>> {
-        load_themes(&self.db, None).await
+        load_themes(&self.db, None, Depth::Whole).await
     }
 
     pub async fn published_themes(&self) -> Result<Vec<Theme>> {
@@ -484,8 +504,28 @@ impl Store {
             .collect())
     }
 
+    /// The published themes with their own texts but without their parts, for lists
+    /// that only name them.
+    pub async fn published_theme_headings(&self) -> Result<Vec<Theme>> {
+        Ok(load_themes(&self.db, None, Depth::Headings)
+            .await?
+            .into_iter()
+            .filter(Theme::is_published)
+            .collect())
+    }
+
     pub async fn theme(&self, id: i32) -> Result<Option<Theme>> {
-        Ok(load_themes(&self.db, Some(vec![id])).await?.pop())
+        Ok(load_themes(&self.db, Some(vec![id]), Depth::Whole)
+            .await?
+            .pop())
+    }
+
+    /// The theme that holds the part, drafts included.
+    pub async fn theme_of_part(&self, part_id: i32) -> Result<Option<Theme>> {
+        let Some(found) = part::Entity::find_by_id(part_id).one(&self.db).await? else {
+            return Ok(None);
+        };
+        self.theme(found.theme_id).await
     }
 
     pub async fn theme_by_slug(&self, slug: &str) -> Result<Option<Theme>> {

@@ -82,7 +82,7 @@ async fn search_page(
         theme,
     };
     let hits = state.search.search(&query, 30)?;
-    let themes = state.store.published_themes().await?;
+    let themes = state.store.published_theme_headings().await?;
     render(SearchPage {
         ctx,
         q,

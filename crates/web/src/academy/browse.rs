@@ -228,10 +228,9 @@ pub async fn captions(
         .map_err(|_| AppError::not_found())?;
     let theme = state
         .store
-        .published_themes()
+        .theme_of_part(part_id)
         .await?
-        .into_iter()
-        .find(|t| t.parts.iter().any(|p| p.id == part_id))
+        .filter(Theme::is_published)
         .ok_or_else(AppError::not_found)?;
     let part = theme
         .parts

@@ -41,10 +41,8 @@ async fn part_of(state: &AppState, id: &str) -> AppResult<(Theme, Part)> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     let theme = state
         .store
-        .themes()
+        .theme_of_part(id)
         .await?
-        .into_iter()
-        .find(|t| t.parts.iter().any(|p| p.id == id))
         .ok_or_else(AppError::not_found)?;
     let part = theme
         .parts
