@@ -7,12 +7,14 @@
 
 pub mod academy;
 pub mod access;
+pub mod files;
 pub mod lockout;
 pub mod org;
 pub mod person;
 
 pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};
+pub use files::FileKind;
 pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName};
 pub use person::{Email, Lang, NewPassword, PersonName};
 

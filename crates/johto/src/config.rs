@@ -21,6 +21,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `sqlite://…` or `postgres://…`; by default a SQLite file in `data_dir`.
     pub database_url: Option<String>,
+    /// Where uploaded files are kept; by default `files` in `data_dir`.
+    pub files_dir: Option<PathBuf>,
     /// Seed the demo data on first start. By default only on the embedded SQLite
     /// database, never on a database named explicitly.
     pub demo: Option<bool>,
@@ -56,6 +58,7 @@ impl Default for Config {
             bind: "127.0.0.1:8080".to_owned(),
             data_dir: PathBuf::from("data"),
             database_url: None,
+            files_dir: None,
             demo: None,
             migrate_on_start: true,
             log_format: "text".to_owned(),
@@ -92,6 +95,12 @@ impl Config {
                 .as_deref()
                 .is_none_or(|u| u.trim().is_empty()),
         )
+    }
+
+    pub fn files_dir(&self) -> PathBuf {
+        self.files_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("files"))
     }
 
     pub fn mail_dir(&self) -> PathBuf {

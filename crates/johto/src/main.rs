@@ -7,7 +7,7 @@ use std::{io::Read, path::PathBuf, process::ExitCode};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use domain::{Email, Lang, NewPassword, PersonName, Role};
-use store::{NewUser, Store};
+use store::{FileStorage, NewUser, Store};
 use web::{AppState, Mailer};
 
 use crate::config::Config;
@@ -214,6 +214,7 @@ fn app_state(config: &Config, store: Store) -> anyhow::Result<AppState> {
         config: std::sync::Arc::new(config.web.clone()),
         mailer,
         search: std::sync::Arc::new(search::SearchIndex::new()),
+        files: FileStorage::local(&config.files_dir())?,
     })
 }
 

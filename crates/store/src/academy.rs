@@ -17,9 +17,10 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Result, Store, StoreError,
     entity::{
-        part, part_progress, part_rating, part_text, theme, theme_revision, theme_subscription,
+        file, part, part_progress, part_rating, part_text, theme, theme_revision, theme_subscription,
         theme_text, tool_answer,
     },
+    files::StoredFile,
     organisations::slugify,
 };
 
@@ -54,6 +55,9 @@ pub struct Part {
     pub minutes: i32,
     pub position: i32,
     pub video_url: Option<String>,
+    /// A video part's own video, or a tool's or theory's download.
+    #[serde(default)]
+    pub file: Option<StoredFile>,
     pub texts: Vec<PartText>,
 }
 
@@ -224,6 +228,22 @@ impl Part {
         self.text(lang).map_or("", |t| t.title.as_str())
     }
 
+    /// Where a video part's video plays from: its own file, else its external address.
+    pub fn video_src(&self) -> Option<String> {
+        self.file
+            .as_ref()
+            .filter(|f| f.kind().is_some_and(|k| k.is_video()))
+            .map(StoredFile::href)
+            .or_else(|| self.video_url.clone())
+    }
+
+    /// A tool's or theory's file to download.
+    pub fn download(&self) -> Option<&StoredFile> {
+        self.file
+            .as_ref()
+            .filter(|f| !f.kind().is_some_and(|k| k.is_video()))
+    }
+
     pub fn checklist(&self, lang: impl std::borrow::Borrow<Lang>) -> Vec<String> {
         self.text(lang)
             .map(|t| {
@@ -318,6 +338,18 @@ async fn load_themes(
             .all(db)
             .await?
     };
+    let file_ids: Vec<i32> = parts.iter().filter_map(|p| p.file_id).collect();
+    let files: Vec<StoredFile> = if file_ids.is_empty() {
+        Vec::new()
+    } else {
+        file::Entity::find()
+            .filter(file::Column::Id.is_in(file_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect()
+    };
     let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
     let part_texts = if part_ids.is_empty() {
         Vec::new()
@@ -356,6 +388,7 @@ async fn load_themes(
                     minutes: p.minutes,
                     position: p.position,
                     video_url: p.video_url.clone(),
+                    file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
                     texts: part_texts
                         .iter()
                         .filter(|x| x.part_id == p.id)
@@ -376,7 +409,7 @@ async fn load_themes(
 }
 
 /// Writes the theme as it now stands as its next revision.
-async fn record_revision(
+pub(crate) async fn record_revision(
     txn: &DatabaseTransaction,
     theme_id: i32,
     author: Option<i32>,
@@ -849,6 +882,7 @@ impl Store {
                 minutes: Set(p.minutes),
                 position: Set(p.position),
                 video_url: Set(p.video_url.clone()),
+                file_id: Set(p.file.as_ref().map(|f| f.id)),
             };
             part::Entity::insert(model)
                 .on_conflict(
@@ -858,6 +892,7 @@ impl Store {
                             part::Column::Minutes,
                             part::Column::Position,
                             part::Column::VideoUrl,
+                            part::Column::FileId,
                         ])
                         .to_owned(),
                 )

@@ -3,10 +3,12 @@
 //! grouped by feature and return plain types, never SeaORM models.
 
 pub mod academy;
+pub mod api_tokens;
 pub mod accounts;
 pub mod audit;
 pub mod demo;
 pub mod entity;
+pub mod files;
 pub mod jobs;
 mod migration;
 pub mod organisations;
@@ -19,6 +21,8 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use sea_orm_migration::MigratorTrait;
 
 pub use academy::{Part, Theme};
+pub use api_tokens::ApiToken;
+pub use files::{FileStorage, StoredFile};
 pub use accounts::{AccountRequest, LoginOutcome, NewUser, RequestStatus, TokenPurpose, User};
 pub use organisations::{NewOrganisation, Organisation};
 pub use sessions::SessionRepo;
@@ -39,6 +43,8 @@ pub enum StoreError {
     Db(#[from] DbErr),
     #[error("password hashing: {0}")]
     Hashing(String),
+    #[error("file storage: {0}")]
+    Files(String),
     /// Data that ships with johto (the demo) does not hold together.
     #[error("built-in data: {0}")]
     BuiltInData(String),

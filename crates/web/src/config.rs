@@ -14,6 +14,8 @@ pub struct WebConfig {
     pub session_idle_seconds: i64,
     /// A session ends this long after login, however active.
     pub session_absolute_seconds: i64,
+    /// The largest file an editor may upload, in bytes.
+    pub max_upload_bytes: usize,
 }
 
 impl Default for WebConfig {
@@ -23,6 +25,7 @@ impl Default for WebConfig {
             trust_proxy: false,
             session_idle_seconds: 2 * 60 * 60,
             session_absolute_seconds: 12 * 60 * 60,
+            max_upload_bytes: domain::files::DEFAULT_MAX_UPLOAD_BYTES,
         }
     }
 }

@@ -24,6 +24,8 @@ pub enum ErrorKind {
     BadRequest,
     /// Too many attempts from one address.
     TooManyRequests,
+    /// An upload over the size limit.
+    TooLarge,
     /// The page needs a signed-in person.
     SignIn,
     Internal,
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::SignIn => StatusCode::SEE_OTHER,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -49,6 +52,7 @@ impl ErrorKind {
             ErrorKind::Csrf => ("error-csrf-title", "error-csrf-text"),
             ErrorKind::BadRequest => ("error-bad-request-title", "error-bad-request-text"),
             ErrorKind::TooManyRequests => ("error-too-many-title", "error-too-many-text"),
+            ErrorKind::TooLarge => ("error-too-large-title", "error-too-large-text"),
             ErrorKind::SignIn | ErrorKind::Internal => {
                 ("error-internal-title", "error-internal-text")
             }
@@ -130,6 +134,7 @@ fn framework_error(response: &Response) -> Option<ErrorKind> {
         StatusCode::NOT_FOUND => ErrorKind::NotFound,
         StatusCode::FORBIDDEN => ErrorKind::Forbidden,
         StatusCode::TOO_MANY_REQUESTS => ErrorKind::TooManyRequests,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorKind::TooLarge,
         _ => ErrorKind::BadRequest,
     })
 }

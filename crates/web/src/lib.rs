@@ -12,6 +12,7 @@ pub mod admin;
 pub mod config;
 pub mod ctx;
 pub mod error;
+pub mod files;
 pub mod form;
 pub mod i18n;
 pub mod jobs;
@@ -43,6 +44,7 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub mailer: Mailer,
     pub search: Arc<search::SearchIndex>,
+    pub files: store::FileStorage,
 }
 
 /// The pages under one language prefix. The same router is mounted under each.
@@ -81,6 +83,7 @@ pub fn router(state: AppState) -> Router {
             config.session_idle_seconds,
         )));
     app.route("/", get(pages::root_redirect))
+        .merge(files::routes())
         .fallback(error::not_found)
         .layer(middleware::from_fn(security::require_csrf))
         .layer(middleware::from_fn(error::render_errors))

@@ -12,7 +12,7 @@ use axum::{
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
-use crate::{AppError, WebConfig, error::ErrorKind};
+use crate::{AppError, AppState, WebConfig, error::ErrorKind};
 
 /// The per-response nonce that inline scripts must carry under the CSP.
 #[derive(Clone, Debug)]
@@ -106,29 +106,67 @@ pub async fn require_csrf(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// Reads a form body for its token and puts the body back for the handler.
+/// Reads a form body (URL-encoded, or multipart with an upload) for its token and puts
+/// the body back for the handler.
 async fn token_from_form(request: Request) -> Result<(Request, Option<String>), Response> {
-    let is_form = request
+    let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_owned();
+    let multipart = content_type.starts_with("multipart/form-data");
+    if !multipart && !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok((request, None));
     }
+    let limit = if multipart {
+        let uploads = request
+            .extensions()
+            .get::<AppState>()
+            .map_or(0, |s| s.config.max_upload_bytes);
+        uploads + MAX_FORM_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
     let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| AppError::bad_request().into_response())?;
-    let token = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-        .ok()
-        .and_then(|pairs| {
-            pairs
-                .into_iter()
-                .find(|(k, _)| k == CSRF_FIELD)
-                .map(|(_, v)| v)
-        });
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| {
+        let kind = if multipart {
+            ErrorKind::TooLarge
+        } else {
+            ErrorKind::BadRequest
+        };
+        AppError::new(kind).into_response()
+    })?;
+    let token = if multipart {
+        multipart_token(&content_type, bytes.clone()).await
+    } else {
+        serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|pairs| {
+                pairs
+                    .into_iter()
+                    .find(|(k, _)| k == CSRF_FIELD)
+                    .map(|(_, v)| v)
+            })
+    };
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+/// The token field of a multipart body. Forms put it first, so the file after it is
+/// not read.
+async fn multipart_token(content_type: &str, bytes: axum::body::Bytes) -> Option<String> {
+    use axum::extract::{FromRequest, Multipart};
+    let probe = Request::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(bytes))
+        .ok()?;
+    let mut multipart = Multipart::from_request(probe, &()).await.ok()?;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(CSRF_FIELD) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// Counts a request that always costs something (an e-mail, a request for someone's

@@ -267,6 +267,7 @@ pub mod part {
         pub minutes: i32,
         pub position: i32,
         pub video_url: Option<String>,
+        pub file_id: Option<i32>,
     }
     plain_entity!();
 }
@@ -376,6 +377,42 @@ pub mod theme_subscription {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i32,
         pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod file {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "files")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub storage_key: String,
+        pub name: String,
+        pub content_type: String,
+        pub size: i64,
+        pub sha256: String,
+        pub uploaded_by: Option<i32>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod api_token {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "api_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub user_id: i32,
+        pub name: String,
+        pub token_hash: String,
+        pub created_at: DateTimeUtc,
+        pub last_used_at: Option<DateTimeUtc>,
     }
     plain_entity!();
 }

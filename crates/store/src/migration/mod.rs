@@ -6,6 +6,7 @@ mod m0001_foundation;
 mod m0002_trusted_devices;
 mod m0003_jobs;
 mod m0004_academy;
+mod m0005_files_and_api_tokens;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_trusted_devices::Migration),
             Box::new(m0003_jobs::Migration),
             Box::new(m0004_academy::Migration),
+            Box::new(m0005_files_and_api_tokens::Migration),
         ]
     }
 }

@@ -422,3 +422,24 @@ edit-worklist-empty = Every translation is up to date.
 edit-worklist-text = Text
 edit-worklist-missing = missing
 edit-worklist-stale = out of date
+
+## Files
+error-too-large-title = The file is too large
+error-too-large-text = The file you sent is larger than allowed. Go back to the previous page and choose a smaller file; nothing was saved.
+error-file-missing = Choose a file to send.
+error-file-empty = The file is empty.
+error-file-type = The file's content is not of an allowed type. Allowed are PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument, PNG, JPEG and WebM or MP4 videos.
+error-file-name-mismatch = The file name's ending does not match its content. Check that you are sending the right file.
+error-file-name = The file name is not valid.
+error-file-wrong-for-part = A video takes a video file (WebM or MP4); tools and theory take a document or a picture.
+edit-part-file = File
+edit-file-current = Current file:
+edit-file-none = The part has no file.
+edit-field-file = Choose a file
+edit-hint-file-video = A WebM or MP4 video, at most { $size } MB. It replaces the video address.
+edit-hint-file-document = A document or picture to download (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG), at most { $size } MB.
+edit-file-upload = Send the file
+edit-file-remove = Remove the file from the part
+edit-file-saved = The file has been saved to the part.
+edit-file-removed = The file has been removed from the part.
+academy-download-file = Download the file:

@@ -422,3 +422,24 @@ edit-worklist-empty = Kaikki käännökset ovat ajan tasalla.
 edit-worklist-text = Teksti
 edit-worklist-missing = puuttuu
 edit-worklist-stale = vanhentunut
+
+## Files
+error-too-large-title = Tiedosto on liian suuri
+error-too-large-text = Lähettämäsi tiedosto ylittää sallitun koon. Palaa edelliselle sivulle ja valitse pienempi tiedosto; mitään ei tallennettu.
+error-file-missing = Valitse lähetettävä tiedosto.
+error-file-empty = Tiedosto on tyhjä.
+error-file-type = Tiedoston sisältö ei ole sallittua tyyppiä. Sallittuja ovat PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument, PNG, JPEG sekä videot WebM ja MP4.
+error-file-name-mismatch = Tiedoston nimen pääte ei vastaa sen sisältöä. Tarkista, että lähetät oikean tiedoston.
+error-file-name = Tiedoston nimi ei kelpaa.
+error-file-wrong-for-part = Videoon liitetään videotiedosto (WebM tai MP4); työkaluihin ja teoriaan asiakirja tai kuva.
+edit-part-file = Tiedosto
+edit-file-current = Nykyinen tiedosto:
+edit-file-none = Osalla ei ole tiedostoa.
+edit-field-file = Valitse tiedosto
+edit-hint-file-video = Video WebM- tai MP4-muodossa, enintään { $size } Mt. Se korvaa videon osoitteen.
+edit-hint-file-document = Ladattava asiakirja tai kuva (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG), enintään { $size } Mt.
+edit-file-upload = Lähetä tiedosto
+edit-file-remove = Poista tiedosto osasta
+edit-file-saved = Tiedosto on tallennettu osaan.
+edit-file-removed = Tiedosto on poistettu osasta.
+academy-download-file = Lataa tiedosto:

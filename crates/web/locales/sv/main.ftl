@@ -422,3 +422,24 @@ edit-worklist-empty = Alla översättningar är aktuella.
 edit-worklist-text = Text
 edit-worklist-missing = saknas
 edit-worklist-stale = föråldrad
+
+## Files
+error-too-large-title = Filen är för stor
+error-too-large-text = Filen du skickade är större än tillåtet. Gå tillbaka till föregående sida och välj en mindre fil; ingenting sparades.
+error-file-missing = Välj en fil att skicka.
+error-file-empty = Filen är tom.
+error-file-type = Filens innehåll är inte av en tillåten typ. Tillåtna är PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument, PNG, JPEG samt videor i WebM och MP4.
+error-file-name-mismatch = Filnamnets ändelse motsvarar inte filens innehåll. Kontrollera att du skickar rätt fil.
+error-file-name = Filnamnet duger inte.
+error-file-wrong-for-part = Till en video hör en videofil (WebM eller MP4); till verktyg och teori ett dokument eller en bild.
+edit-part-file = Fil
+edit-file-current = Nuvarande fil:
+edit-file-none = Delen har ingen fil.
+edit-field-file = Välj fil
+edit-hint-file-video = Video i WebM- eller MP4-format, högst { $size } MB. Den ersätter videons adress.
+edit-hint-file-document = Ett dokument eller en bild att ladda ner (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG), högst { $size } MB.
+edit-file-upload = Skicka filen
+edit-file-remove = Ta bort filen från delen
+edit-file-saved = Filen har sparats i delen.
+edit-file-removed = Filen har tagits bort från delen.
+academy-download-file = Ladda ner filen:

@@ -4,12 +4,13 @@
 use askama::Template;
 use axum::{
     Extension,
-    extract::{Path, Query},
+    extract::{Multipart, Path, Query},
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
-    Lang, Minutes, PartKind, Role,
+    FileKind, Lang, Minutes, PartKind, Role,
     academy::{Missing, Title, parse_captions, parse_video_url},
+    files::clean_file_name,
 };
 use serde::Deserialize;
 use store::{
@@ -437,6 +438,8 @@ struct PartPage {
     editing: Lang,
     form: Form,
     meta_form: Form,
+    file_form: Form,
+    max_upload_mb: usize,
 }
 
 impl PartPage {
@@ -461,13 +464,16 @@ impl PartPage {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn part_page(
     ctx: PageCtx,
+    state: &AppState,
     theme: Theme,
     part: Part,
     editing: Lang,
     form: Option<Form>,
     meta_form: Option<Form>,
+    file_form: Option<Form>,
 ) -> AppResult<Response> {
     let ctx = ctx.at(&format!(
         "/academy/edit/parts/{}?lang={}",
@@ -475,7 +481,9 @@ async fn part_page(
         editing.code()
     ));
     let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
-        || meta_form.as_ref().is_some_and(|f| !f.is_valid());
+        || meta_form.as_ref().is_some_and(|f| !f.is_valid())
+        || file_form.as_ref().is_some_and(|f| !f.is_valid());
+    let file_form = file_form.unwrap_or_else(|| Form::empty(ctx.lang));
     let form = form.unwrap_or_else(|| {
         let text = part.texts.iter().find(|t| t.lang == editing);
         Form::with_values(
@@ -506,6 +514,8 @@ async fn part_page(
         editing,
         form,
         meta_form,
+        file_form,
+        max_upload_mb: max_upload_mb(&state),
     })?;
     Ok(if invalid {
         unprocessable(response)
@@ -523,7 +533,7 @@ pub async fn part(
     require_editor(&ctx)?;
     let (theme, part) = part_of(&state, &id).await?;
     let editing = q.get(ctx.lang);
-    part_page(ctx, theme, part, editing, None, None).await
+    part_page(ctx, &state, theme, part, editing, None, None, None).await
 }
 
 pub async fn save_part_text(
@@ -538,7 +548,7 @@ pub async fn save_part_text(
     let title = form.parse("title", Title::parse);
     let captions = form.parse("captions", parse_captions);
     let (Some(title), Some(captions)) = (title, captions) else {
-        return part_page(ctx, theme, part, editing, Some(form), None).await;
+        return part_page(ctx, &state, theme, part, editing, Some(form), None, None).await;
     };
     let text = PartTextInput {
         title: title.as_str().to_owned(),
@@ -572,7 +582,7 @@ pub async fn save_part_meta(
     let video = form.parse("video_url", parse_video_url);
     let (Some(minutes), Some(video)) = (minutes, video) else {
         let editing = ctx.lang;
-        return part_page(ctx, theme, part, editing, None, Some(form)).await;
+        return part_page(ctx, &state, theme, part, editing, None, Some(form), None).await;
     };
     state
         .store
@@ -595,4 +605,77 @@ pub async fn move_part(
         .move_part(part.id, form.value("direction") == "up", Some(editor))
         .await?;
     Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+}
+
+fn max_upload_mb(state: &AppState) -> usize {
+    state.config.max_upload_bytes / (1024 * 1024)
+}
+
+/// Gives a part its file: a video part's own video, a tool's or theory's download.
+/// The file is judged by its content; a refused one leaves the part as it was.
+pub async fn upload_part_file(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let (theme, part) = part_of(&state, &id).await?;
+    let mut upload = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::bad_request())? {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or_default().to_owned();
+            let bytes = field.bytes().await.map_err(|_| AppError::bad_request())?;
+            upload = Some((name, bytes));
+        }
+    }
+    let mut form = Form::empty(ctx.lang);
+    let checked = match upload {
+        Some((name, bytes)) if !name.is_empty() => clean_file_name(&name)
+            .and_then(|name| FileKind::sniff(&name, &bytes).map(|kind| (name, kind, bytes))),
+        _ => Err(domain::Invalid {
+            message_id: "error-file-missing",
+        }),
+    };
+    let checked = match checked {
+        Ok((name, kind, bytes)) if kind.fits(part.kind) => Some((name, kind, bytes)),
+        Ok(_) => {
+            form.refuse("file", "error-file-wrong-for-part");
+            None
+        }
+        Err(invalid) => {
+            form.refuse("file", invalid.message_id);
+            None
+        }
+    };
+    let Some((name, kind, bytes)) = checked else {
+        let editing = ctx.lang;
+        return part_page(ctx, &state, theme, part, editing, None, None, Some(form)).await;
+    };
+    let stored = state
+        .store
+        .save_file(&state.files, &name, kind, bytes, Some(editor))
+        .await?;
+    state
+        .store
+        .set_part_file(part.id, Some(stored.id), Some(editor))
+        .await?;
+    ctx.flash("edit-file-saved").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
+}
+
+/// Takes a part's file away; the file stays in earlier revisions.
+pub async fn remove_part_file(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let editor = require_editor(&ctx)?;
+    let (_, part) = part_of(&state, &id).await?;
+    state
+        .store
+        .set_part_file(part.id, None, Some(editor))
+        .await?;
+    ctx.flash("edit-file-removed").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
 }

@@ -11,6 +11,7 @@ pub(crate) use browse::continue_with;
 
 use axum::{
     Router,
+    extract::DefaultBodyLimit,
     routing::{get, post},
 };
 use store::{Part, Theme};
@@ -34,6 +35,15 @@ pub fn routes() -> Router<AppState> {
             post(edit::save_part_meta),
         )
         .route("/academy/edit/parts/{part}/move", post(edit::move_part))
+        // The CSRF check has read and bounded the body already.
+        .route(
+            "/academy/edit/parts/{part}/file",
+            post(edit::upload_part_file).layer(DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/academy/edit/parts/{part}/file/remove",
+            post(edit::remove_part_file),
+        )
         .route("/academy/edit/{id}", get(edit::theme))
         .route("/academy/edit/{id}/text/{lang}", post(edit::save_text))
         .route("/academy/edit/{id}/parts", post(edit::add_part))

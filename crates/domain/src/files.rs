@@ -1,0 +1,197 @@
+//! Uploaded files: what kinds the academy accepts, judged by their content.
+//!
+//! A file's name only has to agree with what its bytes are: a `.pdf` must start like a
+//! PDF, a `.docx` must be an Office Open XML document. Anything the platform would not
+//! show or offer for download (programs, scripts, archives, HTML) is refused.
+
+use crate::{Invalid, PartKind, invalid};
+
+/// The largest upload accepted, unless configured otherwise.
+pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 100 * 1024 * 1024;
+
+/// A kind of file the platform accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Pdf,
+    Docx,
+    Xlsx,
+    Pptx,
+    Odt,
+    Ods,
+    Odp,
+    Png,
+    Jpeg,
+    Webm,
+    Mp4,
+}
+
+impl FileKind {
+    const ALL: [FileKind; 11] = [
+        FileKind::Pdf,
+        FileKind::Docx,
+        FileKind::Xlsx,
+        FileKind::Pptx,
+        FileKind::Odt,
+        FileKind::Ods,
+        FileKind::Odp,
+        FileKind::Png,
+        FileKind::Jpeg,
+        FileKind::Webm,
+        FileKind::Mp4,
+    ];
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            FileKind::Pdf => "application/pdf",
+            FileKind::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            FileKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            FileKind::Pptx => {
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
+            FileKind::Odt => "application/vnd.oasis.opendocument.text",
+            FileKind::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+            FileKind::Odp => "application/vnd.oasis.opendocument.presentation",
+            FileKind::Png => "image/png",
+            FileKind::Jpeg => "image/jpeg",
+            FileKind::Webm => "video/webm",
+            FileKind::Mp4 => "video/mp4",
+        }
+    }
+
+    /// The name endings that may carry this kind.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            FileKind::Pdf => &["pdf"],
+            FileKind::Docx => &["docx"],
+            FileKind::Xlsx => &["xlsx"],
+            FileKind::Pptx => &["pptx"],
+            FileKind::Odt => &["odt"],
+            FileKind::Ods => &["ods"],
+            FileKind::Odp => &["odp"],
+            FileKind::Png => &["png"],
+            FileKind::Jpeg => &["jpg", "jpeg"],
+            FileKind::Webm => &["webm"],
+            FileKind::Mp4 => &["mp4", "m4v"],
+        }
+    }
+
+    /// The short name shown next to a download link: "PDF", "DOCX".
+    pub fn label(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    pub fn from_content_type(content_type: &str) -> Option<FileKind> {
+        FileKind::ALL
+            .into_iter()
+            .find(|k| k.content_type() == content_type)
+    }
+
+    pub fn is_video(self) -> bool {
+        matches!(self, FileKind::Webm | FileKind::Mp4)
+    }
+
+    /// Shown in the browser rather than saved: pictures and videos.
+    pub fn is_inline(self) -> bool {
+        self.is_video() || matches!(self, FileKind::Png | FileKind::Jpeg)
+    }
+
+    /// Whether a part of this kind may carry a file of this kind: a video part plays a
+    /// video; tools and theory offer documents and pictures.
+    pub fn fits(self, part: PartKind) -> bool {
+        match part {
+            PartKind::Video => self.is_video(),
+            PartKind::Tool | PartKind::Theory => !self.is_video(),
+        }
+    }
+
+    /// Judges an upload by its bytes, then checks that its name agrees.
+    pub fn sniff(name: &str, bytes: &[u8]) -> Result<FileKind, Invalid> {
+        if bytes.is_empty() {
+            return Err(invalid("error-file-empty"));
+        }
+        let kind = infer::get(bytes)
+            .and_then(|t| FileKind::from_content_type(t.mime_type()))
+            .ok_or(invalid("error-file-type"))?;
+        let extension = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        if !kind.extensions().contains(&extension.as_str()) {
+            return Err(invalid("error-file-name-mismatch"));
+        }
+        Ok(kind)
+    }
+}
+
+/// A file name as saved and offered back: the last path component, without control
+/// characters or characters that would need quoting in a header, at most 120 chars.
+pub fn clean_file_name(raw: &str) -> Result<String, Invalid> {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | ';' | '%'))
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(120)
+        .collect();
+    if cleaned.is_empty() || cleaned.starts_with('.') {
+        return Err(invalid("error-file-name"));
+    }
+    Ok(cleaned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n";
+    const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    #[test]
+    fn content_decides_and_the_name_must_agree() {
+        assert_eq!(FileKind::sniff("Työkirja.pdf", PDF), Ok(FileKind::Pdf));
+        assert_eq!(FileKind::sniff("kuva.PNG", PNG), Ok(FileKind::Png));
+        assert_eq!(
+            FileKind::sniff("kuva.pdf", PNG).unwrap_err().message_id,
+            "error-file-name-mismatch"
+        );
+        assert_eq!(
+            FileKind::sniff("ohjelma.pdf", b"MZ\x90\x00\x03\x00\x00\x00")
+                .unwrap_err()
+                .message_id,
+            "error-file-type"
+        );
+        assert_eq!(
+            FileKind::sniff("sivu.pdf", b"<html><script>alert(1)</script>")
+                .unwrap_err()
+                .message_id,
+            "error-file-type"
+        );
+        assert_eq!(
+            FileKind::sniff("tyhja.pdf", b"").unwrap_err().message_id,
+            "error-file-empty"
+        );
+    }
+
+    #[test]
+    fn videos_go_with_video_parts_and_documents_with_the_rest() {
+        assert!(FileKind::Webm.fits(PartKind::Video));
+        assert!(!FileKind::Pdf.fits(PartKind::Video));
+        assert!(FileKind::Pdf.fits(PartKind::Tool));
+        assert!(!FileKind::Mp4.fits(PartKind::Theory));
+    }
+
+    #[test]
+    fn names_lose_their_folders_and_header_characters() {
+        assert_eq!(
+            clean_file_name("C:\\Users\\a\\Työkirja \"1\".pdf").as_deref(),
+            Ok("Työkirja 1.pdf")
+        );
+        assert_eq!(clean_file_name("../../etc/passwd").as_deref(), Ok("passwd"));
+        assert!(clean_file_name(".htaccess").is_err());
+        assert!(clean_file_name("   ").is_err());
+    }
+}
