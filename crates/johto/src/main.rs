@@ -161,7 +161,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let store = connect(&config).await?;
             store.migrate().await?;
-            if store.seed_demo().await? {
+            let files = FileStorage::local(&config.files_dir())?;
+            if store.seed_demo(&files).await? {
                 println!("Demo data seeded.");
             } else {
                 println!("Demo data was there already; nothing seeded.");
@@ -223,12 +224,12 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     if config.migrate_on_start {
         store.migrate().await.context("migration failed")?;
     }
+    let state = app_state(&config, store.clone())?;
     let seeded = if config.seeds_demo() {
-        store.seed_demo().await?
+        store.seed_demo(&state.files).await?
     } else {
         false
     };
-    let state = app_state(&config, store.clone())?;
     // The first search should not wait for the index to be built.
     state
         .search

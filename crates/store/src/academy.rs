@@ -17,8 +17,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Result, Store, StoreError,
     entity::{
-        file, part, part_progress, part_rating, part_text, theme, theme_revision, theme_subscription,
-        theme_text, tool_answer,
+        file, part, part_progress, part_rating, part_text, theme, theme_revision,
+        theme_subscription, theme_text, tool_answer,
     },
     files::StoredFile,
     organisations::slugify,

@@ -7,7 +7,7 @@ use domain::{
     Email, EmailDomain, Lang, NewPassword, OrgKind, OrgLanguages, OrgName, PersonName, Role,
 };
 
-use crate::{NewOrganisation, NewUser, Result, Store, StoreError};
+use crate::{FileStorage, NewOrganisation, NewUser, Result, Store, StoreError, worksheet};
 
 /// The password of every demo account. Printed at start; only for demo data.
 pub const DEMO_PASSWORD: &str = "johto-demo-2026";
@@ -228,9 +228,9 @@ impl Store {
 
     /// Seeds whatever part of the demo data is not there yet. Returns whether it
     /// seeded anything.
-    pub async fn seed_demo(&self) -> Result<bool> {
+    pub async fn seed_demo(&self, files: &FileStorage) -> Result<bool> {
         let people = self.seed_demo_people().await?;
-        let academy = self.seed_demo_academy().await?;
+        let academy = self.seed_demo_academy(files).await?;
         Ok(people || academy)
     }
 
@@ -327,10 +327,35 @@ struct DemoPartText {
     checklist: String,
 }
 
+impl DemoPartText {
+    /// The tool as a printable worksheet page.
+    fn sheet(&self, lang: Lang) -> worksheet::Sheet<'_> {
+        let (heading, notes) = match lang {
+            Lang::Sv => ("Johto · Chefsakademin · Arbetsblad", "Egna anteckningar"),
+            _ => (
+                "Johto · Esihenkilöakatemia · Työkirja",
+                "Omat muistiinpanot",
+            ),
+        };
+        worksheet::Sheet {
+            heading,
+            title: &self.title,
+            body: &self.body,
+            items: self
+                .checklist
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect(),
+            notes,
+        }
+    }
+}
+
 impl Store {
     /// The academy's demo themes, published, with some progress and ratings of the
     /// demo managers.
-    async fn seed_demo_academy(&self) -> Result<bool> {
+    async fn seed_demo_academy(&self, files: &FileStorage) -> Result<bool> {
         use crate::academy::{PartTextInput, ThemeTextInput};
         if self.setting(ACADEMY_SEEDED_KEY).await?.is_some() {
             return Ok(false);
@@ -363,10 +388,18 @@ impl Store {
                 let minutes = domain::Minutes::parse(&part.minutes.to_string()).map_err(invalid)?;
                 let video = (part.kind == domain::PartKind::Video).then_some(SAMPLE_VIDEO);
                 let texts = [(Lang::Fi, input(&part.fi)), (Lang::Sv, input(&part.sv))];
-                part_ids.push(
-                    self.add_part(id, part.kind, minutes, video, &texts, None)
-                        .await?,
-                );
+                let part_id = self
+                    .add_part(id, part.kind, minutes, video, &texts, None)
+                    .await?;
+                if part.kind == domain::PartKind::Tool {
+                    let name = format!("{}.pdf", crate::organisations::slugify(&part.fi.title));
+                    let bytes = worksheet::pdf(&[part.fi.sheet(Lang::Fi), part.sv.sheet(Lang::Sv)]);
+                    let file = self
+                        .save_file(files, &name, domain::FileKind::Pdf, bytes.into(), None)
+                        .await?;
+                    self.set_part_file(part_id, Some(file.id), None).await?;
+                }
+                part_ids.push(part_id);
             }
             if let Ok(Err(missing)) = self.publish_theme(id, None).await {
                 return Err(StoreError::BuiltInData(format!(

@@ -3,8 +3,8 @@
 //! grouped by feature and return plain types, never SeaORM models.
 
 pub mod academy;
-pub mod api_tokens;
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod demo;
 pub mod entity;
@@ -14,6 +14,7 @@ mod migration;
 pub mod organisations;
 pub mod sessions;
 pub mod settings;
+mod worksheet;
 
 use std::time::Duration;
 
@@ -21,9 +22,9 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use sea_orm_migration::MigratorTrait;
 
 pub use academy::{Part, Theme};
+pub use accounts::{AccountRequest, LoginOutcome, NewUser, RequestStatus, TokenPurpose, User};
 pub use api_tokens::ApiToken;
 pub use files::{FileStorage, StoredFile};
-pub use accounts::{AccountRequest, LoginOutcome, NewUser, RequestStatus, TokenPurpose, User};
 pub use organisations::{NewOrganisation, Organisation};
 pub use sessions::SessionRepo;
 

@@ -79,7 +79,13 @@ fn disposition(file: &StoredFile) -> HeaderValue {
     let ascii: String = file
         .name
         .chars()
-        .map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let encoded = store::files::percent_encode(&file.name);
     header_value(&format!(

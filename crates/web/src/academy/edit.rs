@@ -622,7 +622,11 @@ pub async fn upload_part_file(
     let editor = require_editor(&ctx)?;
     let (theme, part) = part_of(&state, &id).await?;
     let mut upload = None;
-    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::bad_request())? {
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::bad_request())?
+    {
         if field.name() == Some("file") {
             let name = field.file_name().unwrap_or_default().to_owned();
             let bytes = field.bytes().await.map_err(|_| AppError::bad_request())?;

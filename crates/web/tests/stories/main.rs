@@ -6,6 +6,7 @@ mod common;
 
 mod academy;
 mod academy_editing;
+mod academy_files;
 mod access;
 mod account_requests;
 mod csrf;

@@ -8,7 +8,7 @@ on_both_databases! {
         assert!(app.store.demo_seeded().await.unwrap());
         let organisations = app.store.organisations().await.unwrap().len();
         let people = app.store.users(None).await.unwrap().len();
-        assert!(!app.store.seed_demo().await.unwrap(), "a second seeding does nothing");
+        assert!(!app.store.seed_demo(&app.state.files).await.unwrap(), "a second seeding does nothing");
         assert_eq!(app.store.organisations().await.unwrap().len(), organisations);
         assert_eq!(app.store.users(None).await.unwrap().len(), people);
     }

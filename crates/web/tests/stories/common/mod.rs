@@ -30,6 +30,7 @@ pub struct TestApp {
     pub mail_dir: tempfile::TempDir,
     pub backend: &'static str,
     _db_dir: Option<tempfile::TempDir>,
+    _files_dir: tempfile::TempDir,
 }
 
 /// Runs each story on SQLite and on PostgreSQL, as `name::sqlite` and `name::postgres`.
@@ -116,7 +117,9 @@ impl TestApp {
     ) -> TestApp {
         let store = Store::connect(url).await.unwrap();
         store.migrate().await.unwrap();
-        store.seed_demo().await.unwrap();
+        let files_dir = tempfile::tempdir().unwrap();
+        let files = store::FileStorage::local(files_dir.path()).unwrap();
+        store.seed_demo(&files).await.unwrap();
         let mail_dir = tempfile::tempdir().unwrap();
         let mailer =
             Mailer::to_folder(mail_dir.path().to_owned(), "Johto <noreply@johto.example>").unwrap();
@@ -125,6 +128,7 @@ impl TestApp {
             config: Arc::new(config),
             mailer,
             search: Arc::new(search::SearchIndex::new()),
+            files,
         };
         TestApp {
             router: web::router(state.clone()),
@@ -133,6 +137,7 @@ impl TestApp {
             mail_dir,
             backend,
             _db_dir: db_dir,
+            _files_dir: files_dir,
         }
     }
 
@@ -284,6 +289,7 @@ pub struct Response {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Response {
@@ -329,6 +335,23 @@ impl Client<'_> {
         body: Option<String>,
         extra: &[(&str, &str)],
     ) -> Response {
+        let body = body.map(|b| {
+            (
+                "application/x-www-form-urlencoded".to_owned(),
+                b.into_bytes(),
+            )
+        });
+        self.send(method, path, body, extra).await
+    }
+
+    /// Sends a request with a body of the given content type.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<(String, Vec<u8>)>,
+        extra: &[(&str, &str)],
+    ) -> Response {
         let mut builder = Request::builder()
             .method(method)
             .uri(path)
@@ -343,14 +366,14 @@ impl Client<'_> {
         if !cookies.is_empty() {
             builder = builder.header(header::COOKIE, cookies.join("; "));
         }
-        if body.is_some() {
-            builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some((content_type, _)) = &body {
+            builder = builder.header(header::CONTENT_TYPE, content_type);
         }
         for (k, v) in extra {
             builder = builder.header(*k, *v);
         }
         let request = builder
-            .body(body.map_or_else(Body::empty, Body::from))
+            .body(body.map_or_else(Body::empty, |(_, bytes)| Body::from(bytes)))
             .unwrap();
         let response = self.app.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
@@ -374,7 +397,47 @@ impl Client<'_> {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
+    }
+
+    /// Sends a file as a browser's upload form would: the CSRF token first, then the
+    /// file under `field`.
+    pub async fn upload(&self, path: &str, field: &str, name: &str, content: &[u8]) -> Response {
+        let token = self.csrf().await;
+        self.upload_with_token(path, Some(&token), field, name, content)
+            .await
+    }
+
+    pub async fn upload_with_token(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        field: &str,
+        name: &str,
+        content: &[u8],
+    ) -> Response {
+        let boundary = "johtoTestBoundary7MA4YWxk";
+        let mut body = Vec::new();
+        if let Some(token) = token {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={boundary}");
+        self.send(Method::POST, path, Some((content_type, body)), &[])
+            .await
     }
 
     pub async fn get(&self, path: &str) -> Response {
