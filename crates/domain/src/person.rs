@@ -153,6 +153,16 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
+/// The name a person gives an API token, to tell their tokens apart.
+pub fn parse_token_name(raw: &str) -> Result<String, Invalid> {
+    required_text(
+        raw,
+        80,
+        "error-token-name-empty",
+        "error-token-name-too-long",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

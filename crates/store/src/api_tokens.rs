@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait, sea_query::Expr,
 };
 
 use crate::{Result, Store, User, entity::api_token, random_token, token_hash};
@@ -34,6 +35,7 @@ impl Store {
     /// Makes a token and returns it in clear, the only time it exists so.
     pub async fn create_api_token(&self, user_id: i32, name: &str) -> Result<(String, ApiToken)> {
         let token = format!("{API_TOKEN_PREFIX}{}", random_token());
+        let txn = self.db.begin().await?;
         let row = api_token::Entity::insert(api_token::ActiveModel {
             user_id: Set(user_id),
             name: Set(name.to_owned()),
@@ -42,8 +44,11 @@ impl Store {
             last_used_at: Set(None),
             ..Default::default()
         })
-        .exec_with_returning(&self.db)
+        .exec_with_returning(&txn)
         .await?;
+        let subject = format!("user:{user_id}");
+        crate::audit::record(&txn, Some(user_id), "api-token:create", &subject, name).await?;
+        txn.commit().await?;
         Ok((token, row.into()))
     }
 
@@ -60,12 +65,20 @@ impl Store {
 
     /// Ends one of the person's own tokens; false when they have no such token.
     pub async fn revoke_api_token(&self, user_id: i32, token_id: i32) -> Result<bool> {
+        let txn = self.db.begin().await?;
         let done = api_token::Entity::delete_many()
             .filter(api_token::Column::Id.eq(token_id))
             .filter(api_token::Column::UserId.eq(user_id))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
-        Ok(done.rows_affected > 0)
+        if done.rows_affected == 0 {
+            return Ok(false);
+        }
+        let subject = format!("user:{user_id}");
+        let detail = format!("api-token:{token_id}");
+        crate::audit::record(&txn, Some(user_id), "api-token:revoke", &subject, &detail).await?;
+        txn.commit().await?;
+        Ok(true)
     }
 
     /// The person a token belongs to, if it is theirs and they may still sign in. Notes

@@ -267,7 +267,7 @@ impl PageCtx {
 
 /// The person this session belongs to, if it is still valid: the account exists and
 /// is enabled, and the session is younger than its absolute lifetime.
-async fn signed_in_user(state: &AppState, session: &Session) -> AppResult<Option<User>> {
+pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppResult<Option<User>> {
     let Some(user_id) = session.get::<i32>(USER_ID_KEY).await? else {
         return Ok(None);
     };

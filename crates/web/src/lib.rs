@@ -9,6 +9,7 @@
 pub mod academy;
 pub mod accounts;
 pub mod admin;
+pub mod api;
 pub mod config;
 pub mod ctx;
 pub mod error;
@@ -87,6 +88,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(error::not_found)
         .layer(middleware::from_fn(security::require_csrf))
         .layer(middleware::from_fn(error::render_errors))
+        // The API answers in JSON and only reads: no HTML error pages, no CSRF check.
+        .merge(api::routes())
         .layer(sessions)
         .merge(ops::routes())
         .nest_service("/static", statics::service())

@@ -515,7 +515,7 @@ async fn part_page(
         form,
         meta_form,
         file_form,
-        max_upload_mb: max_upload_mb(&state),
+        max_upload_mb: max_upload_mb(state),
     })?;
     Ok(if invalid {
         unprocessable(response)

@@ -5,6 +5,7 @@ mod password;
 pub use password::send_welcome;
 mod profile;
 mod request;
+mod tokens;
 
 use axum::{
     Router,
@@ -32,4 +33,6 @@ pub fn routes() -> Router<AppState> {
         .route("/account/request", get(request::form).post(request::submit))
         .route("/profile", get(profile::show).post(profile::update))
         .route("/profile/password", post(profile::change_password))
+        .route("/profile/tokens", get(tokens::show).post(tokens::create))
+        .route("/profile/tokens/{id}/revoke", post(tokens::revoke))
 }

@@ -9,6 +9,7 @@ mod academy_editing;
 mod academy_files;
 mod access;
 mod account_requests;
+mod api;
 mod csrf;
 mod forms;
 mod jobs;

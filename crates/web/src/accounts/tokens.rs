@@ -1,0 +1,78 @@
+//! The person's own API tokens: made with a name, shown once, ended at will.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::Path,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::person::parse_token_name;
+use store::ApiToken;
+
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+
+#[derive(Template)]
+#[template(path = "accounts/tokens.html")]
+struct TokensPage {
+    ctx: PageCtx,
+    form: Form,
+    tokens: Vec<ApiToken>,
+    /// A token just made, in clear: the only time it is shown.
+    new_token: Option<String>,
+    api_url: String,
+}
+
+async fn page(
+    ctx: PageCtx,
+    state: &AppState,
+    form: Form,
+    new_token: Option<String>,
+) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let tokens = state.store.api_tokens(user_id).await?;
+    let invalid = !form.is_valid();
+    let mut response = render(TokensPage {
+        ctx: ctx.at("/profile/tokens"),
+        form,
+        tokens,
+        new_token,
+        api_url: state.config.url("/api/v1"),
+    })?;
+    if invalid {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let form = Form::empty(ctx.lang);
+    page(ctx, &state, form, None).await
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let Some(name) = form.parse("name", parse_token_name) else {
+        return page(ctx, &state, form, None).await;
+    };
+    let (token, _) = state.store.create_api_token(user_id, &name).await?;
+    let form = Form::empty(ctx.lang);
+    page(ctx, &state, form, Some(token)).await
+}
+
+pub async fn revoke(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
+    if !state.store.revoke_api_token(user_id, id).await? {
+        return Err(AppError::not_found());
+    }
+    ctx.flash("tokens-revoked").await?;
+    Ok(Redirect::to(&ctx.href("/profile/tokens")).into_response())
+}
