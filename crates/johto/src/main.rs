@@ -1,5 +1,6 @@
 //! `johto`: serves the platform, migrates and seeds its database, and manages users.
 
+mod bench;
 mod config;
 
 use std::{io::Read, path::PathBuf, process::ExitCode};
@@ -54,6 +55,8 @@ enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Measure speed and memory on a large academy, on SQLite and PostgreSQL.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Args, Default)]
@@ -170,6 +173,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::User(command) => user(config, command).await,
+        Command::Bench(args) => bench::run(args).await,
     }
 }
 

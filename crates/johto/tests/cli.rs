@@ -243,7 +243,72 @@ fn help_lists_every_command() {
         .output()
         .unwrap();
     let help = text(&out);
-    for command in ["serve", "migrate", "seed", "user"] {
+    for command in ["serve", "migrate", "seed", "user", "bench"] {
         assert!(help.contains(command), "{help}");
+    }
+}
+
+/// The benchmark runs end to end on a tiny academy: it writes, serves, signs in,
+/// measures and reports, with no failed request. Its figures are not judged here.
+#[test]
+fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
+    let backends = if std::env::var("CI").is_ok_and(|v| v == "true")
+        || Command::new("pg_isready")
+            .arg("-h")
+            .arg("127.0.0.1")
+            .status()
+            .is_ok_and(|s| s.success())
+    {
+        "sqlite,postgres"
+    } else {
+        "sqlite"
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_johto"))
+        .args([
+            "bench",
+            "--themes",
+            "4",
+            "--parts-per-theme",
+            "3",
+            "--managers",
+            "6",
+        ])
+        .args([
+            "--connections",
+            "2",
+            "--seconds",
+            "1",
+            "--backends",
+            backends,
+        ])
+        .env("JOHTO_LOG", "error")
+        .output()
+        .unwrap();
+    let report = text(&out);
+    assert!(out.status.success(), "{report}");
+    for backend in backends.split(',') {
+        let heading = if backend == "sqlite" {
+            "## SQLite"
+        } else {
+            "## PostgreSQL"
+        };
+        let section = report
+            .split(heading)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{heading} in {report}"));
+        for row in [
+            "| hello (/healthz) |",
+            "| signed-in theme page |",
+            "| search, two words |",
+        ] {
+            let line = section
+                .lines()
+                .find(|l| l.starts_with(row))
+                .unwrap_or_else(|| panic!("{row} in {section}"));
+            let failed: Vec<&str> = line.split('|').map(str::trim).collect();
+            assert_ne!(failed[2], "0", "some requests were made: {line}");
+            assert_eq!(failed[3], "0", "none failed: {line}");
+        }
+        assert!(section.contains("search index rebuild") && section.contains("server peak memory"));
     }
 }

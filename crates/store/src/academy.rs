@@ -450,7 +450,7 @@ pub(crate) async fn record_revision(
 }
 
 /// The setting that changes whenever the academy does.
-const SEARCH_VERSION_KEY: &str = "search_version";
+pub(crate) const SEARCH_VERSION_KEY: &str = "search_version";
 
 async fn upsert_theme_text(
     db: &impl ConnectionTrait,

@@ -123,7 +123,7 @@ pub const TRUSTED_DEVICE_FAILURES: i32 = 5;
 pub const ATTEMPTS_PER_ADDRESS: i32 = 30;
 pub const ADDRESS_WINDOW_SECONDS: i64 = 10 * 60;
 
-async fn hash_password(password: &NewPassword) -> Result<String> {
+pub(crate) async fn hash_password(password: &NewPassword) -> Result<String> {
     let password = password.expose().to_owned();
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);

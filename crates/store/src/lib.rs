@@ -6,6 +6,7 @@ pub mod academy;
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
+pub mod bench_data;
 pub mod demo;
 pub mod entity;
 pub mod files;

@@ -1,0 +1,481 @@
+//! `johto bench`: a large academy on each database, served by a real `johto serve`
+//! process, measured from outside over HTTP/1.1 keep-alive connections.
+//!
+//! For each backend it writes the academy (themes, parts in Finnish and Swedish,
+//! managers with progress), times a full search-index rebuild, starts the server,
+//! signs one manager in per connection, and runs each scenario for a fixed time: the
+//! minimal `/healthz` route, a signed-in theme page, and two-word searches. Every
+//! figure is also given as a ratio to `/healthz` of the same server in the same run.
+//! The load generator shares the machine with the server, so the absolute figures are
+//! a floor; the ratios travel better.
+
+use std::{
+    net::SocketAddr,
+    path::Path,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+use bytes::Bytes;
+use clap::Args;
+use domain::NewPassword;
+use http_body_util::{BodyExt, Full};
+use hyper::{Method, Request, StatusCode, client::conn::http1::SendRequest, header};
+use hyper_util::rt::TokioIo;
+use sea_orm::ConnectionTrait;
+use store::{
+    FileStorage, Store,
+    bench_data::{FINNISH_WORDS, SWEDISH_WORDS, Sizes, bench_manager_email},
+};
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Themes to write.
+    #[arg(long, default_value_t = 1000)]
+    themes: usize,
+    /// Parts in each theme, each in Finnish and Swedish.
+    #[arg(long, default_value_t = 10)]
+    parts_per_theme: usize,
+    /// Managers to write, each with some progress.
+    #[arg(long, default_value_t = 25_000)]
+    managers: usize,
+    /// Concurrent connections, each signed in as its own manager.
+    #[arg(long, default_value_t = 64)]
+    connections: usize,
+    /// How long each scenario runs.
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// The databases to measure: `sqlite`, `postgres` or both.
+    #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
+    backends: Vec<String>,
+    /// The PostgreSQL server; a fresh database is made on it and dropped afterwards.
+    #[arg(
+        long,
+        env = "JOHTO_BENCH_POSTGRES",
+        default_value = "postgres://postgres@127.0.0.1:5432"
+    )]
+    postgres: String,
+}
+
+const PASSWORD: &str = "bench-password-2026";
+
+pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
+    println!(
+        "johto bench: {} themes × {} parts (fi+sv), {} managers, {} connections, {} s per scenario",
+        args.themes, args.parts_per_theme, args.managers, args.connections, args.seconds
+    );
+    if cfg!(debug_assertions) {
+        println!("note: a debug build; measure with `cargo run --release -- bench`");
+    }
+    let mut reports = Vec::new();
+    for backend in &args.backends {
+        let report = match backend.as_str() {
+            "sqlite" => bench_sqlite(&args).await?,
+            "postgres" => bench_postgres(&args).await?,
+            other => bail!("unknown backend {other}: say sqlite or postgres"),
+        };
+        report.print();
+        reports.push(report);
+    }
+    Ok(())
+}
+
+async fn bench_sqlite(args: &BenchArgs) -> anyhow::Result<Report> {
+    let dir = tempfile::tempdir()?;
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("johto.db").display()
+    );
+    bench_on("SQLite", &url, dir.path(), args).await
+}
+
+async fn bench_postgres(args: &BenchArgs) -> anyhow::Result<Report> {
+    let base = args.postgres.trim_end_matches('/');
+    let admin = Store::connect(&format!("{base}/postgres"))
+        .await
+        .with_context(|| format!("PostgreSQL is not reachable at {base}"))?;
+    let name = format!(
+        "johto_bench_{}",
+        store::random_token().to_lowercase().replace(['-', '_'], "")[..12].to_owned()
+    );
+    admin
+        .connection()
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    let dir = tempfile::tempdir()?;
+    let result = bench_on("PostgreSQL", &format!("{base}/{name}"), dir.path(), args).await;
+    admin
+        .connection()
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+    result
+}
+
+async fn bench_on(
+    backend: &'static str,
+    url: &str,
+    data: &Path,
+    args: &BenchArgs,
+) -> anyhow::Result<Report> {
+    println!("\n{backend}: writing the academy…");
+    let store = Store::connect(url).await?;
+    store.migrate().await?;
+    let files = FileStorage::local(&data.join("files"))?;
+    store.seed_demo(&files).await?;
+    let org = store
+        .organisation_of_domain("espoo.example")
+        .await?
+        .context("the demo organisation is missing")?;
+    let sizes = Sizes {
+        themes: args.themes,
+        parts_per_theme: args.parts_per_theme,
+        managers: args.managers,
+    };
+    let password = NewPassword::parse(PASSWORD, PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let started = Instant::now();
+    store.seed_bench_academy(sizes, org, &password).await?;
+    let seeding = started.elapsed();
+    println!("  written in {:.1} s", seeding.as_secs_f64());
+
+    let index = search::SearchIndex::new();
+    let started = Instant::now();
+    index.refresh(&store).await?;
+    let index_rebuild = started.elapsed();
+    drop(index);
+    drop(store);
+
+    let addr = free_address()?;
+    let mut server = Server::start(url, data, addr)?;
+    server.wait_ready(addr).await?;
+    let result = measure(args, addr, &server).await;
+    let memory = server.memory();
+    server.stop();
+    let (hello, theme, search) = result?;
+    Ok(Report {
+        backend,
+        seeding,
+        index_rebuild,
+        hello,
+        theme,
+        search,
+        memory,
+    })
+}
+
+async fn measure(
+    args: &BenchArgs,
+    addr: SocketAddr,
+    server: &Server,
+) -> anyhow::Result<(Figures, Figures, Figures)> {
+    println!("  signing in {} managers…", args.connections);
+    let mut sessions = Vec::new();
+    let stride = (args.managers / args.connections.max(1)).max(1);
+    for i in 0..args.connections {
+        let mut conn = Conn::open(addr).await?;
+        conn.login(&bench_manager_email(i * stride)).await?;
+        sessions.push(conn.cookie);
+    }
+    let seconds = Duration::from_secs(args.seconds);
+    let themes = args.themes.max(1);
+    let paths_hello = |_: &mut u64| "/healthz".to_owned();
+    let paths_theme =
+        move |seed: &mut u64| format!("/fi/academy/bench-{}", next(seed) % themes as u64);
+    let paths_search = |seed: &mut u64| {
+        let (prefix, words) = if next(seed) % 3 == 2 {
+            ("sv", SWEDISH_WORDS)
+        } else {
+            ("fi", FINNISH_WORDS)
+        };
+        let a = words[(next(seed) % words.len() as u64) as usize];
+        let b = words[(next(seed) % words.len() as u64) as usize];
+        format!("/{prefix}/search?q={}+{}", encode(a), encode(b))
+    };
+    println!("  warming up…");
+    load(addr, &sessions, Duration::from_secs(2), paths_theme).await?;
+    println!("  /healthz…");
+    let hello = load(addr, &sessions, seconds, paths_hello).await?;
+    println!("  theme pages…");
+    let theme = load(addr, &sessions, seconds, paths_theme).await?;
+    println!("  searches…");
+    let search = load(addr, &sessions, seconds, paths_search).await?;
+    let _ = server;
+    Ok((hello, theme, search))
+}
+
+fn next(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
+fn encode(word: &str) -> String {
+    word.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// One scenario: every connection sends requests one after another until the time is
+/// up, each to the path `path` picks.
+async fn load(
+    addr: SocketAddr,
+    sessions: &[String],
+    duration: Duration,
+    path: impl Fn(&mut u64) -> String + Clone + Send + 'static,
+) -> anyhow::Result<Figures> {
+    let deadline = Instant::now() + duration;
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, cookie) in sessions.iter().enumerate() {
+        let cookie = cookie.clone();
+        let path = path.clone();
+        tasks.spawn(async move {
+            let mut conn = Conn::open(addr).await?;
+            conn.cookie = cookie;
+            let mut seed = 0x2545_F491_4F6C_DD1D ^ ((i as u64 + 1) * 0x9E37_79B9);
+            let mut latencies = Vec::new();
+            let mut failures = 0usize;
+            while Instant::now() < deadline {
+                let target = path(&mut seed);
+                let sent = Instant::now();
+                let (status, _) = conn.send(Method::GET, &target, None).await?;
+                latencies.push(sent.elapsed());
+                if status != StatusCode::OK {
+                    failures += 1;
+                }
+            }
+            anyhow::Ok((latencies, failures))
+        });
+    }
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    while let Some(done) = tasks.join_next().await {
+        let (l, f) = done??;
+        latencies.extend(l);
+        failures += f;
+    }
+    let elapsed = started.elapsed();
+    latencies.sort();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len().saturating_sub(1)) as f64 * q) as usize)
+            .copied()
+            .unwrap_or_default()
+    };
+    Ok(Figures {
+        requests: latencies.len(),
+        failures,
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50: at(0.50),
+        p99: at(0.99),
+    })
+}
+
+struct Figures {
+    requests: usize,
+    failures: usize,
+    per_second: f64,
+    p50: Duration,
+    p99: Duration,
+}
+
+struct Report {
+    backend: &'static str,
+    seeding: Duration,
+    index_rebuild: Duration,
+    hello: Figures,
+    theme: Figures,
+    search: Figures,
+    memory: Memory,
+}
+
+impl Report {
+    fn print(&self) {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!("\n## {}\n", self.backend);
+        println!(
+            "| scenario | requests | failed | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 × hello | p99 × hello |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (name, f) in [
+            ("hello (/healthz)", &self.hello),
+            ("signed-in theme page", &self.theme),
+            ("search, two words", &self.search),
+        ] {
+            println!(
+                "| {name} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} |",
+                f.requests,
+                f.failures,
+                f.per_second,
+                ms(f.p50),
+                ms(f.p99),
+                f.per_second / self.hello.per_second.max(f64::MIN_POSITIVE),
+                ms(f.p50) / ms(self.hello.p50).max(f64::MIN_POSITIVE),
+                ms(f.p99) / ms(self.hello.p99).max(f64::MIN_POSITIVE),
+            );
+        }
+        println!(
+            "\nwriting the academy: {:.1} s · search index rebuild: {:.0} ms · server peak memory (VmHWM): {} MB · at the end (VmRSS): {} MB",
+            self.seeding.as_secs_f64(),
+            ms(self.index_rebuild),
+            self.memory.peak_kb / 1024,
+            self.memory.current_kb / 1024,
+        );
+    }
+}
+
+/// The server process's memory, from `/proc`.
+#[derive(Default)]
+struct Memory {
+    peak_kb: u64,
+    current_kb: u64,
+}
+
+struct Server {
+    child: Child,
+}
+
+impl Server {
+    fn start(url: &str, data: &Path, addr: SocketAddr) -> anyhow::Result<Server> {
+        let child = Command::new(std::env::current_exe()?)
+            .args(["serve", "--no-worker", "--bind", &addr.to_string()])
+            .arg("--config")
+            .arg(data.join("no-config.toml"))
+            .env("JOHTO_DATABASE_URL", url)
+            .env("JOHTO_DATA_DIR", data)
+            .env("JOHTO_DEMO", "false")
+            .env("JOHTO_MIGRATE_ON_START", "false")
+            .env("JOHTO_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .context("cannot start johto serve")?;
+        Ok(Server { child })
+    }
+
+    async fn wait_ready(&mut self, addr: SocketAddr) -> anyhow::Result<()> {
+        let until = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < until {
+            if let Some(status) = self.child.try_wait()? {
+                bail!("johto serve ended early: {status}");
+            }
+            if let Ok(mut conn) = Conn::open(addr).await
+                && let Ok((StatusCode::OK, _)) = conn.send(Method::GET, "/healthz", None).await
+            {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        bail!("johto serve did not answer within two minutes")
+    }
+
+    fn memory(&self) -> Memory {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        };
+        Memory {
+            peak_kb: field("VmHWM:"),
+            current_kb: field("VmRSS:"),
+        }
+    }
+
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_address() -> anyhow::Result<SocketAddr> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    Ok(listener.local_addr()?)
+}
+
+/// One keep-alive HTTP/1.1 connection with its session cookie.
+struct Conn {
+    sender: SendRequest<Full<Bytes>>,
+    cookie: String,
+    host: String,
+}
+
+impl Conn {
+    async fn open(addr: SocketAddr) -> anyhow::Result<Conn> {
+        let stream = tokio::net::TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        let (sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        tokio::spawn(connection);
+        Ok(Conn {
+            sender,
+            cookie: String::new(),
+            host: addr.to_string(),
+        })
+    }
+
+    async fn send(
+        &mut self,
+        method: Method,
+        path: &str,
+        form: Option<String>,
+    ) -> anyhow::Result<(StatusCode, Bytes)> {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, &self.host);
+        if !self.cookie.is_empty() {
+            request = request.header(header::COOKIE, &self.cookie);
+        }
+        if form.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        let request = request.body(Full::new(Bytes::from(form.unwrap_or_default())))?;
+        self.sender.ready().await?;
+        let response = self.sender.send_request(request).await?;
+        let status = response.status();
+        for set in response.headers().get_all(header::SET_COOKIE) {
+            if let Some(pair) = set.to_str().ok().and_then(|s| s.split(';').next())
+                && pair.starts_with("johto=")
+            {
+                self.cookie = pair.to_owned();
+            }
+        }
+        let body = response.into_body().collect().await?.to_bytes();
+        Ok((status, body))
+    }
+
+    /// Signs in through the login form, as a browser does.
+    async fn login(&mut self, email: &str) -> anyhow::Result<()> {
+        let (_, page) = self.send(Method::GET, "/fi/login", None).await?;
+        let page = String::from_utf8_lossy(&page);
+        let marker = "name=\"csrf\" value=\"";
+        let csrf = page
+            .find(marker)
+            .map(|i| &page[i + marker.len()..])
+            .and_then(|rest| rest.split('"').next())
+            .context("the login page has no CSRF token")?
+            .to_owned();
+        let form = format!(
+            "csrf={}&email={}&password={}&next=",
+            encode(&csrf),
+            encode(email),
+            encode(PASSWORD)
+        );
+        let (status, _) = self.send(Method::POST, "/fi/login", Some(form)).await?;
+        if status != StatusCode::SEE_OTHER {
+            bail!("{email} could not sign in: {status}");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,387 @@
+//! A large academy for `johto bench`: many published themes with parts in Finnish and
+//! Swedish written from a small vocabulary (so that searches find many passages), and
+//! many managers with some progress. Written in batches, not through the editors'
+//! functions, which would make a revision of every change.
+
+use chrono::Utc;
+use domain::{Lang, NewPassword, PartKind, Role};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
+
+use crate::{
+    Result, Store, StoreError,
+    entity::{part, part_progress, part_text, theme, theme_text, user, user_role},
+};
+
+/// How large an academy to write.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub themes: usize,
+    pub parts_per_theme: usize,
+    pub managers: usize,
+}
+
+/// Words of the texts, base and inflected forms mixed, as managers would write them.
+pub const FINNISH_WORDS: &[&str] = &[
+    "viestintä",
+    "viestinnän",
+    "viestintää",
+    "tiimi",
+    "tiimin",
+    "tiimissä",
+    "palaute",
+    "palautteen",
+    "palautetta",
+    "muutos",
+    "muutoksen",
+    "muutoksessa",
+    "vuorovaikutus",
+    "vuorovaikutuksen",
+    "työhyvinvointi",
+    "työhyvinvoinnin",
+    "turvallisuus",
+    "turvallisuuden",
+    "kokous",
+    "kokouksen",
+    "kokouksessa",
+    "tavoite",
+    "tavoitteen",
+    "tavoitteet",
+    "luottamus",
+    "luottamuksen",
+    "johtaminen",
+    "johtamisen",
+    "esihenkilö",
+    "esihenkilön",
+    "työyhteisö",
+    "työyhteisön",
+    "osaaminen",
+    "osaamisen",
+    "kehityskeskustelu",
+    "kehityskeskustelun",
+    "etätyö",
+    "etätyössä",
+    "ratkaisu",
+    "ratkaisun",
+    "keskustelu",
+    "keskustelun",
+    "ristiriita",
+    "ristiriidan",
+    "motivaatio",
+    "motivaation",
+    "perehdytys",
+    "perehdytyksen",
+    "päätös",
+    "päätöksen",
+    "vastuu",
+    "vastuun",
+    "arvostus",
+    "arvostuksen",
+    "jaksaminen",
+    "jaksamisen",
+    "yhteistyö",
+    "yhteistyön",
+    "suunnitelma",
+    "suunnitelman",
+    "kuormitus",
+    "kuormituksen",
+];
+
+pub const SWEDISH_WORDS: &[&str] = &[
+    "kommunikation",
+    "kommunikationen",
+    "team",
+    "teamet",
+    "teamets",
+    "återkoppling",
+    "återkopplingen",
+    "förändring",
+    "förändringen",
+    "förändringar",
+    "samarbete",
+    "samarbetet",
+    "arbetsmiljö",
+    "arbetsmiljön",
+    "säkerhet",
+    "säkerheten",
+    "möte",
+    "mötet",
+    "mötena",
+    "mål",
+    "målet",
+    "målen",
+    "förtroende",
+    "förtroendet",
+    "ledarskap",
+    "ledarskapet",
+    "chef",
+    "chefen",
+    "cheferna",
+    "kompetens",
+    "kompetensen",
+    "distansarbete",
+    "distansarbetet",
+    "lösning",
+    "lösningen",
+    "lösningar",
+    "samtal",
+    "samtalet",
+    "konflikt",
+    "konflikten",
+    "motivation",
+    "motivationen",
+    "introduktion",
+    "introduktionen",
+    "beslut",
+    "beslutet",
+    "ansvar",
+    "ansvaret",
+    "uppskattning",
+    "uppskattningen",
+    "ork",
+    "plan",
+    "planen",
+    "belastning",
+    "belastningen",
+    "känsla",
+    "känslan",
+    "arbetsgemenskap",
+    "arbetsgemenskapen",
+];
+
+/// A small deterministic generator, so every run writes the same academy.
+struct Words {
+    state: u64,
+}
+
+impl Words {
+    fn next(&mut self) -> u64 {
+        self.state ^= self.state << 13;
+        self.state ^= self.state >> 7;
+        self.state ^= self.state << 17;
+        self.state
+    }
+
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        let n = u64::try_from(words.len()).unwrap_or(1);
+        words[usize::try_from(self.next() % n).unwrap_or(0)]
+    }
+
+    fn sentence(&mut self, words: &[&str], count: usize) -> String {
+        let mut out: Vec<&str> = Vec::with_capacity(count);
+        for _ in 0..count {
+            out.push(self.pick(words));
+        }
+        let mut text = out.join(" ");
+        if let Some(first) = text.get(..1) {
+            text = first.to_uppercase() + &text[1..];
+        }
+        text + "."
+    }
+}
+
+/// Rows are written this many at a time: within both databases' parameter limits.
+const BATCH: usize = 400;
+
+impl Store {
+    /// Writes the large academy and its managers into organisation `org_id`. Every
+    /// manager's password is `password`.
+    pub async fn seed_bench_academy(
+        &self,
+        sizes: Sizes,
+        org_id: i32,
+        password: &NewPassword,
+    ) -> Result<()> {
+        let hash = crate::accounts::hash_password(password).await?;
+        let now = Utc::now();
+        let mut words = Words {
+            state: 0x9E37_79B9_7F4A_7C15,
+        };
+        let txn = self.db.begin().await?;
+
+        let themes: Vec<theme::ActiveModel> = (0..sizes.themes)
+            .map(|i| theme::ActiveModel {
+                slug: Set(format!("bench-{i}")),
+                position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+                source_lang: Set(Lang::Fi.code().to_owned()),
+                published_at: Set(Some(now)),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        for batch in themes.chunks(BATCH) {
+            theme::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        let theme_ids: Vec<i32> = theme::Entity::find()
+            .filter(theme::Column::Slug.starts_with("bench-"))
+            .order_by_asc(theme::Column::Position)
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+
+        let mut texts = Vec::new();
+        for (i, id) in theme_ids.iter().enumerate() {
+            for (lang, vocabulary) in [(Lang::Fi, FINNISH_WORDS), (Lang::Sv, SWEDISH_WORDS)] {
+                texts.push(theme_text::ActiveModel {
+                    theme_id: Set(*id),
+                    lang: Set(lang.code().to_owned()),
+                    title: Set(format!(
+                        "{} {i}",
+                        words.sentence(vocabulary, 3).trim_end_matches('.')
+                    )),
+                    summary: Set(words.sentence(vocabulary, 20)),
+                    hr_note: Set(words.sentence(vocabulary, 15)),
+                    updated_at: Set(now),
+                });
+            }
+        }
+        for batch in texts.chunks(BATCH) {
+            theme_text::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+
+        let kinds = [PartKind::Video, PartKind::Tool, PartKind::Theory];
+        let mut parts = Vec::new();
+        for id in &theme_ids {
+            for p in 0..sizes.parts_per_theme {
+                let kind = kinds[p % kinds.len()];
+                parts.push(part::ActiveModel {
+                    theme_id: Set(*id),
+                    kind: Set(kind.as_str().to_owned()),
+                    minutes: Set(3 + i32::try_from(p % 5).unwrap_or(0)),
+                    position: Set(i32::try_from(p).unwrap_or(i32::MAX)),
+                    video_url: Set(
+                        (kind == PartKind::Video).then(|| crate::demo::SAMPLE_VIDEO.to_owned())
+                    ),
+                    file_id: Set(None),
+                    ..Default::default()
+                });
+            }
+        }
+        for batch in parts.chunks(BATCH) {
+            part::Entity::insert_many(batch.to_vec()).exec(&txn).await?;
+        }
+        let parts = part::Entity::find()
+            .filter(part::Column::ThemeId.is_in(theme_ids.clone()))
+            .order_by_asc(part::Column::Id)
+            .all(&txn)
+            .await?;
+        let mut part_texts = Vec::new();
+        for p in &parts {
+            for (lang, vocabulary) in [(Lang::Fi, FINNISH_WORDS), (Lang::Sv, SWEDISH_WORDS)] {
+                let video = p.kind == PartKind::Video.as_str();
+                let tool = p.kind == PartKind::Tool.as_str();
+                part_texts.push(part_text::ActiveModel {
+                    part_id: Set(p.id),
+                    lang: Set(lang.code().to_owned()),
+                    title: Set(words
+                        .sentence(vocabulary, 4)
+                        .trim_end_matches('.')
+                        .to_owned()),
+                    body: Set(words.sentence(vocabulary, 60)),
+                    transcript: Set(if video {
+                        words.sentence(vocabulary, 80)
+                    } else {
+                        String::new()
+                    }),
+                    captions: Set(String::new()),
+                    checklist: Set(if tool {
+                        (0..5)
+                            .map(|_| words.sentence(vocabulary, 6))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    } else {
+                        String::new()
+                    }),
+                    updated_at: Set(now),
+                });
+            }
+        }
+        for batch in part_texts.chunks(BATCH) {
+            part_text::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+
+        let users: Vec<user::ActiveModel> = (0..sizes.managers)
+            .map(|i| user::ActiveModel {
+                email: Set(bench_manager_email(i)),
+                name: Set(format!("Bench Manager {i}")),
+                organisation_id: Set(org_id),
+                lang: Set(if i % 3 == 2 { "sv" } else { "fi" }.to_owned()),
+                password_hash: Set(Some(hash.clone())),
+                disabled: Set(false),
+                failed_logins: Set(0),
+                locked_until: Set(None),
+                created_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        for batch in users.chunks(BATCH) {
+            user::Entity::insert_many(batch.to_vec()).exec(&txn).await?;
+        }
+        let user_ids: Vec<i32> = user::Entity::find()
+            .filter(user::Column::Email.starts_with("bench.manager."))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        let roles: Vec<user_role::ActiveModel> = user_ids
+            .iter()
+            .map(|id| user_role::ActiveModel {
+                user_id: Set(*id),
+                role: Set(Role::Manager.as_str().to_owned()),
+            })
+            .collect();
+        for batch in roles.chunks(BATCH) {
+            user_role::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        // Each manager has opened three parts and finished the first.
+        let mut progress = Vec::new();
+        for id in &user_ids {
+            let start =
+                usize::try_from(words.next() % u64::try_from(parts.len().max(3) - 2).unwrap_or(1))
+                    .unwrap_or(0);
+            for (k, p) in parts.iter().skip(start).take(3).enumerate() {
+                progress.push(part_progress::ActiveModel {
+                    user_id: Set(*id),
+                    part_id: Set(p.id),
+                    started_at: Set(now),
+                    finished_at: Set((k == 0).then_some(now)),
+                    seen_at: Set(now),
+                });
+            }
+        }
+        for batch in progress.chunks(BATCH) {
+            part_progress::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        crate::settings::put(
+            &txn,
+            crate::academy::SEARCH_VERSION_KEY,
+            &crate::random_token(),
+        )
+        .await?;
+        txn.commit().await?;
+        if theme_ids.len() != sizes.themes {
+            return Err(StoreError::BuiltInData("bench themes went missing".into()));
+        }
+        Ok(())
+    }
+}
+
+/// The address of the `i`th bench manager.
+pub fn bench_manager_email(i: usize) -> String {
+    format!("bench.manager.{i}@espoo.example")
+}
