@@ -150,6 +150,34 @@ describe('stories in chromium', () => {
     await page.close();
   });
 
+  it('an editor attaches a worksheet to a tool and a manager downloads it', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'content-editor.sv@kt.example', 'sv');
+    await page.goto(`${johto.base}/sv/academy/edit`);
+    await page.getByRole('link', { name: 'Samspel' }).first().click();
+    await page.getByRole('link', { name: 'Förbered ett responssamtal' }).click();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
+    await page.getByLabel('Välj fil').setInputFiles({ name: 'Arbetsblad.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Skicka filen' }).click();
+    await page.getByText('Filen har sparats i delen.').waitFor();
+    // A file whose content is not what its name says is refused beside the field.
+    await page.getByLabel('Välj fil').setInputFiles({ name: 'virus.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') });
+    await page.getByRole('button', { name: 'Skicka filen' }).click();
+    assert.match(await page.locator('#file-error').textContent(), /Filens innehåll är inte av en tillåten typ/);
+    await page.close();
+
+    const reader = await browser.newPage();
+    await login(reader, johto.base, 'manager.sv@espoo.example', 'sv');
+    await reader.goto(`${johto.base}/sv/academy/vuorovaikutus`);
+    await reader.getByRole('link', { name: 'Förbered ett responssamtal' }).click();
+    const [download] = await Promise.all([
+      reader.waitForEvent('download'),
+      reader.getByRole('link', { name: /Ladda ner filen: Arbetsblad.pdf/ }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'Arbetsblad.pdf');
+    await reader.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

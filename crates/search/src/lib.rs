@@ -32,6 +32,7 @@ pub enum HitKind {
 #[derive(Debug, Clone)]
 pub struct Hit {
     pub kind: HitKind,
+    pub theme_id: i32,
     pub theme_slug: String,
     pub theme_title: String,
     pub part_id: Option<i32>,
@@ -263,6 +264,11 @@ impl SearchIndex {
                 .replace("</b>", "</mark>");
             hits.push(Hit {
                 kind,
+                theme_id: doc
+                    .get_first(fields.theme_id)
+                    .and_then(|v| v.as_u64())
+                    .and_then(|id| i32::try_from(id).ok())
+                    .unwrap_or_default(),
                 theme_slug: stored(&doc, fields.slug),
                 theme_title: stored(&doc, theme_title),
                 part_id: doc

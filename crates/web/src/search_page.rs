@@ -5,7 +5,6 @@ use askama::Template;
 use axum::{Extension, Router, extract::Query, response::Response, routing::get};
 use search::{Hit, HitKind, SearchQuery};
 use serde::Deserialize;
-use store::Theme;
 
 use crate::{AppState, PageCtx, error::AppResult, pages::render};
 
@@ -30,7 +29,8 @@ struct SearchPage {
     q: String,
     kind: String,
     theme: Option<i32>,
-    themes: Vec<Theme>,
+    /// (id, title) of the themes among the results.
+    themes: Vec<(i32, String)>,
     hits: Vec<Hit>,
     kinds: [&'static str; 4],
 }
@@ -82,7 +82,16 @@ async fn search_page(
         theme,
     };
     let hits = state.search.search(&query, 30)?;
-    let themes = state.store.published_theme_headings().await?;
+    // The theme filter offers the themes the words lead to, not the whole bank.
+    let themes = if query.theme.is_some() {
+        let unfiltered = SearchQuery {
+            theme: None,
+            ..query.clone()
+        };
+        themes_of(&state.search.search(&unfiltered, 30)?)
+    } else {
+        themes_of(&hits)
+    };
     render(SearchPage {
         ctx,
         q,
@@ -92,4 +101,19 @@ async fn search_page(
         hits,
         kinds: ["theme", "video", "tool", "theory"],
     })
+}
+
+/// The themes of the hits, each once, in the order they first appear.
+fn themes_of(hits: &[Hit]) -> Vec<(i32, String)> {
+    let mut themes: Vec<(i32, String)> = Vec::new();
+    for hit in hits {
+        if !themes.iter().any(|(id, _)| *id == hit.theme_id) {
+            let title = match hit.kind {
+                HitKind::Theme => hit.title.clone(),
+                HitKind::Part(_) => hit.theme_title.clone(),
+            };
+            themes.push((hit.theme_id, title));
+        }
+    }
+    themes
 }

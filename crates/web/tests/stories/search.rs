@@ -31,6 +31,16 @@ on_both_databases! {
         let remote = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
         let only = browser.get(&format!("/fi/search?q=tiimi&theme={}", remote.id)).await;
         assert!(only.has("/fi/academy/etajohtaminen") && !only.has("/fi/academy/vuorovaikutus"), "{}", only.body);
+        // The theme filter offers the themes the words lead to, and keeps them when one is chosen.
+        let option = |id: i32| format!("<option value=\"{id}\"");
+        let themes = app.store.published_themes().await.unwrap();
+        let with_hits: Vec<&store::Theme> = themes.iter().filter(|t| all.has(&format!("/fi/academy/{}", t.slug))).collect();
+        assert!(!with_hits.is_empty() && with_hits.len() < themes.len(), "some themes have no hit for tiimi");
+        for theme in &themes {
+            assert_eq!(all.has(&option(theme.id)), with_hits.iter().any(|t| t.id == theme.id), "{}", theme.slug);
+            assert_eq!(only.has(&option(theme.id)), all.has(&option(theme.id)), "{}", theme.slug);
+        }
+        assert!(only.has(&format!("<option value=\"{}\" selected>", remote.id)));
     }
 
     async fn a_draft_is_never_found_and_a_publication_is_found_at_once(app) {
