@@ -7,6 +7,7 @@
 
 pub mod academy;
 pub mod access;
+pub mod events;
 pub mod files;
 pub mod lockout;
 pub mod org;
@@ -14,6 +15,7 @@ pub mod person;
 
 pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};
+pub use events::{EventKind, EventStatus, Standing};
 pub use files::FileKind;
 pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName};
 pub use person::{Email, Lang, NewPassword, PersonName};

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod bench_data;
 pub mod demo;
 pub mod entity;
+pub mod events;
 pub mod files;
 pub mod jobs;
 mod migration;

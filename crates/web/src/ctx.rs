@@ -213,6 +213,7 @@ impl PageCtx {
         if let Some(user) = &self.user {
             let principal = user.principal();
             items.push(("/academy", "nav-academy"));
+            items.push(("/events", "nav-events"));
             if principal.has(Role::ContentEditor) || principal.is_admin() {
                 items.push(("/academy/edit", "nav-academy-edit"));
             }

@@ -13,6 +13,7 @@ pub mod api;
 pub mod config;
 pub mod ctx;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod form;
 pub mod i18n;
@@ -53,6 +54,7 @@ fn pages() -> Router<AppState> {
     Router::new()
         .merge(pages::routes())
         .merge(academy::routes())
+        .merge(events::routes())
         .merge(search_page::routes())
         .merge(accounts::routes())
         .merge(people::routes())

@@ -7,7 +7,7 @@ use std::{path::PathBuf, sync::Arc};
 use domain::Lang;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType},
     transport::smtp::authentication::Credentials,
 };
 use serde::Deserialize;
@@ -60,6 +60,29 @@ pub enum Mail {
         title: String,
         link: String,
     },
+    EventConfirmed {
+        title: String,
+        when: String,
+        link: String,
+        calendar: String,
+    },
+    EventWaiting {
+        title: String,
+        when: String,
+        link: String,
+        place: u64,
+    },
+    EventPromoted {
+        title: String,
+        when: String,
+        link: String,
+        calendar: String,
+    },
+    EventCancelled {
+        title: String,
+        when: String,
+        calendar: String,
+    },
 }
 
 impl Mail {
@@ -85,6 +108,54 @@ impl Mail {
                 "mail-new-theme",
                 vec![("title", title.clone()), ("link", link.clone())],
             ),
+            Mail::EventConfirmed {
+                title, when, link, ..
+            } => (
+                "mail-event-confirmed",
+                vec![
+                    ("title", title.clone()),
+                    ("when", when.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::EventWaiting {
+                title,
+                when,
+                link,
+                place,
+            } => (
+                "mail-event-waiting",
+                vec![
+                    ("title", title.clone()),
+                    ("when", when.clone()),
+                    ("link", link.clone()),
+                    ("place", place.to_string()),
+                ],
+            ),
+            Mail::EventPromoted {
+                title, when, link, ..
+            } => (
+                "mail-event-promoted",
+                vec![
+                    ("title", title.clone()),
+                    ("when", when.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::EventCancelled { title, when, .. } => (
+                "mail-event-cancelled",
+                vec![("title", title.clone()), ("when", when.clone())],
+            ),
+        }
+    }
+
+    /// The calendar entry sent along, where the mail concerns a time.
+    pub fn calendar(&self) -> Option<&str> {
+        match self {
+            Mail::EventConfirmed { calendar, .. }
+            | Mail::EventPromoted { calendar, .. }
+            | Mail::EventCancelled { calendar, .. } => Some(calendar),
+            _ => None,
         }
     }
 
@@ -137,12 +208,21 @@ impl Mailer {
 
     pub async fn send(&self, to: &str, lang: Lang, mail: &Mail) -> anyhow::Result<()> {
         let (subject, body) = mail.render(lang);
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to.parse()?)
-            .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)?;
+            .subject(subject);
+        let message = match mail.calendar() {
+            None => builder.header(ContentType::TEXT_PLAIN).body(body)?,
+            Some(calendar) => builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(body))
+                    .singlepart(Attachment::new("johto-event.ics".to_owned()).body(
+                        calendar.to_owned(),
+                        ContentType::parse("text/calendar; charset=utf-8")?,
+                    )),
+            )?,
+        };
         match self.transport.as_ref() {
             Transport::File(t) => {
                 t.send(message).await?;

@@ -416,3 +416,66 @@ pub mod api_token {
     }
     plain_entity!();
 }
+
+pub mod event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "events")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub kind: String,
+        pub status: String,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: DateTimeUtc,
+        pub online_url: Option<String>,
+        pub venue: String,
+        pub capacity: Option<i32>,
+        pub taken: i32,
+        pub registration_opens_at: Option<DateTimeUtc>,
+        pub registration_closes_at: Option<DateTimeUtc>,
+        pub organisation_id: Option<i32>,
+        pub theme_id: Option<i32>,
+        pub sequence: i32,
+        pub created_by: Option<i32>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod event_text {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "event_texts")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub lang: String,
+        pub title: String,
+        pub description: String,
+    }
+    plain_entity!();
+}
+
+pub mod registration {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "registrations")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub event_id: i32,
+        pub user_id: i32,
+        pub standing: String,
+        pub queued_at: DateTimeUtc,
+        pub confirmed_at: Option<DateTimeUtc>,
+        pub cancelled_at: Option<DateTimeUtc>,
+        pub attended: bool,
+    }
+    plain_entity!();
+}

@@ -7,6 +7,7 @@ mod m0002_trusted_devices;
 mod m0003_jobs;
 mod m0004_academy;
 mod m0005_files_and_api_tokens;
+mod m0006_events;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_jobs::Migration),
             Box::new(m0004_academy::Migration),
             Box::new(m0005_files_and_api_tokens::Migration),
+            Box::new(m0006_events::Migration),
         ]
     }
 }

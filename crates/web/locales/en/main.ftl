@@ -471,3 +471,111 @@ api-error-unauthorised = Sign in or give a valid API token (Authorization: Beare
 api-error-not-found = What you asked for does not exist, or you may not see it.
 api-error-unavailable = The service cannot answer just now. Try again in a moment.
 api-error-internal = An error happened in the service.
+
+## Events
+nav-events = Events
+events-title = Events
+events-lead = Webinars, leadership forums, workshops, trainings and work-life brunches. Register with one click.
+events-new = New event
+events-filter = Show
+events-none = There are no upcoming events.
+event-field-kind = Kind of event
+event-kind-webinar = Webinar
+event-kind-forum = Leadership forum
+event-kind-workshop = Workshop
+event-kind-training = Training for internal developers
+event-kind-brunch = Work-life brunch
+event-online = online
+event-status-draft = Draft
+event-status-published = Published
+event-status-cancelled = Cancelled
+event-you-are-registered = You are registered. Your seat is confirmed.
+event-you-are-waiting = You are number { $place } in the queue. You will hear from us if a seat comes free.
+event-seats-left = Seats left: { $count }
+event-when = Time
+event-helsinki-time = Finnish time
+event-field-venue = Venue
+event-field-online-url = Online link
+event-link-for-registered = The link is shown to registrants with a confirmed seat.
+event-seats = Seats
+event-seats-taken = { $taken } taken
+event-unlimited = Unlimited
+event-theme = Academy theme
+event-registration = Registration
+event-cancel-registration = Cancel my registration
+event-join-queue = Join the queue
+event-register = Register
+event-not-open = Registration for this event is not open now.
+event-add-to-calendar = Add to calendar (ICS)
+event-organise = For the organiser
+event-edit = Edit the event
+event-registrations = Registrations
+event-publish = Publish the event
+event-cancel-event = Cancel the event
+event-field-description = Description
+event-optional = optional
+event-field-date = Date
+event-field-start = Starts
+event-field-end = Ends
+event-field-time = Time of day
+event-hint-online-url = An https link to the online event. Shown only to confirmed participants.
+event-hint-venue = Address or room, if the event is on site.
+event-field-capacity = Seats
+event-hint-capacity = Leave empty for unlimited seats.
+event-registration-closes = Registration closes
+event-field-who = Who may register
+event-everyone = Everyone signed in
+event-no-theme = No theme
+event-confirmed-count = { $count } confirmed
+event-waiting-count = { $count } waiting
+event-download-csv = Download the list (CSV)
+event-no-registrations = No registrations yet.
+event-standing = Status
+event-queued-at = Registered
+event-standing-confirmed = Confirmed
+event-standing-waiting = Waiting
+event-standing-cancelled = Cancelled
+event-attended = Attended
+event-attended-yes = yes
+event-attended-no = no
+event-registered = Your registration is confirmed.
+event-waitlisted = The event is full: you are in the queue.
+event-cancelled-registration = Your registration has been cancelled.
+event-created = The event has been created as a draft.
+event-published = The event has been published.
+event-cancelled = The event has been cancelled, and the registrants have been told.
+error-event-kind = Choose the kind of event.
+error-event-date = Give the date as yyyy-mm-dd.
+error-event-time = Give the time as hh:mm.
+error-event-time-skipped = That time does not exist: the clocks move to summer time then.
+error-event-capacity = Give the number of seats (1–100,000) or leave it empty.
+error-event-online-url = Give a link that starts with https://.
+error-event-title-missing = Give the event's name.
+error-event-end-before-start = The end must be after the start.
+error-event-venue-too-long = The venue is too long (at most 300 characters).
+error-event-place-missing = Give a venue or an online link.
+mail-event-confirmed-subject = Registration confirmed: { $title }
+mail-event-confirmed-body = Hello,
+
+    your seat at { $title } ({ $when }, Finnish time) is confirmed. The calendar entry is attached.
+
+    { $link }
+mail-event-waiting-subject = You are in the queue: { $title }
+mail-event-waiting-body = Hello,
+
+    { $title } ({ $when }, Finnish time) is full. You are number { $place } in the queue. You will hear from us if a seat comes free.
+
+    { $link }
+mail-event-promoted-subject = You have a seat: { $title }
+mail-event-promoted-body = Hello,
+
+    a seat came free, and you are now registered for { $title } ({ $when }, Finnish time). The calendar entry is attached.
+
+    { $link }
+mail-event-cancelled-subject = Event cancelled: { $title }
+mail-event-cancelled-body = Hello,
+
+    { $title } ({ $when }, Finnish time) has been cancelled. The attached calendar message removes it from your calendar.
+academy-theme-events = The theme's events
+edit-launch-webinar = Create the theme's launch webinar
+event-launch-title = Launch webinar: { $title }

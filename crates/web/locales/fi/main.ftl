@@ -471,3 +471,111 @@ api-error-unauthorised = Kirjaudu sisään tai anna voimassa oleva API-avain (Au
 api-error-not-found = Pyydettyä kohdetta ei ole, tai sinulla ei ole oikeutta nähdä sitä.
 api-error-unavailable = Palvelu ei juuri nyt pysty vastaamaan. Yritä hetken kuluttua uudelleen.
 api-error-internal = Palvelussa tapahtui virhe.
+
+## Events
+nav-events = Tapahtumat
+events-title = Tapahtumat
+events-lead = Webinaarit, johtamisfoorumit, työpajat, koulutukset ja työelämäbrunssit. Ilmoittaudu yhdellä napsautuksella.
+events-new = Uusi tapahtuma
+events-filter = Näytä
+events-none = Tulevia tapahtumia ei ole.
+event-field-kind = Tapahtuman tyyppi
+event-kind-webinar = Webinaari
+event-kind-forum = Johtamisfoorumi
+event-kind-workshop = Työpaja
+event-kind-training = Koulutus sisäisille kehittäjille
+event-kind-brunch = Työelämäbrunssi
+event-online = verkossa
+event-status-draft = Luonnos
+event-status-published = Julkaistu
+event-status-cancelled = Peruttu
+event-you-are-registered = Olet ilmoittautunut. Paikkasi on vahvistettu.
+event-you-are-waiting = Olet jonossa sijalla { $place }. Saat viestin, jos paikka vapautuu.
+event-seats-left = Paikkoja jäljellä: { $count }
+event-when = Aika
+event-helsinki-time = Suomen aikaa
+event-field-venue = Paikka
+event-field-online-url = Verkkolinkki
+event-link-for-registered = Linkki näkyy ilmoittautuneille, joiden paikka on vahvistettu.
+event-seats = Paikat
+event-seats-taken = { $taken } varattu
+event-unlimited = Rajoittamaton
+event-theme = Akatemian teema
+event-registration = Ilmoittautuminen
+event-cancel-registration = Peru ilmoittautuminen
+event-join-queue = Ilmoittaudu jonoon
+event-register = Ilmoittaudu
+event-not-open = Tähän tapahtumaan ei voi nyt ilmoittautua.
+event-add-to-calendar = Lisää kalenteriin (ICS)
+event-organise = Järjestäjälle
+event-edit = Muokkaa tapahtumaa
+event-registrations = Ilmoittautuneet
+event-publish = Julkaise tapahtuma
+event-cancel-event = Peru tapahtuma
+event-field-description = Kuvaus
+event-optional = vapaaehtoinen
+event-field-date = Päivämäärä
+event-field-start = Alkaa
+event-field-end = Päättyy
+event-field-time = Kellonaika
+event-hint-online-url = https://-linkki verkkotapahtumaan. Näkyy vain vahvistetuille osallistujille.
+event-hint-venue = Osoite tai tila, jos tapahtuma on paikan päällä.
+event-field-capacity = Paikkoja
+event-hint-capacity = Jätä tyhjäksi, jos paikkoja ei rajoiteta.
+event-registration-closes = Ilmoittautuminen päättyy
+event-field-who = Kuka voi ilmoittautua
+event-everyone = Kaikki kirjautuneet
+event-no-theme = Ei teemaa
+event-confirmed-count = vahvistettuja { $count }
+event-waiting-count = jonossa { $count }
+event-download-csv = Lataa luettelo (CSV)
+event-no-registrations = Ilmoittautuneita ei vielä ole.
+event-standing = Tila
+event-queued-at = Ilmoittautunut
+event-standing-confirmed = Vahvistettu
+event-standing-waiting = Jonossa
+event-standing-cancelled = Peruttu
+event-attended = Osallistui
+event-attended-yes = kyllä
+event-attended-no = ei
+event-registered = Ilmoittautumisesi on vahvistettu.
+event-waitlisted = Tapahtuma on täynnä: olet jonossa.
+event-cancelled-registration = Ilmoittautumisesi on peruttu.
+event-created = Tapahtuma on luotu luonnokseksi.
+event-published = Tapahtuma on julkaistu.
+event-cancelled = Tapahtuma on peruttu, ja ilmoittautuneille on lähetetty viesti.
+error-event-kind = Valitse tapahtuman tyyppi.
+error-event-date = Anna päivämäärä muodossa vvvv-kk-pp.
+error-event-time = Anna kellonaika muodossa tt:mm.
+error-event-time-skipped = Tätä kellonaikaa ei ole: kellot siirtyvät silloin kesäaikaan.
+error-event-capacity = Anna paikkojen määrä (1–100 000) tai jätä kenttä tyhjäksi.
+error-event-online-url = Anna verkkolinkki https://-alkuisena.
+error-event-title-missing = Anna tapahtuman nimi.
+error-event-end-before-start = Päättymisajan pitää olla alkamisajan jälkeen.
+error-event-venue-too-long = Paikan kuvaus on liian pitkä (enintään 300 merkkiä).
+error-event-place-missing = Anna paikka tai verkkolinkki.
+mail-event-confirmed-subject = Ilmoittautuminen vahvistettu: { $title }
+mail-event-confirmed-body = Hei,
+
+    paikkasi tapahtumaan { $title } ({ $when }, Suomen aikaa) on vahvistettu. Kalenterimerkintä on liitteenä.
+
+    { $link }
+mail-event-waiting-subject = Olet jonossa: { $title }
+mail-event-waiting-body = Hei,
+
+    tapahtuma { $title } ({ $when }, Suomen aikaa) on täynnä. Olet jonossa sijalla { $place }. Saat viestin, jos paikka vapautuu.
+
+    { $link }
+mail-event-promoted-subject = Sait paikan: { $title }
+mail-event-promoted-body = Hei,
+
+    paikka vapautui, ja olet nyt mukana tapahtumassa { $title } ({ $when }, Suomen aikaa). Kalenterimerkintä on liitteenä.
+
+    { $link }
+mail-event-cancelled-subject = Tapahtuma peruttu: { $title }
+mail-event-cancelled-body = Hei,
+
+    tapahtuma { $title } ({ $when }, Suomen aikaa) on peruttu. Liitteenä oleva kalenteriviesti poistaa sen kalenteristasi.
+academy-theme-events = Teeman tapahtumat
+edit-launch-webinar = Luo teemalle julkaisuwebinaari
+event-launch-title = Julkaisuwebinaari: { $title }

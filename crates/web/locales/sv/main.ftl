@@ -471,3 +471,111 @@ api-error-unauthorised = Logga in eller ange en giltig API-nyckel (Authorization
 api-error-not-found = Det du bad om finns inte, eller så har du inte rätt att se det.
 api-error-unavailable = Tjänsten kan inte svara just nu. Försök igen om en stund.
 api-error-internal = Ett fel inträffade i tjänsten.
+
+## Events
+nav-events = Evenemang
+events-title = Evenemang
+events-lead = Webbinarier, ledarskapsforum, workshoppar, utbildningar och arbetslivsbrunchar. Anmäl dig med ett klick.
+events-new = Nytt evenemang
+events-filter = Visa
+events-none = Det finns inga kommande evenemang.
+event-field-kind = Typ av evenemang
+event-kind-webinar = Webbinarium
+event-kind-forum = Ledarskapsforum
+event-kind-workshop = Workshop
+event-kind-training = Utbildning för interna utvecklare
+event-kind-brunch = Arbetslivsbrunch
+event-online = på nätet
+event-status-draft = Utkast
+event-status-published = Publicerat
+event-status-cancelled = Inställt
+event-you-are-registered = Du är anmäld. Din plats är bekräftad.
+event-you-are-waiting = Du står i kö på plats { $place }. Du får ett meddelande om en plats blir ledig.
+event-seats-left = Platser kvar: { $count }
+event-when = Tid
+event-helsinki-time = finsk tid
+event-field-venue = Plats
+event-field-online-url = Länk
+event-link-for-registered = Länken visas för anmälda med bekräftad plats.
+event-seats = Platser
+event-seats-taken = { $taken } bokade
+event-unlimited = Obegränsat
+event-theme = Akademins tema
+event-registration = Anmälan
+event-cancel-registration = Avboka anmälan
+event-join-queue = Ställ dig i kö
+event-register = Anmäl dig
+event-not-open = Det går inte att anmäla sig till evenemanget just nu.
+event-add-to-calendar = Lägg till i kalendern (ICS)
+event-organise = För arrangören
+event-edit = Redigera evenemanget
+event-registrations = Anmälda
+event-publish = Publicera evenemanget
+event-cancel-event = Ställ in evenemanget
+event-field-description = Beskrivning
+event-optional = frivilligt
+event-field-date = Datum
+event-field-start = Börjar
+event-field-end = Slutar
+event-field-time = Klockslag
+event-hint-online-url = https-länk till evenemanget på nätet. Visas bara för bekräftade deltagare.
+event-hint-venue = Adress eller lokal, om evenemanget sker på plats.
+event-field-capacity = Platser
+event-hint-capacity = Lämna tomt om antalet platser inte är begränsat.
+event-registration-closes = Anmälan stänger
+event-field-who = Vem kan anmäla sig
+event-everyone = Alla inloggade
+event-no-theme = Inget tema
+event-confirmed-count = bekräftade { $count }
+event-waiting-count = i kö { $count }
+event-download-csv = Ladda ner listan (CSV)
+event-no-registrations = Inga anmälningar ännu.
+event-standing = Status
+event-queued-at = Anmäld
+event-standing-confirmed = Bekräftad
+event-standing-waiting = I kö
+event-standing-cancelled = Avbokad
+event-attended = Deltog
+event-attended-yes = ja
+event-attended-no = nej
+event-registered = Din anmälan är bekräftad.
+event-waitlisted = Evenemanget är fullt: du står i kö.
+event-cancelled-registration = Din anmälan är avbokad.
+event-created = Evenemanget har skapats som utkast.
+event-published = Evenemanget har publicerats.
+event-cancelled = Evenemanget har ställts in, och de anmälda har fått ett meddelande.
+error-event-kind = Välj typ av evenemang.
+error-event-date = Ange datum i formen åååå-mm-dd.
+error-event-time = Ange klockslag i formen tt:mm.
+error-event-time-skipped = Det klockslaget finns inte: då ställs klockan om till sommartid.
+error-event-capacity = Ange antalet platser (1–100 000) eller lämna fältet tomt.
+error-event-online-url = Ange en länk som börjar med https://.
+error-event-title-missing = Ange evenemangets namn.
+error-event-end-before-start = Sluttiden ska vara efter starttiden.
+error-event-venue-too-long = Platsen är för lång (högst 300 tecken).
+error-event-place-missing = Ange en plats eller en länk.
+mail-event-confirmed-subject = Anmälan bekräftad: { $title }
+mail-event-confirmed-body = Hej,
+
+    din plats på { $title } ({ $when }, finsk tid) är bekräftad. Kalenderposten finns som bilaga.
+
+    { $link }
+mail-event-waiting-subject = Du står i kö: { $title }
+mail-event-waiting-body = Hej,
+
+    { $title } ({ $when }, finsk tid) är fullt. Du står i kö på plats { $place }. Du får ett meddelande om en plats blir ledig.
+
+    { $link }
+mail-event-promoted-subject = Du fick en plats: { $title }
+mail-event-promoted-body = Hej,
+
+    en plats blev ledig, och du är nu med på { $title } ({ $when }, finsk tid). Kalenderposten finns som bilaga.
+
+    { $link }
+mail-event-cancelled-subject = Evenemanget inställt: { $title }
+mail-event-cancelled-body = Hej,
+
+    { $title } ({ $when }, finsk tid) har ställts in. Kalendermeddelandet i bilagan tar bort det från din kalender.
+academy-theme-events = Temats evenemang
+edit-launch-webinar = Skapa ett lanseringswebbinarium för temat
+event-launch-title = Lanseringswebbinarium: { $title }

@@ -95,6 +95,8 @@ struct ThemePage {
     ctx: PageCtx,
     theme: Theme,
     progress: Vec<Progress>,
+    /// The theme's launch webinar and other events.
+    events: Vec<store::events::Event>,
 }
 
 impl ThemePage {
@@ -120,10 +122,12 @@ pub async fn theme(
         .filter(Theme::is_published)
         .ok_or_else(AppError::not_found)?;
     let progress = state.store.progress_of(user_id).await?;
+    let events = state.store.events_of_theme(theme.id).await?;
     render(ThemePage {
         ctx,
         theme,
         progress,
+        events,
     })
 }
 

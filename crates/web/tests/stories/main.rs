@@ -11,6 +11,7 @@ mod access;
 mod account_requests;
 mod api;
 mod csrf;
+mod events;
 mod forms;
 mod jobs;
 mod language;

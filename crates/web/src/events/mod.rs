@@ -1,0 +1,333 @@
+//! Events: the list of upcoming ones, an event's page with registration and
+//! cancellation, its calendar file, and the organisers' pages.
+
+mod calendar;
+mod organise;
+
+use askama::Template;
+use axum::{
+    Extension, Router,
+    extract::{Path, Query},
+    http::header,
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use chrono::Utc;
+use domain::{EventKind, Lang};
+use serde::Deserialize;
+use store::events::{Event, Place, Promotion, may_organise};
+
+use crate::{
+    AppError, AppState, PageCtx, error::AppResult, i18n, jobs, mail::Mail, markdown, pages::render,
+};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/events", get(list))
+        .route("/events/new", get(organise::new).post(organise::create))
+        .route("/events/{id}", get(show))
+        .route("/events/{id}/calendar.ics", get(ics))
+        .route("/events/{id}/register", post(register))
+        .route("/events/{id}/cancel", post(cancel))
+        .route(
+            "/events/{id}/edit",
+            get(organise::edit).post(organise::update),
+        )
+        .route("/events/{id}/publish", post(organise::publish))
+        .route("/events/{id}/cancel-event", post(organise::cancel_event))
+        .route("/events/{id}/registrations", get(organise::registrations))
+        .route(
+            "/events/{id}/registrations.csv",
+            get(organise::registrations_csv),
+        )
+}
+
+/// An event the person may see, or 404.
+async fn visible_event(ctx: &PageCtx, state: &AppState, id: &str) -> AppResult<Event> {
+    let who = ctx.require_user()?.principal();
+    let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
+    state
+        .store
+        .event(id)
+        .await?
+        .filter(|e| e.visible_to(&who))
+        .ok_or_else(AppError::not_found)
+}
+
+pub(crate) fn kind_label(ctx: &PageCtx, kind: EventKind) -> String {
+    ctx.t(&format!("event-kind-{}", kind.as_str()))
+}
+
+/// "12.3.2026 14.00–15.30", in Helsinki.
+pub(crate) fn when(event: &Event) -> String {
+    let end = event
+        .ends_at
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .format("%H.%M");
+    format!("{}–{end}", i18n::local_time(event.starts_at))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Filter {
+    kind: String,
+}
+
+struct Row {
+    event: Event,
+    place: Option<Place>,
+}
+
+#[derive(Template)]
+#[template(path = "events/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    rows: Vec<Row>,
+    kind: String,
+    kinds: [EventKind; 5],
+    organiser: bool,
+}
+
+impl ListPage {
+    fn kind_label(&self, kind: &EventKind) -> String {
+        kind_label(&self.ctx, *kind)
+    }
+
+    fn when(&self, event: &Event) -> String {
+        when(event)
+    }
+
+    fn is_kind(&self, kind: &EventKind) -> bool {
+        self.kind == kind.as_str()
+    }
+
+    /// "You are registered" or "You are number 3 in the queue".
+    fn standing_text(&self, row: &Row) -> Option<String> {
+        match row.place? {
+            Place::Confirmed => Some(self.ctx.t("event-you-are-registered")),
+            Place::Waiting(n) => Some(self.ctx.t1(
+                "event-you-are-waiting",
+                "place",
+                &n.to_string(),
+            )),
+        }
+    }
+}
+
+async fn list(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(filter): Query<Filter>,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let who = user.principal();
+    let user_id = user.id;
+    let kind = EventKind::parse(&filter.kind).ok();
+    let mut rows = Vec::new();
+    for event in state.store.upcoming_events(&who, Utc::now()).await? {
+        if kind.is_some_and(|k| k != event.kind) {
+            continue;
+        }
+        let place = state.store.place(event.id, user_id).await?;
+        rows.push(Row { event, place });
+    }
+    render(ListPage {
+        organiser: may_organise(&who),
+        kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+        kinds: EventKind::ALL,
+        rows,
+        ctx,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    event: Event,
+    description_html: String,
+    place: Option<Place>,
+    open: bool,
+    organiser: bool,
+    theme: Option<store::Theme>,
+}
+
+impl ShowPage {
+    fn kind_label(&self) -> String {
+        kind_label(&self.ctx, self.event.kind)
+    }
+
+    fn when(&self) -> String {
+        when(&self.event)
+    }
+
+    fn confirmed(&self) -> bool {
+        self.place == Some(Place::Confirmed)
+    }
+
+    fn queue_place(&self) -> Option<u64> {
+        match self.place {
+            Some(Place::Waiting(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn status_key(&self) -> &'static str {
+        match self.event.status {
+            domain::EventStatus::Draft => "event-status-draft",
+            domain::EventStatus::Published => "event-status-published",
+            domain::EventStatus::Cancelled => "event-status-cancelled",
+        }
+    }
+}
+
+async fn show(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let event = visible_event(&ctx, &state, &id).await?;
+    let user = ctx.require_user()?;
+    let who = user.principal();
+    let place = state.store.place(event.id, user.id).await?;
+    let open = event.open_to(&who, Utc::now());
+    let theme = match event.theme_id {
+        Some(theme_id) => state
+            .store
+            .theme(theme_id)
+            .await?
+            .filter(store::Theme::is_published),
+        None => None,
+    };
+    let description_html =
+        markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
+    render(ShowPage {
+        organiser: may_organise(&who),
+        ctx,
+        event,
+        description_html,
+        place,
+        open,
+        theme,
+    })
+}
+
+/// One click: a seat if one is free, else a place in the queue; the page says which.
+async fn register(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let event = visible_event(&ctx, &state, &id).await?;
+    let user = ctx.require_user()?;
+    if !event.open_to(&user.principal(), Utc::now()) {
+        ctx.flash("event-not-open").await?;
+        return Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response());
+    }
+    let already = state.store.place(event.id, user.id).await?;
+    let place = state.store.register(event.id, user.id).await?;
+    if already.is_none() {
+        let mail = match place {
+            Place::Confirmed => event_mail(&state, &event, user.lang, MailKind::Confirmed),
+            Place::Waiting(n) => event_mail(&state, &event, user.lang, MailKind::Waiting(n)),
+        };
+        jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
+    }
+    ctx.flash(match place {
+        Place::Confirmed => "event-registered",
+        Place::Waiting(_) => "event-waitlisted",
+    })
+    .await?;
+    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+}
+
+async fn cancel(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let event = visible_event(&ctx, &state, &id).await?;
+    let user = ctx.require_user()?;
+    let promoted = state.store.cancel_registration(event.id, user.id).await?;
+    tell_promoted(&state, &event, &promoted).await?;
+    ctx.flash("event-cancelled-registration").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+}
+
+/// Those promoted from the waiting list hear of it in their own language.
+pub(crate) async fn tell_promoted(
+    state: &AppState,
+    event: &Event,
+    promoted: &[Promotion],
+) -> AppResult<()> {
+    for promotion in promoted {
+        if let Some(person) = state.store.user(promotion.user_id).await? {
+            let mail = event_mail(state, event, person.lang, MailKind::Promoted);
+            jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) enum MailKind {
+    Confirmed,
+    Waiting(u64),
+    Promoted,
+    Cancelled,
+}
+
+/// An e-mail about an event in `lang`, with the event's calendar entry where it
+/// concerns a time.
+pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, kind: MailKind) -> Mail {
+    let title = event.title(lang).to_owned();
+    let when = when(event);
+    let link = state
+        .config
+        .url(&format!("/{}/events/{}", lang.code(), event.id));
+    match kind {
+        MailKind::Confirmed => Mail::EventConfirmed {
+            title,
+            when,
+            link,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
+        MailKind::Waiting(place) => Mail::EventWaiting {
+            title,
+            when,
+            link,
+            place,
+        },
+        MailKind::Promoted => Mail::EventPromoted {
+            title,
+            when,
+            link,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
+        MailKind::Cancelled => Mail::EventCancelled {
+            title,
+            when,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
+    }
+}
+
+/// The event as a calendar file, for anyone who may see it.
+async fn ics(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let event = visible_event(&ctx, &state, &id).await?;
+    let body = calendar::ics(&event, ctx.lang, &state.config);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"johto-event.ics\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,435 @@
+//! The organisers' side: creating and changing events in Finnish and Swedish,
+//! publishing and cancelling them, and the registrations with their waiting list.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::{Path, Query},
+    http::header,
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{
+    EventKind, EventStatus, Lang, Standing,
+    events::{helsinki_time, in_helsinki, parse_capacity, parse_online_url},
+};
+use store::{
+    Organisation, Theme, User,
+    events::{Event, EventInput, EventText, Registration, may_organise},
+};
+
+use super::{MailKind, event_mail, kind_label, tell_promoted, visible_event, when};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, pages::render};
+
+fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
+    let user = ctx.require_user()?;
+    if may_organise(&user.principal()) {
+        Ok(user.id)
+    } else {
+        Err(AppError::forbidden())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    form: Form,
+    /// `None` for a new event.
+    event: Option<Event>,
+    organisations: Vec<Organisation>,
+    themes: Vec<Theme>,
+    kinds: [EventKind; 5],
+}
+
+impl FormPage {
+    fn kind_label(&self, kind: &EventKind) -> String {
+        kind_label(&self.ctx, *kind)
+    }
+
+    fn action(&self) -> String {
+        match &self.event {
+            Some(e) => self.ctx.href(&format!("/events/{}/edit", e.id)),
+            None => self.ctx.href("/events/new"),
+        }
+    }
+}
+
+async fn form_page(
+    ctx: PageCtx,
+    state: &AppState,
+    form: Form,
+    event: Option<Event>,
+) -> AppResult<Response> {
+    let invalid = !form.is_valid();
+    let path = match &event {
+        Some(e) => format!("/events/{}/edit", e.id),
+        None => "/events/new".to_owned(),
+    };
+    let mut response = render(FormPage {
+        ctx: ctx.at(&path),
+        form,
+        event,
+        organisations: state.store.organisations().await?,
+        themes: state.store.published_theme_headings().await?,
+        kinds: EventKind::ALL,
+    })?;
+    if invalid {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    /// A published theme whose launch webinar this is.
+    theme: String,
+}
+
+/// An empty event form, or, from a theme's editing page, its launch webinar
+/// prefilled in both languages and linked to the theme.
+pub async fn new(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(query): Query<NewQuery>,
+) -> AppResult<Response> {
+    require_organiser(&ctx)?;
+    let theme = match query.theme.parse::<i32>() {
+        Ok(id) => state.store.theme(id).await?.filter(Theme::is_published),
+        Err(_) => None,
+    };
+    let mut values: Vec<(String, String)> = vec![("kind".into(), "webinar".into())];
+    if let Some(theme) = &theme {
+        values.push(("theme".into(), theme.id.to_string()));
+        for lang in [Lang::Fi, Lang::Sv] {
+            let title = crate::i18n::t_args(
+                lang,
+                "event-launch-title",
+                &[("title", theme.title(lang).to_owned())],
+            );
+            values.push((format!("title_{}", lang.code()), title));
+            let summary = theme
+                .text(lang)
+                .map(|t| t.summary.clone())
+                .unwrap_or_default();
+            values.push((format!("description_{}", lang.code()), summary));
+        }
+    }
+    let pairs: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let form = Form::with_values(ctx.lang, &pairs);
+    form_page(ctx, &state, form, None).await
+}
+
+/// Reads the event form; refusals stay beside their fields.
+fn parse(form: &mut Form) -> Option<EventInput> {
+    let kind = form.parse("kind", EventKind::parse);
+    let mut texts = Vec::new();
+    for lang in Lang::ALL {
+        let title = form
+            .value(&format!("title_{}", lang.code()))
+            .trim()
+            .to_owned();
+        let description = form
+            .value(&format!("description_{}", lang.code()))
+            .trim()
+            .to_owned();
+        if title.chars().count() > 200 {
+            form.refuse(&format!("title_{}", lang.code()), "error-title-too-long");
+        }
+        if !title.is_empty() {
+            texts.push(EventText {
+                lang,
+                title,
+                description,
+            });
+        }
+    }
+    for lang in [Lang::Fi, Lang::Sv] {
+        let field = format!("title_{}", lang.code());
+        if form.value(&field).trim().is_empty() {
+            form.refuse(&field, "error-event-title-missing");
+        }
+    }
+    // A date alone is checked at midnight, which no clock change skips in Helsinki.
+    let date = form.parse("date", |d| {
+        helsinki_time(d, "00:00").map(|_| d.trim().to_owned())
+    });
+    let (starts_at, ends_at) = match &date {
+        Some(date) => (
+            form.parse("start", |t| helsinki_time(date, t)),
+            form.parse("end", |t| helsinki_time(date, t)),
+        ),
+        None => (None, None),
+    };
+    if let (Some(start), Some(end)) = (starts_at, ends_at)
+        && end <= start
+    {
+        form.refuse("end", "error-event-end-before-start");
+    }
+    let online_url = form.parse("online_url", parse_online_url);
+    let venue = form.value("venue").trim().to_owned();
+    if venue.chars().count() > 300 {
+        form.refuse("venue", "error-event-venue-too-long");
+    }
+    if online_url == Some(None) && venue.is_empty() {
+        form.refuse("venue", "error-event-place-missing");
+    }
+    let capacity = form.parse("capacity", parse_capacity);
+    let closes_date = form.value("closes_date").trim().to_owned();
+    let closes = form.parse("closes_time", |t| {
+        if closes_date.is_empty() && t.trim().is_empty() {
+            Ok(None)
+        } else {
+            helsinki_time(&closes_date, t).map(Some)
+        }
+    });
+    let organisation_id = form.value("organisation").parse::<i32>().ok();
+    let theme_id = form.value("theme").parse::<i32>().ok();
+    if !form.is_valid() {
+        return None;
+    }
+    Some(EventInput {
+        kind: kind?,
+        starts_at: starts_at?,
+        ends_at: ends_at?,
+        online_url: online_url?,
+        venue,
+        capacity: capacity?,
+        registration_opens_at: None,
+        registration_closes_at: closes?,
+        organisation_id,
+        theme_id,
+        texts,
+    })
+}
+
+pub async fn create(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let author = require_organiser(&ctx)?;
+    let Some(input) = parse(&mut form) else {
+        return form_page(ctx, &state, form, None).await;
+    };
+    let id = state.store.create_event(&input, Some(author)).await?;
+    ctx.flash("event-created").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/events/{id}"))).into_response())
+}
+
+pub async fn edit(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    let (date, start) = in_helsinki(event.starts_at);
+    let (_, end) = in_helsinki(event.ends_at);
+    let (closes_date, closes_time) = event
+        .registration_closes_at
+        .map(in_helsinki)
+        .unwrap_or_default();
+    let capacity = event.capacity.map(|c| c.to_string()).unwrap_or_default();
+    let organisation = event
+        .organisation_id
+        .map(|o| o.to_string())
+        .unwrap_or_default();
+    let theme = event.theme_id.map(|t| t.to_string()).unwrap_or_default();
+    let values = vec![
+        ("kind", event.kind.as_str().to_owned()),
+        ("date", date),
+        ("start", start),
+        ("end", end),
+        ("online_url", event.online_url.clone().unwrap_or_default()),
+        ("venue", event.venue.clone()),
+        ("capacity", capacity),
+        ("closes_date", closes_date),
+        ("closes_time", closes_time),
+        ("organisation", organisation),
+        ("theme", theme),
+    ];
+    let mut text_fields = Vec::new();
+    for text in &event.texts {
+        text_fields.push((format!("title_{}", text.lang.code()), text.title.clone()));
+        text_fields.push((
+            format!("description_{}", text.lang.code()),
+            text.description.clone(),
+        ));
+    }
+    let mut pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    pairs.extend(text_fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let form = Form::with_values(ctx.lang, &pairs);
+    form_page(ctx, &state, form, Some(event)).await
+}
+
+pub async fn update(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let author = require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    let Some(input) = parse(&mut form) else {
+        return form_page(ctx, &state, form, Some(event)).await;
+    };
+    let promoted = state
+        .store
+        .update_event(event.id, &input, Some(author))
+        .await?;
+    if let Some(updated) = state.store.event(event.id).await? {
+        tell_promoted(&state, &updated, &promoted).await?;
+    }
+    ctx.flash("edit-saved").await?;
+    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+}
+
+pub async fn publish(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let author = require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    if event.status == EventStatus::Draft {
+        state
+            .store
+            .set_event_status(event.id, EventStatus::Published, Some(author))
+            .await?;
+        ctx.flash("event-published").await?;
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+}
+
+/// Cancels the event; everyone registered is told, with a calendar cancellation.
+pub async fn cancel_event(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let author = require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    if event.status != EventStatus::Cancelled {
+        let told = state
+            .store
+            .set_event_status(event.id, EventStatus::Cancelled, Some(author))
+            .await?;
+        if let Some(cancelled) = state.store.event(event.id).await? {
+            for user_id in told {
+                if let Some(person) = state.store.user(user_id).await? {
+                    let mail = event_mail(&state, &cancelled, person.lang, MailKind::Cancelled);
+                    jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
+                }
+            }
+        }
+        ctx.flash("event-cancelled").await?;
+    }
+    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+}
+
+struct Row {
+    registration: Registration,
+    person: Option<User>,
+}
+
+#[derive(Template)]
+#[template(path = "events/registrations.html")]
+struct RegistrationsPage {
+    ctx: PageCtx,
+    event: Event,
+    rows: Vec<Row>,
+    confirmed: usize,
+    waiting: usize,
+}
+
+impl RegistrationsPage {
+    fn when(&self) -> String {
+        when(&self.event)
+    }
+
+    fn standing_label(&self, standing: &Standing) -> String {
+        self.ctx.t(&format!("event-standing-{}", standing.as_str()))
+    }
+}
+
+async fn rows_of(state: &AppState, event: &Event) -> AppResult<Vec<Row>> {
+    let mut rows = Vec::new();
+    for registration in state.store.registrations(event.id).await? {
+        let person = state.store.user(registration.user_id).await?;
+        rows.push(Row {
+            registration,
+            person,
+        });
+    }
+    Ok(rows)
+}
+
+pub async fn registrations(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    let rows = rows_of(&state, &event).await?;
+    let count = |s: Standing| rows.iter().filter(|r| r.registration.standing == s).count();
+    let (confirmed, waiting) = (count(Standing::Confirmed), count(Standing::Waiting));
+    render(RegistrationsPage {
+        ctx,
+        event,
+        rows,
+        confirmed,
+        waiting,
+    })
+}
+
+/// The registrations as CSV, headed in the organiser's language.
+pub async fn registrations_csv(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    require_organiser(&ctx)?;
+    let event = visible_event(&ctx, &state, &id).await?;
+    let rows = rows_of(&state, &event).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "field-name",
+        "field-email",
+        "event-standing",
+        "event-queued-at",
+        "event-attended",
+    ]
+    .map(|k| ctx.t(k));
+    out.write_record(&header)?;
+    for row in &rows {
+        let r = &row.registration;
+        out.write_record([
+            row.person.as_ref().map_or("", |p| p.name.as_str()),
+            row.person.as_ref().map_or("", |p| p.email.as_str()),
+            &ctx.t(&format!("event-standing-{}", r.standing.as_str())),
+            &ctx.time(&r.queued_at),
+            &ctx.t(if r.attended {
+                "event-attended-yes"
+            } else {
+                "event-attended-no"
+            }),
+        ])?;
+    }
+    let bytes = out.into_inner()?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"registrations.csv\"",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,345 @@
+//! Events: seats that are never overbooked, the waiting list in order, one
+//! registration per person, calendar files, and the organiser's side.
+
+use std::net::SocketAddr;
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use domain::{EventKind, EventStatus, Lang, Standing};
+use store::events::{EventInput, EventText, Place};
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+fn input(capacity: Option<i32>) -> EventInput {
+    let starts_at = Utc::now() + Duration::days(7);
+    EventInput {
+        kind: EventKind::Webinar,
+        starts_at,
+        ends_at: starts_at + Duration::hours(1),
+        online_url: Some("https://webinar.example/room".to_owned()),
+        venue: String::new(),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        organisation_id: None,
+        theme_id: None,
+        texts: vec![
+            EventText {
+                lang: Lang::Fi,
+                title: "Palautewebinaari".into(),
+                description: "Miten annat palautetta.".into(),
+            },
+            EventText {
+                lang: Lang::Sv,
+                title: "Webbinarium om återkoppling".into(),
+                description: "Hur du ger återkoppling.".into(),
+            },
+        ],
+    }
+}
+
+async fn published_event(app: &TestApp, capacity: Option<i32>) -> i32 {
+    let id = app
+        .store
+        .create_event(&input(capacity), None)
+        .await
+        .unwrap();
+    app.store
+        .set_event_status(id, EventStatus::Published, None)
+        .await
+        .unwrap();
+    id
+}
+
+/// `n` managers of Espoo, without passwords.
+async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
+    let org = app
+        .store
+        .organisation_of_domain("espoo.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let new = store::NewUser {
+            email: domain::Email::parse(&format!("crowd.{i}@espoo.example")).unwrap(),
+            name: domain::PersonName::parse(&format!("Crowd {i}")).unwrap(),
+            org_id: org,
+            lang: if i % 2 == 0 { Lang::Fi } else { Lang::Sv },
+            roles: vec![domain::Role::Manager],
+            password: None,
+        };
+        ids.push(app.store.create_user(&new, None).await.unwrap());
+    }
+    ids
+}
+
+/// A signed-in browser session for the person, made directly in the session store:
+/// (cookie, CSRF token). The registrations themselves go through HTTP.
+async fn session_of(app: &TestApp, user_id: i32) -> (String, String) {
+    use tower_sessions::{
+        SessionStore,
+        session::{Id, Record},
+    };
+    let csrf = store::random_token();
+    let mut data = std::collections::HashMap::new();
+    data.insert(
+        store::sessions::USER_ID_KEY.to_owned(),
+        serde_json::json!(user_id),
+    );
+    data.insert(
+        "signed_in_at".to_owned(),
+        serde_json::json!(Utc::now().timestamp()),
+    );
+    data.insert("csrf".to_owned(), serde_json::json!(csrf));
+    let mut record = Record {
+        id: Id::default(),
+        data,
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    app.store.sessions().create(&mut record).await.unwrap();
+    (format!("johto={}", record.id), csrf)
+}
+
+/// The application on a real TCP port.
+async fn serve(app: &TestApp) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = app.router.clone();
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    });
+    addr
+}
+
+/// Posts a form over its own HTTP/1.1 connection and returns the status.
+async fn post_over_http(addr: SocketAddr, path: &str, cookie: &str, csrf: &str) -> StatusCode {
+    use http_body_util::{BodyExt, Full};
+    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let request = hyper::Request::post(path)
+        .header("host", addr.to_string())
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Full::new(bytes::Bytes::from(format!("csrf={csrf}"))))
+        .unwrap();
+    let response = sender.send_request(request).await.unwrap();
+    let status = response.status();
+    response.into_body().collect().await.unwrap();
+    status
+}
+
+fn count(registrations: &[store::events::Registration], standing: Standing) -> usize {
+    registrations
+        .iter()
+        .filter(|r| r.standing == standing)
+        .count()
+}
+
+on_both_databases! {
+    async fn five_hundred_concurrent_registrations_fill_a_hundred_seats_exactly(app) {
+        let event = published_event(&app, Some(100)).await;
+        let people = managers(&app, 500).await;
+        let mut sessions = Vec::new();
+        for id in &people {
+            sessions.push(session_of(&app, *id).await);
+        }
+        let addr = serve(&app).await;
+        let path = format!("/fi/events/{event}/register");
+        let mut tasks = tokio::task::JoinSet::new();
+        for (cookie, csrf) in sessions {
+            let path = path.clone();
+            tasks.spawn(async move { post_over_http(addr, &path, &cookie, &csrf).await });
+        }
+        let mut statuses = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            statuses.push(done.unwrap());
+        }
+        assert!(statuses.iter().all(|s| *s == StatusCode::SEE_OTHER), "every registration answered: {statuses:?}");
+        let registrations = app.store.registrations(event).await.unwrap();
+        assert_eq!(registrations.len(), 500);
+        assert_eq!(count(&registrations, Standing::Confirmed), 100);
+        assert_eq!(count(&registrations, Standing::Waiting), 400);
+        assert_eq!(app.store.event(event).await.unwrap().unwrap().taken, 100);
+        // Each hears of it once: 100 confirmations, 400 queue places.
+        assert_eq!(app.run_jobs().await, 500);
+    }
+
+    async fn cancellations_and_registrations_at_once_never_overbook_and_keep_the_queue(app) {
+        let event = published_event(&app, Some(10)).await;
+        let people = managers(&app, 40).await;
+        for id in &people[..30] {
+            app.store.register(event, *id).await.unwrap();
+        }
+        let queue_before: Vec<i32> = app.store.registrations(event).await.unwrap().into_iter().filter(|r| r.standing == Standing::Waiting).map(|r| r.user_id).collect();
+        assert_eq!(queue_before, people[10..30].to_vec());
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, id) in people.iter().enumerate() {
+            let store = app.store.clone();
+            let id = *id;
+            tasks.spawn(async move {
+                if i < 5 {
+                    store.cancel_registration(event, id).await.map(|_| ())
+                } else if i >= 30 {
+                    store.register(event, id).await.map(|_| ())
+                } else {
+                    Ok(())
+                }
+            });
+        }
+        while let Some(done) = tasks.join_next().await {
+            done.unwrap().unwrap();
+        }
+        let after = app.store.registrations(event).await.unwrap();
+        assert_eq!(count(&after, Standing::Confirmed), 10, "the five freed seats went to the queue");
+        assert_eq!(app.store.event(event).await.unwrap().unwrap().taken, 10);
+        let promoted: Vec<i32> = after.iter().filter(|r| r.standing == Standing::Confirmed).map(|r| r.user_id).filter(|id| people[10..30].contains(id)).collect();
+        let mut expected = people[10..15].to_vec();
+        let mut got = promoted.clone();
+        expected.sort();
+        got.sort();
+        assert_eq!(got, expected, "the first five in the queue, in order");
+        assert_eq!(count(&after, Standing::Waiting), 25);
+    }
+
+    async fn a_manager_registers_with_one_click_and_sees_where_they_stand(app) {
+        let event = published_event(&app, Some(1)).await;
+        let first = app.client();
+        first.login_ok("manager.fi@espoo.example").await;
+        let page = first.get(&format!("/fi/events/{event}")).await;
+        assert!(page.has("Palautewebinaari") && page.has("Linkki näkyy ilmoittautuneille"), "{}", page.body);
+        assert!(!page.has("https://webinar.example/room"), "the link is for the confirmed only");
+        let r = first.post(&format!("/fi/events/{event}/register"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // A double click is still one registration.
+        first.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let page = first.get(&format!("/fi/events/{event}")).await;
+        assert!(page.has("Paikkasi on vahvistettu") && page.has("https://webinar.example/room"), "{}", page.body);
+
+        let second = app.client();
+        second.login_ok("manager.sv@espoo.example").await;
+        second.post(&format!("/sv/events/{event}/register"), &[]).await;
+        assert!(second.get(&format!("/sv/events/{event}")).await.has("Du står i kö på plats 1."));
+        let registrations = app.store.registrations(event).await.unwrap();
+        assert_eq!((registrations.len(), count(&registrations, Standing::Confirmed)), (2, 1));
+
+        // The first cancels: the second is promoted and told, in Swedish, with the calendar entry.
+        first.post(&format!("/fi/events/{event}/cancel"), &[]).await;
+        assert!(second.get(&format!("/sv/events/{event}")).await.has("Din plats är bekräftad."));
+        let mails = app.mails_to("manager.sv@espoo.example").await;
+        let promoted = mails.iter().find(|m| m.contains("Du fick en plats: Webbinarium om återkoppling")).expect("a promotion mail");
+        assert!(promoted.contains("text/calendar") && promoted.contains("johto-event.ics"), "{promoted}");
+        let confirmed = &app.mails_to("manager.fi@espoo.example").await;
+        assert!(confirmed.iter().any(|m| m.contains("Ilmoittautuminen vahvistettu: Palautewebinaari")));
+        assert_eq!(app.store.place(event, app.user_id("manager.fi@espoo.example").await).await.unwrap(), None);
+        assert_eq!(app.store.place(event, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
+    }
+
+    async fn the_calendar_file_keeps_its_uid_and_counts_changes(app) {
+        let event = published_event(&app, None).await;
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        let first = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
+        assert_eq!(first.headers["content-type"], "text/calendar; charset=utf-8");
+        let line = |ics: &str, name: &str| ics.lines().find(|l| l.starts_with(name)).unwrap_or_default().trim().to_owned();
+        assert!(first.body.starts_with("BEGIN:VCALENDAR"));
+        assert_eq!(line(&first.body, "SEQUENCE:"), "SEQUENCE:0");
+        assert_eq!(line(&first.body, "METHOD:"), "METHOD:PUBLISH");
+        let mut moved = input(None);
+        moved.starts_at += Duration::hours(2);
+        moved.ends_at += Duration::hours(2);
+        app.store.update_event(event, &moved, None).await.unwrap();
+        let second = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
+        assert_eq!(line(&second.body, "UID:"), line(&first.body, "UID:"));
+        assert_eq!(line(&second.body, "SEQUENCE:"), "SEQUENCE:1");
+        let start = moved.starts_at.format("DTSTART:%Y%m%dT%H%M%SZ").to_string();
+        assert_eq!(line(&second.body, "DTSTART"), start);
+        app.store.set_event_status(event, EventStatus::Cancelled, None).await.unwrap();
+        let cancelled = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
+        assert_eq!(line(&cancelled.body, "METHOD:"), "METHOD:CANCEL");
+        assert_eq!(line(&cancelled.body, "STATUS:"), "STATUS:CANCELLED");
+        assert_eq!(line(&cancelled.body, "SEQUENCE:"), "SEQUENCE:2");
+    }
+
+    async fn a_coordinator_creates_an_event_in_both_languages_and_bad_input_is_kept(app) {
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let fields = |date: &'static str, start: &'static str| vec![
+            ("kind", "forum"), ("title_fi", "Johtamisfoorumi"), ("description_fi", "Kevään foorumi."),
+            ("title_sv", "Ledarskapsforum"), ("description_sv", "Vårens forum."), ("title_en", ""), ("description_en", ""),
+            ("date", date), ("start", start), ("end", "12:00"), ("online_url", ""), ("venue", "Kuntatalo, Helsinki"),
+            ("capacity", "80"), ("closes_date", ""), ("closes_time", ""), ("organisation", ""), ("theme", ""),
+        ];
+        let r = coordinator.post("/fi/events/new", &fields("2027-03-28", "03:30")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.has("Tätä kellonaikaa ei ole") || r.has("Päättymisajan"), "{}", r.body);
+        assert!(r.has("Kuntatalo, Helsinki"), "what was typed is kept");
+        let r = coordinator.post("/fi/events/new", &fields("2027-03-28", "09:00")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let id: i32 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+        let event = app.store.event(id).await.unwrap().unwrap();
+        assert_eq!(event.status, EventStatus::Draft);
+        assert_eq!(event.starts_at.to_rfc3339(), "2027-03-28T06:00:00+00:00", "09:00 in Helsinki summer time");
+        assert_eq!(event.title(Lang::Sv), "Ledarskapsforum");
+
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        assert_eq!(manager.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND, "a draft is the organisers'");
+        assert_eq!(manager.get("/fi/events/new").await.status, StatusCode::FORBIDDEN);
+        coordinator.post(&format!("/fi/events/{id}/publish"), &[]).await;
+        let listed = manager.get("/sv/events").await;
+        assert!(listed.has("Ledarskapsforum") && listed.has("Platser kvar: 80"), "{}", listed.body);
+        manager.post(&format!("/fi/events/{id}/register"), &[]).await;
+        let csv = coordinator.get(&format!("/fi/events/{id}/registrations.csv")).await;
+        assert!(csv.body.starts_with("Nimi,Sähköposti,Tila") && csv.has("manager.fi@espoo.example,Vahvistettu"), "{}", csv.body);
+
+        coordinator.post(&format!("/fi/events/{id}/cancel-event"), &[]).await;
+        let mail = app.mails_to("manager.fi@espoo.example").await.into_iter().find(|m| m.contains("Tapahtuma peruttu: Johtamisfoorumi")).expect("told of the cancellation");
+        assert!(mail.contains("METHOD:CANCEL"), "{mail}");
+    }
+
+    async fn an_event_for_one_organisation_is_invisible_to_others(app) {
+        let mut only_espoo = input(Some(5));
+        only_espoo.organisation_id = app.store.organisation_of_domain("espoo.example").await.unwrap();
+        let id = app.store.create_event(&only_espoo, None).await.unwrap();
+        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        let outsider = app.client();
+        outsider.login_ok("coach.fi@fcg.example").await;
+        assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
+        assert!(app.store.registrations(id).await.unwrap().is_empty());
+    }
+
+    async fn a_theme_offers_its_launch_webinar_and_each_links_to_the_other(app) {
+        let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
+        let editor = app.client();
+        editor.login_ok("content-editor.fi@kt.example").await;
+        let edit_page = editor.get(&format!("/fi/academy/edit/{}", theme.id)).await;
+        let offer = format!("/fi/events/new?theme={}", theme.id);
+        assert!(edit_page.has(&offer), "the editor is offered the launch webinar");
+        let form = editor.get(&offer).await;
+        assert!(form.has("Julkaisuwebinaari: Sisäinen viestintä") && form.has("Lanseringswebbinarium: Intern kommunikation"), "{}", form.body);
+        assert!(form.has(&format!("<option value=\"{}\" selected>", theme.id)));
+
+        let mut webinar = input(Some(300));
+        webinar.theme_id = Some(theme.id);
+        let id = app.store.create_event(&webinar, None).await.unwrap();
+        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        let theme_page = manager.get("/fi/academy/sisainen-viestinta").await;
+        assert!(theme_page.has(&format!("/fi/events/{id}")) && theme_page.has("Palautewebinaari"), "the theme shows its webinar");
+        let event_page = manager.get(&format!("/fi/events/{id}")).await;
+        assert!(event_page.has("/fi/academy/sisainen-viestinta"), "the webinar shows its theme");
+    }
+}
