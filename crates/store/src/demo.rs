@@ -13,6 +13,7 @@ use crate::{FileStorage, NewOrganisation, NewUser, Result, Store, StoreError, wo
 pub const DEMO_PASSWORD: &str = "johto-demo-2026";
 const SEEDED_KEY: &str = "demo_seeded_at";
 const ACADEMY_SEEDED_KEY: &str = "demo_academy_seeded_at";
+const EVENTS_SEEDED_KEY: &str = "demo_events_seeded_at";
 /// The demo's academy themes, in Finnish and Swedish.
 const ACADEMY: &str = include_str!("demo_academy.json");
 /// The sample video every demo video part plays; it ships with the web crate.
@@ -231,7 +232,8 @@ impl Store {
     pub async fn seed_demo(&self, files: &FileStorage) -> Result<bool> {
         let people = self.seed_demo_people().await?;
         let academy = self.seed_demo_academy(files).await?;
-        Ok(people || academy)
+        let events = self.seed_demo_events().await?;
+        Ok(people || academy || events)
     }
 
     async fn seed_demo_people(&self) -> Result<bool> {
@@ -441,6 +443,138 @@ impl Store {
                 .await?;
         }
         self.set_setting(ACADEMY_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
+            .await?;
+        Ok(true)
+    }
+}
+
+impl Store {
+    /// Three upcoming events: the launch webinar of the first theme, a leadership
+    /// forum on site, and a workshop whose only seat is taken, with one manager in its
+    /// queue. Times are Helsinki hours in the coming weeks.
+    async fn seed_demo_events(&self) -> Result<bool> {
+        use crate::events::{EventInput, EventText};
+        use domain::{EventKind, EventStatus};
+        if self.setting(EVENTS_SEEDED_KEY).await?.is_some() {
+            return Ok(false);
+        }
+        let today = chrono::Utc::now()
+            .with_timezone(&chrono_tz::Europe::Helsinki)
+            .date_naive();
+        let at = |days: i64, hour: &str| {
+            let date = (today + chrono::Duration::days(days))
+                .format("%Y-%m-%d")
+                .to_string();
+            domain::events::helsinki_time(&date, hour).map_err(invalid)
+        };
+        let text = |lang, title: &str, description: &str| EventText {
+            lang,
+            title: title.to_owned(),
+            description: description.to_owned(),
+        };
+        let theme = self
+            .theme_by_slug("sisainen-viestinta")
+            .await?
+            .map(|t| t.id);
+        let events = [
+            (
+                EventKind::Webinar,
+                at(14, "14:00")?,
+                at(14, "15:00")?,
+                Some("https://webinar.example/johto/sisainen-viestinta".to_owned()),
+                String::new(),
+                Some(500),
+                theme,
+                [
+                    text(
+                        Lang::Fi,
+                        "Julkaisuwebinaari: Sisäinen viestintä",
+                        "Teeman tekijät kertovat, miten videota, tarkistuslistaa ja teoriaa voi käyttää omassa tiimissä.",
+                    ),
+                    text(
+                        Lang::Sv,
+                        "Lanseringswebbinarium: Intern kommunikation",
+                        "Temats skapare berättar hur videon, checklistan och teorin kan användas i det egna teamet.",
+                    ),
+                ],
+            ),
+            (
+                EventKind::Forum,
+                at(30, "09:00")?,
+                at(30, "12:00")?,
+                None,
+                "Kuntatalo, Toinen linja 14, Helsinki".to_owned(),
+                Some(120),
+                None,
+                [
+                    text(
+                        Lang::Fi,
+                        "Johtamisfoorumi: esihenkilön jaksaminen",
+                        "Puheenvuoroja ja keskustelua siitä, miten esihenkilö pitää huolta omasta ja tiiminsä jaksamisesta.",
+                    ),
+                    text(
+                        Lang::Sv,
+                        "Ledarskapsforum: chefens ork",
+                        "Anföranden och samtal om hur chefen tar hand om sin egen och teamets ork.",
+                    ),
+                ],
+            ),
+            (
+                EventKind::Workshop,
+                at(21, "13:00")?,
+                at(21, "15:30")?,
+                Some("https://webinar.example/johto/tyopaja".to_owned()),
+                String::new(),
+                Some(1),
+                None,
+                [
+                    text(
+                        Lang::Fi,
+                        "Työpaja: palautekeskustelu harjoituksena",
+                        "Pienryhmässä harjoitellaan palautekeskustelua. Paikkoja on vain yksi; jonoon voi ilmoittautua.",
+                    ),
+                    text(
+                        Lang::Sv,
+                        "Workshop: återkopplingssamtal som övning",
+                        "I en liten grupp övar vi återkopplingssamtal. Det finns bara en plats; man kan ställa sig i kö.",
+                    ),
+                ],
+            ),
+        ];
+        let mut ids = Vec::new();
+        for (kind, starts_at, ends_at, online_url, venue, capacity, theme_id, texts) in events {
+            let input = EventInput {
+                kind,
+                starts_at,
+                ends_at,
+                online_url,
+                venue,
+                capacity,
+                registration_opens_at: None,
+                registration_closes_at: None,
+                organisation_id: None,
+                theme_id,
+                texts: texts.to_vec(),
+            };
+            let id = self.create_event(&input, None).await?;
+            self.set_event_status(id, EventStatus::Published, None)
+                .await?;
+            ids.push(id);
+        }
+        let fi = self
+            .user_by_email(&Email::parse("manager.fi@espoo.example").map_err(invalid)?)
+            .await?;
+        let sv = self
+            .user_by_email(&Email::parse("manager.sv@espoo.example").map_err(invalid)?)
+            .await?;
+        if let (Some(fi), Some(sv), Some(webinar), Some(workshop)) =
+            (fi, sv, ids.first(), ids.get(2))
+        {
+            self.register(*webinar, fi.id).await?;
+            self.register(*workshop, fi.id).await?;
+            self.register(*workshop, sv.id).await?;
+        }
+        self.set_setting(EVENTS_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
             .await?;
         Ok(true)
     }

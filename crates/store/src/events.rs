@@ -145,6 +145,15 @@ pub enum Place {
     Waiting(u64),
 }
 
+/// What an update changed that people should hear of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventUpdate {
+    /// Promoted from the waiting list by a raised capacity.
+    pub promoted: Vec<Promotion>,
+    /// The time or the place changed: calendars need the new entry.
+    pub calendar_changed: bool,
+}
+
 /// A person's change of standing that they should hear of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Promotion {
@@ -328,7 +337,7 @@ impl Store {
         id: i32,
         input: &EventInput,
         author: Option<i32>,
-    ) -> Result<Vec<Promotion>> {
+    ) -> Result<EventUpdate> {
         let txn = self.begin_write().await?;
         let found = event::Entity::find_by_id(id)
             .one(&txn)
@@ -373,7 +382,10 @@ impl Store {
         let promoted = fill_seats(&txn, id).await?;
         crate::audit::record(&txn, author, "event:update", &format!("event:{id}"), "").await?;
         txn.commit().await?;
-        Ok(promoted)
+        Ok(EventUpdate {
+            promoted,
+            calendar_changed,
+        })
     }
 
     /// Publishes a draft, or cancels: a cancellation ends every registration and

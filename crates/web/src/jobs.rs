@@ -22,6 +22,18 @@ pub struct MailJob {
     pub mail: Mail,
 }
 
+pub const EVENT_REMINDER: &str = "event_reminder";
+
+/// A reminder due the day before an event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReminderJob {
+    pub event_id: i32,
+    pub user_id: i32,
+    /// The event's calendar sequence when the reminder was planned; a reminder of an
+    /// event that has moved since is dropped (the move planned a new one).
+    pub sequence: i32,
+}
+
 /// Queues an e-mail. It is sent by a worker, and retried until it goes through.
 pub async fn send_mail(store: &Store, to: &str, lang: Lang, mail: Mail) -> anyhow::Result<()> {
     store
@@ -95,6 +107,31 @@ impl Worker {
         }
     }
 
+    async fn remind(&self, job: &ReminderJob) -> anyhow::Result<()> {
+        let store = &self.state.store;
+        let Some(event) = store.event(job.event_id).await? else {
+            return Ok(());
+        };
+        let still_confirmed =
+            store.place(event.id, job.user_id).await? == Some(store::events::Place::Confirmed);
+        if !event.is_published() || event.sequence != job.sequence || !still_confirmed {
+            return Ok(());
+        }
+        let Some(person) = store.user(job.user_id).await? else {
+            return Ok(());
+        };
+        let mail = crate::events::event_mail(
+            &self.state,
+            &event,
+            person.lang,
+            crate::events::MailKind::Reminder,
+        );
+        self.state
+            .mailer
+            .send(&person.email, person.lang, &mail)
+            .await
+    }
+
     async fn run(&self, job: &Job) -> anyhow::Result<()> {
         match job.kind.as_str() {
             SEND_MAIL => {
@@ -103,6 +140,10 @@ impl Worker {
                     .mailer
                     .send(&mail.to, mail.lang, &mail.mail)
                     .await
+            }
+            EVENT_REMINDER => {
+                let job: ReminderJob = job.payload()?;
+                self.remind(&job).await
             }
             other => anyhow::bail!("no handler for jobs of kind {other:?}"),
         }

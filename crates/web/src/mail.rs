@@ -83,6 +83,18 @@ pub enum Mail {
         when: String,
         calendar: String,
     },
+    EventChanged {
+        title: String,
+        when: String,
+        link: String,
+        calendar: String,
+    },
+    EventReminder {
+        title: String,
+        when: String,
+        link: String,
+        calendar: String,
+    },
 }
 
 impl Mail {
@@ -142,6 +154,26 @@ impl Mail {
                     ("link", link.clone()),
                 ],
             ),
+            Mail::EventChanged {
+                title, when, link, ..
+            } => (
+                "mail-event-changed",
+                vec![
+                    ("title", title.clone()),
+                    ("when", when.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::EventReminder {
+                title, when, link, ..
+            } => (
+                "mail-event-reminder",
+                vec![
+                    ("title", title.clone()),
+                    ("when", when.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
             Mail::EventCancelled { title, when, .. } => (
                 "mail-event-cancelled",
                 vec![("title", title.clone()), ("when", when.clone())],
@@ -154,7 +186,9 @@ impl Mail {
         match self {
             Mail::EventConfirmed { calendar, .. }
             | Mail::EventPromoted { calendar, .. }
-            | Mail::EventCancelled { calendar, .. } => Some(calendar),
+            | Mail::EventCancelled { calendar, .. }
+            | Mail::EventChanged { calendar, .. }
+            | Mail::EventReminder { calendar, .. } => Some(calendar),
             _ => None,
         }
     }

@@ -579,3 +579,15 @@ mail-event-cancelled-body = Hello,
 academy-theme-events = The theme's events
 edit-launch-webinar = Create the theme's launch webinar
 event-launch-title = Launch webinar: { $title }
+mail-event-changed-subject = Change to the event: { $title }
+mail-event-changed-body = Hello,
+
+    the time or place of { $title } has changed. New time: { $when } (Finnish time). The updated calendar entry is attached.
+
+    { $link }
+mail-event-reminder-subject = Reminder for tomorrow: { $title }
+mail-event-reminder-body = Hello,
+
+    a reminder: { $title } is tomorrow, { $when } (Finnish time). The calendar entry is attached.
+
+    { $link }

@@ -579,3 +579,15 @@ mail-event-cancelled-body = Hei,
 academy-theme-events = Teeman tapahtumat
 edit-launch-webinar = Luo teemalle julkaisuwebinaari
 event-launch-title = Julkaisuwebinaari: { $title }
+mail-event-changed-subject = Muutos tapahtumaan: { $title }
+mail-event-changed-body = Hei,
+
+    tapahtuman { $title } aika tai paikka on muuttunut. Uusi aika: { $when } (Suomen aikaa). Päivitetty kalenterimerkintä on liitteenä.
+
+    { $link }
+mail-event-reminder-subject = Muistutus huomisesta: { $title }
+mail-event-reminder-body = Hei,
+
+    muistutus: { $title } on huomenna, { $when } (Suomen aikaa). Kalenterimerkintä on liitteenä.
+
+    { $link }

@@ -579,3 +579,15 @@ mail-event-cancelled-body = Hej,
 academy-theme-events = Temats evenemang
 edit-launch-webinar = Skapa ett lanseringswebbinarium för temat
 event-launch-title = Lanseringswebbinarium: { $title }
+mail-event-changed-subject = Ändring i evenemanget: { $title }
+mail-event-changed-body = Hej,
+
+    tiden eller platsen för { $title } har ändrats. Ny tid: { $when } (finsk tid). Den uppdaterade kalenderposten finns som bilaga.
+
+    { $link }
+mail-event-reminder-subject = Påminnelse om morgondagen: { $title }
+mail-event-reminder-body = Hej,
+
+    en påminnelse: { $title } är i morgon, { $when } (finsk tid). Kalenderposten finns som bilaga.
+
+    { $link }

@@ -228,7 +228,10 @@ async fn register(
     let place = state.store.register(event.id, user.id).await?;
     if already.is_none() {
         let mail = match place {
-            Place::Confirmed => event_mail(&state, &event, user.lang, MailKind::Confirmed),
+            Place::Confirmed => {
+                schedule_reminder(&state, &event, user.id).await?;
+                event_mail(&state, &event, user.lang, MailKind::Confirmed)
+            }
             Place::Waiting(n) => event_mail(&state, &event, user.lang, MailKind::Waiting(n)),
         };
         jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
@@ -262,6 +265,7 @@ pub(crate) async fn tell_promoted(
 ) -> AppResult<()> {
     for promotion in promoted {
         if let Some(person) = state.store.user(promotion.user_id).await? {
+            schedule_reminder(state, event, person.id).await?;
             let mail = event_mail(state, event, person.lang, MailKind::Promoted);
             jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
         }
@@ -274,6 +278,8 @@ pub(crate) enum MailKind {
     Waiting(u64),
     Promoted,
     Cancelled,
+    Changed,
+    Reminder,
 }
 
 /// An e-mail about an event in `lang`, with the event's calendar entry where it
@@ -308,7 +314,41 @@ pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, kind: Mail
             when,
             calendar: calendar::ics(event, lang, &state.config),
         },
+        MailKind::Changed => Mail::EventChanged {
+            title,
+            when,
+            link,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
+        MailKind::Reminder => Mail::EventReminder {
+            title,
+            when,
+            link,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
     }
+}
+
+/// A reminder the day before, for a confirmed registrant. It is sent only if, when
+/// due, the person still has their seat and the event is still at the same time.
+pub(crate) async fn schedule_reminder(
+    state: &AppState,
+    event: &Event,
+    user_id: i32,
+) -> AppResult<()> {
+    let due = event.starts_at - chrono::Duration::hours(24);
+    if due > Utc::now() {
+        let job = jobs::ReminderJob {
+            event_id: event.id,
+            user_id,
+            sequence: event.sequence,
+        };
+        state
+            .store
+            .enqueue_at(jobs::EVENT_REMINDER, &job, due)
+            .await?;
+    }
+    Ok(())
 }
 
 /// The event as a calendar file, for anyone who may see it.

@@ -277,12 +277,15 @@ pub async fn update(
     let Some(input) = parse(&mut form) else {
         return form_page(ctx, &state, form, Some(event)).await;
     };
-    let promoted = state
+    let update = state
         .store
         .update_event(event.id, &input, Some(author))
         .await?;
     if let Some(updated) = state.store.event(event.id).await? {
-        tell_promoted(&state, &updated, &promoted).await?;
+        tell_promoted(&state, &updated, &update.promoted).await?;
+        if update.calendar_changed && updated.is_published() {
+            tell_changed(&state, &updated, &update.promoted).await?;
+        }
     }
     ctx.flash("edit-saved").await?;
     Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
@@ -432,4 +435,25 @@ pub async fn registrations_csv(
         bytes,
     )
         .into_response())
+}
+
+/// A new time or place goes to everyone with a seat, with the updated calendar entry,
+/// and their reminder moves with it. Those just promoted have heard already.
+async fn tell_changed(
+    state: &AppState,
+    event: &Event,
+    promoted: &[store::events::Promotion],
+) -> AppResult<()> {
+    for registration in state.store.registrations(event.id).await? {
+        let just_promoted = promoted.iter().any(|p| p.user_id == registration.user_id);
+        if registration.standing != Standing::Confirmed || just_promoted {
+            continue;
+        }
+        if let Some(person) = state.store.user(registration.user_id).await? {
+            super::schedule_reminder(state, event, person.id).await?;
+            let mail = event_mail(state, event, person.lang, MailKind::Changed);
+            jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
+        }
+    }
+    Ok(())
 }

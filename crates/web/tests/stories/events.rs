@@ -146,6 +146,100 @@ fn count(registrations: &[store::events::Registration], standing: Standing) -> u
         .count()
 }
 
+fn tool(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/tools")
+        .join(name)
+}
+
+/// The calendar as Python's `icalendar` reads it.
+fn parse_ics(ics: &str) -> serde_json::Value {
+    use std::io::Write;
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .arg(tool("ics.py"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("Debian's python3 with python3-icalendar (installed by .ci/run)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ics.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "icalendar could not read it: {}\n{ics}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A real SMTP server (aiosmtpd) on loopback that keeps each message as JSON.
+struct SmtpServer {
+    child: std::process::Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    fn start() -> SmtpServer {
+        use std::io::BufRead;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new("/usr/bin/python3")
+            .arg(tool("smtp_server.py"))
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("Debian's python3 with python3-aiosmtpd (installed by .ci/run)");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the SMTP server started");
+        SmtpServer { child, port, dir }
+    }
+
+    fn received(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn make_jobs_due(app: &TestApp) {
+    use sea_orm::ConnectionTrait;
+    let sql = "UPDATE jobs SET run_at = created_at WHERE done_at IS NULL";
+    app.store
+        .connection()
+        .execute_unprepared(sql)
+        .await
+        .unwrap();
+}
+
 on_both_databases! {
     async fn five_hundred_concurrent_registrations_fill_a_hundred_seats_exactly(app) {
         let event = published_event(&app, Some(100)).await;
@@ -341,5 +435,103 @@ on_both_databases! {
         assert!(theme_page.has(&format!("/fi/events/{id}")) && theme_page.has("Palautewebinaari"), "the theme shows its webinar");
         let event_page = manager.get(&format!("/fi/events/{id}")).await;
         assert!(event_page.has("/fi/academy/sisainen-viestinta"), "the webinar shows its theme");
+    }
+
+    async fn calendars_read_by_an_independent_parser_keep_uid_sequence_and_daylight_saving(app) {
+        let mut winter = input(None);
+        winter.starts_at = domain::events::helsinki_time("2027-03-27", "10:00").unwrap();
+        winter.ends_at = domain::events::helsinki_time("2027-03-27", "11:00").unwrap();
+        let mut summer = winter.clone();
+        summer.starts_at = domain::events::helsinki_time("2027-03-29", "10:00").unwrap();
+        summer.ends_at = domain::events::helsinki_time("2027-03-29", "11:00").unwrap();
+        let before = app.store.create_event(&winter, None).await.unwrap();
+        let after = app.store.create_event(&summer, None).await.unwrap();
+        for id in [before, after] {
+            app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        }
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        let read = |id: i32| { let manager = &manager; async move { parse_ics(&manager.get(&format!("/fi/events/{id}/calendar.ics")).await.body) } };
+        let first = read(before).await;
+        assert_eq!(first["method"], "PUBLISH");
+        assert_eq!(first["events"][0]["start"], "2027-03-27T08:00:00+00:00", "10:00 in Helsinki winter time");
+        assert_eq!(read(after).await["events"][0]["start"], "2027-03-29T07:00:00+00:00", "10:00 in Helsinki summer time");
+        assert_eq!(first["events"][0]["summary"], "Palautewebinaari");
+
+        let mut moved = summer.clone();
+        moved.starts_at += Duration::days(1);
+        moved.ends_at += Duration::days(1);
+        app.store.update_event(before, &moved, None).await.unwrap();
+        let second = read(before).await;
+        assert_eq!(second["events"][0]["uid"], first["events"][0]["uid"], "the UID is stable");
+        assert_eq!((first["events"][0]["sequence"].as_i64(), second["events"][0]["sequence"].as_i64()), (Some(0), Some(1)));
+        app.store.set_event_status(before, EventStatus::Cancelled, None).await.unwrap();
+        let cancelled = read(before).await;
+        assert_eq!((cancelled["method"].as_str(), cancelled["events"][0]["status"].as_str()), (Some("CANCEL"), Some("CANCELLED")));
+        assert_eq!(cancelled["events"][0]["sequence"], 2);
+        assert_eq!(cancelled["events"][0]["uid"], first["events"][0]["uid"]);
+    }
+
+    async fn event_mails_go_over_smtp_in_each_language_with_the_calendar_attached(app) {
+        let smtp = SmtpServer::start();
+        let config = web::mail::SmtpConfig { host: "127.0.0.1".into(), port: smtp.port, username: None, password: None, security: "none".into() };
+        let state = web::AppState { mailer: web::Mailer::smtp(&config, "Johto <noreply@johto.example>").unwrap(), ..app.state.clone() };
+        let event = published_event(&app, Some(1)).await;
+        let fi = app.client();
+        fi.login_ok("manager.fi@espoo.example").await;
+        fi.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let sv = app.client();
+        sv.login_ok("manager.sv@espoo.example").await;
+        sv.post(&format!("/sv/events/{event}/register"), &[]).await;
+        fi.post(&format!("/fi/events/{event}/cancel"), &[]).await;
+        web::jobs::Worker::new(state).run_until_idle().await.unwrap();
+        let mails = smtp.received();
+        let to = |who: &str| mails.iter().filter(|m| m["to"][0] == who).cloned().collect::<Vec<_>>();
+        let fi_mails = to("manager.fi@espoo.example");
+        assert_eq!(fi_mails[0]["subject"], "Ilmoittautuminen vahvistettu: Palautewebinaari");
+        assert!(fi_mails[0]["body"].as_str().unwrap().contains("Suomen aikaa"));
+        let sv_mails = to("manager.sv@espoo.example");
+        let subjects: Vec<&str> = sv_mails.iter().map(|m| m["subject"].as_str().unwrap()).collect();
+        assert_eq!(subjects, ["Du står i kö: Webbinarium om återkoppling", "Du fick en plats: Webbinarium om återkoppling"]);
+        let attachment = &sv_mails[1]["attachments"][0];
+        assert_eq!((attachment["filename"].as_str(), attachment["content_type"].as_str()), (Some("johto-event.ics"), Some("text/calendar")));
+        let calendar = parse_ics(attachment["content"].as_str().unwrap());
+        assert_eq!(calendar["events"][0]["summary"], "Webbinarium om återkoppling", "the calendar entry is in the reader's language");
+        assert!(sv_mails[0]["attachments"].as_array().unwrap().is_empty(), "a place in the queue is not a calendar entry");
+    }
+
+    async fn a_moved_event_tells_its_registrants_and_reminders_follow_the_new_time(app) {
+        let event = published_event(&app, Some(10)).await;
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        manager.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let form = coordinator.get(&format!("/fi/events/{event}/edit")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        let old = app.store.event(event).await.unwrap().unwrap();
+        let (date, _) = domain::events::in_helsinki(old.starts_at + Duration::days(1));
+        let r = coordinator.post(&format!("/fi/events/{event}/edit"), &[
+            ("kind", "webinar"), ("title_fi", "Palautewebinaari"), ("description_fi", ""), ("title_sv", "Webbinarium om återkoppling"), ("description_sv", ""),
+            ("title_en", ""), ("description_en", ""), ("date", &date), ("start", "10:00"), ("end", "11:00"),
+            ("online_url", "https://webinar.example/room"), ("venue", ""), ("capacity", "10"), ("closes_date", ""), ("closes_time", ""), ("organisation", ""), ("theme", ""),
+        ]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let mails = app.mails_to("manager.fi@espoo.example").await;
+        let changed = mails.iter().find(|m| m.contains("Muutos tapahtumaan: Palautewebinaari")).expect("told of the new time");
+        assert!(changed.contains("SEQUENCE:1"), "{changed}");
+        // Both reminders come due: only the one for the new time is sent.
+        make_jobs_due(&app).await;
+        app.run_jobs().await;
+        let reminders = app.mails_to("manager.fi@espoo.example").await.into_iter().filter(|m| m.contains("Muistutus huomisesta")).count();
+        assert_eq!(reminders, 1);
+        // No reminder for someone who has cancelled.
+        let sv = app.client();
+        sv.login_ok("manager.sv@espoo.example").await;
+        sv.post(&format!("/sv/events/{event}/register"), &[]).await;
+        sv.post(&format!("/sv/events/{event}/cancel"), &[]).await;
+        make_jobs_due(&app).await;
+        app.run_jobs().await;
+        assert!(!app.mails_to("manager.sv@espoo.example").await.iter().any(|m| m.contains("Påminnelse")));
     }
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""A real SMTP server for johto's e-mail tests (aiosmtpd). Listens on 127.0.0.1 at
+the given port and writes every message it receives into the given folder as JSON:
+recipients, decoded subject, plain-text body and attachments. Prints "ready" once it
+listens and runs until it is killed."""
+import email
+import email.policy
+import json
+import os
+import sys
+import time
+
+from aiosmtpd.controller import Controller
+
+
+class Keep:
+    def __init__(self, folder):
+        self.folder = folder
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain",))
+        attachments = [
+            {
+                "filename": part.get_filename(),
+                "content_type": part.get_content_type(),
+                "content": part.get_content() if part.get_content_maintype() == "text" else "",
+            }
+            for part in message.iter_attachments()
+        ]
+        self.count += 1
+        record = {
+            "to": envelope.rcpt_tos,
+            "from": envelope.mail_from,
+            "subject": str(message["subject"]),
+            "body": body.get_content() if body is not None else "",
+            "attachments": attachments,
+        }
+        path = os.path.join(self.folder, f"{time.time_ns()}-{self.count}.json")
+        with open(path + ".part", "w", encoding="utf-8") as out:
+            json.dump(record, out)
+        os.rename(path + ".part", path)
+        return "250 OK"
+
+
+port, folder = int(sys.argv[1]), sys.argv[2]
+controller = Controller(Keep(folder), hostname="127.0.0.1", port=port)
+controller.start()
+print("ready", flush=True)
+try:
+    while True:
+        time.sleep(3600)
+finally:
+    controller.stop()
