@@ -178,6 +178,57 @@ describe('stories in chromium', () => {
     await reader.close();
   });
 
+  it('a manager in the queue of a full workshop gets the seat when the first cancels', async () => {
+    const waiting = await browser.newPage();
+    await login(waiting, johto.base, 'manager.sv@espoo.example', 'sv');
+    await waiting.goto(`${johto.base}/sv/events`);
+    await waiting.getByRole('link', { name: 'Workshop: återkopplingssamtal som övning' }).click();
+    await waiting.getByText('Du står i kö på plats 1.').first().waitFor();
+    assert.ok(await waiting.getByText('Länken visas för anmälda med bekräftad plats.').isVisible());
+
+    const first = await browser.newPage();
+    await login(first, johto.base, 'manager.fi@espoo.example', 'fi');
+    await first.goto(`${johto.base}/fi/events`);
+    await first.getByRole('link', { name: 'Työpaja: palautekeskustelu harjoituksena' }).click();
+    await first.getByRole('button', { name: 'Peru ilmoittautuminen' }).click();
+    await first.getByText('Ilmoittautumisesi on peruttu.').waitFor();
+    await first.close();
+
+    await waiting.reload();
+    await waiting.getByText('Du är anmäld. Din plats är bekräftad.').first().waitFor();
+    assert.ok(await waiting.getByRole('link', { name: 'https://webinar.example/johto/tyopaja' }).isVisible());
+    await waiting.close();
+  });
+
+  it('a coordinator creates an event in Finnish and Swedish and a manager registers', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'coordinator.fi@kt.example', 'fi');
+    await page.goto(`${johto.base}/fi/events`);
+    await page.getByRole('link', { name: 'Uusi tapahtuma' }).click();
+    await page.getByLabel('Tapahtuman tyyppi').selectOption('brunch');
+    await page.locator('#title_fi').fill('Työelämäbrunssi: hybridityö');
+    await page.locator('#title_sv').fill('Arbetslivsbrunch: hybridarbete');
+    await page.getByLabel('Päivämäärä').first().fill('2031-05-20');
+    await page.getByLabel('Alkaa').fill('09:00');
+    await page.getByLabel('Päättyy').fill('10:30');
+    await page.getByLabel('Paikka', { exact: true }).fill('Kuntatalo, Helsinki');
+    await page.getByLabel('Paikkoja').fill('40');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByText('Tapahtuma on luotu luonnokseksi.').waitFor();
+    await page.getByRole('button', { name: 'Julkaise tapahtuma' }).click();
+    await page.getByText('Tapahtuma on julkaistu.').waitFor();
+    await page.close();
+
+    const reader = await browser.newPage();
+    await login(reader, johto.base, 'manager.sv@espoo.example', 'sv');
+    await reader.goto(`${johto.base}/sv/events`);
+    await reader.getByRole('link', { name: 'Arbetslivsbrunch: hybridarbete' }).click();
+    assert.ok(await reader.getByText('20.5.2031 09.00–10.30').isVisible());
+    await reader.getByRole('button', { name: 'Anmäl dig' }).click();
+    await reader.getByText('Din anmälan är bekräftad.').waitFor();
+    await reader.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

@@ -46,6 +46,9 @@ pub struct BenchArgs {
     /// How long each scenario runs.
     #[arg(long, default_value_t = 10)]
     seconds: u64,
+    /// Distinct signed-in managers in the registration burst (over 20 events).
+    #[arg(long, default_value_t = 5000)]
+    burst_people: usize,
     /// The databases to measure: `sqlite`, `postgres` or both.
     #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
     backends: Vec<String>,
@@ -148,10 +151,18 @@ async fn bench_on(
     let addr = free_address()?;
     let mut server = Server::start(url, data, addr)?;
     server.wait_ready(addr).await?;
-    let result = measure(args, addr, &server).await;
+    let result = match measure(args, addr, &server).await {
+        Ok((hello, theme, search)) => {
+            println!("  a burst of registrations…");
+            burst(args, url, addr)
+                .await
+                .map(|registrations| (hello, theme, search, registrations))
+        }
+        Err(e) => Err(e),
+    };
     let memory = server.memory();
     server.stop();
-    let (hello, theme, search) = result?;
+    let (hello, theme, search, registrations) = result?;
     Ok(Report {
         backend,
         seeding,
@@ -159,6 +170,7 @@ async fn bench_on(
         hello,
         theme,
         search,
+        registrations,
         memory,
     })
 }
@@ -261,7 +273,10 @@ async fn load(
         latencies.extend(l);
         failures += f;
     }
-    let elapsed = started.elapsed();
+    Ok(figures_of(latencies, failures, started.elapsed()))
+}
+
+fn figures_of(mut latencies: Vec<Duration>, failures: usize, elapsed: Duration) -> Figures {
     latencies.sort();
     let at = |q: f64| {
         latencies
@@ -269,13 +284,13 @@ async fn load(
             .copied()
             .unwrap_or_default()
     };
-    Ok(Figures {
+    Figures {
         requests: latencies.len(),
         failures,
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
         p50: at(0.50),
         p99: at(0.99),
-    })
+    }
 }
 
 struct Figures {
@@ -293,7 +308,20 @@ struct Report {
     hello: Figures,
     theme: Figures,
     search: Figures,
+    registrations: Burst,
     memory: Memory,
+}
+
+/// The registration burst: its figures and what the database holds afterwards.
+struct Burst {
+    figures: Figures,
+    people: usize,
+    events: usize,
+    rows: usize,
+    distinct: usize,
+    confirmed: usize,
+    seats: usize,
+    over_capacity: usize,
 }
 
 impl Report {
@@ -321,6 +349,24 @@ impl Report {
                 ms(f.p99) / ms(self.hello.p99).max(f64::MIN_POSITIVE),
             );
         }
+        let b = &self.registrations;
+        println!(
+            "| registrations, {} people × {} events | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} |",
+            b.people,
+            b.events,
+            b.figures.requests,
+            b.figures.failures,
+            b.figures.per_second,
+            ms(b.figures.p50),
+            ms(b.figures.p99),
+            b.figures.per_second / self.hello.per_second.max(f64::MIN_POSITIVE),
+            ms(b.figures.p50) / ms(self.hello.p50).max(f64::MIN_POSITIVE),
+            ms(b.figures.p99) / ms(self.hello.p99).max(f64::MIN_POSITIVE),
+        );
+        println!(
+            "\nafter the burst: {} registrations for {} people ({} distinct person–event pairs), {} confirmed of {} seats, events over capacity: {}",
+            b.rows, b.people, b.distinct, b.confirmed, b.seats, b.over_capacity
+        );
         println!(
             "\nwriting the academy: {:.1} s · search index rebuild: {:.0} ms · server peak memory (VmHWM): {} MB · at the end (VmRSS): {} MB",
             self.seeding.as_secs_f64(),
@@ -478,4 +524,168 @@ impl Conn {
         }
         Ok(())
     }
+}
+
+/// Seats in each burst event: together fewer than the people, so queues form.
+const BURST_SEATS: i32 = 100;
+const BURST_EVENTS: usize = 20;
+
+/// 5,000 distinct signed-in managers register at once, each for one of 20 events,
+/// through the HTTP server at the given concurrency; then the database is checked:
+/// every registration there once, no event over capacity.
+async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<Burst> {
+    use std::sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    };
+    use store::events::{EventInput, EventText};
+    let people = args.burst_people.min(args.managers);
+    let store = Store::connect(url).await?;
+    let mut events = Vec::new();
+    for i in 0..BURST_EVENTS {
+        let starts_at = chrono::Utc::now() + chrono::Duration::days(30 + i as i64);
+        let input = EventInput {
+            kind: domain::EventKind::Webinar,
+            starts_at,
+            ends_at: starts_at + chrono::Duration::hours(1),
+            online_url: Some("https://webinar.example/bench".to_owned()),
+            venue: String::new(),
+            capacity: Some(BURST_SEATS),
+            registration_opens_at: None,
+            registration_closes_at: None,
+            organisation_id: None,
+            theme_id: None,
+            texts: vec![
+                EventText {
+                    lang: domain::Lang::Fi,
+                    title: format!("Webinaari {i}"),
+                    description: String::new(),
+                },
+                EventText {
+                    lang: domain::Lang::Sv,
+                    title: format!("Webbinarium {i}"),
+                    description: String::new(),
+                },
+            ],
+        };
+        let id = store.create_event(&input, None).await?;
+        store
+            .set_event_status(id, domain::EventStatus::Published, None)
+            .await?;
+        events.push(id);
+    }
+    // Sessions are written straight into the session store: 5,000 Argon2 logins would
+    // measure the password hash, not the seats.
+    let mut sessions = Vec::with_capacity(people);
+    for i in 0..people {
+        let user = store
+            .user_by_email(
+                &domain::Email::parse(&bench_manager_email(i))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            )
+            .await?
+            .context("a bench manager is missing")?;
+        sessions.push(session_for(&store, user.id).await?);
+    }
+    let sessions = Arc::new(sessions);
+    let next_person = Arc::new(AtomicUsize::new(0));
+    let events = Arc::new(events);
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..args.connections {
+        let (sessions, next_person, events) =
+            (sessions.clone(), next_person.clone(), events.clone());
+        tasks.spawn(async move {
+            let mut conn = Conn::open(addr).await?;
+            let mut latencies = Vec::new();
+            let mut failures = 0usize;
+            loop {
+                let i = next_person.fetch_add(1, Ordering::Relaxed);
+                let Some((cookie, csrf)) = sessions.get(i) else {
+                    break;
+                };
+                conn.cookie = cookie.clone();
+                let event = events[i % events.len()];
+                let sent = Instant::now();
+                let (status, _) = conn
+                    .send(
+                        Method::POST,
+                        &format!("/fi/events/{event}/register"),
+                        Some(format!("csrf={}", encode(csrf))),
+                    )
+                    .await?;
+                latencies.push(sent.elapsed());
+                if status != StatusCode::SEE_OTHER {
+                    failures += 1;
+                }
+            }
+            anyhow::Ok((latencies, failures))
+        });
+    }
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    while let Some(done) = tasks.join_next().await {
+        let (l, f) = done??;
+        latencies.extend(l);
+        failures += f;
+    }
+    let figures = figures_of(latencies, failures, started.elapsed());
+
+    let mut rows = 0;
+    let mut distinct = std::collections::HashSet::new();
+    let mut confirmed = 0;
+    let mut over_capacity = 0;
+    for event in events.iter() {
+        let registrations = store.registrations(*event).await?;
+        rows += registrations.len();
+        let here = registrations
+            .iter()
+            .filter(|r| r.standing == domain::Standing::Confirmed)
+            .count();
+        confirmed += here;
+        if here > BURST_SEATS as usize {
+            over_capacity += 1;
+        }
+        distinct.extend(registrations.iter().map(|r| (r.event_id, r.user_id)));
+    }
+    Ok(Burst {
+        figures,
+        people,
+        events: BURST_EVENTS,
+        rows,
+        distinct: distinct.len(),
+        confirmed,
+        seats: BURST_SEATS as usize * BURST_EVENTS,
+        over_capacity,
+    })
+}
+
+/// A signed-in session for the person, as the login form would leave it.
+async fn session_for(store: &Store, user_id: i32) -> anyhow::Result<(String, String)> {
+    use tower_sessions::{
+        SessionStore,
+        session::{Id, Record},
+    };
+    let csrf = store::random_token();
+    let mut data = std::collections::HashMap::new();
+    data.insert(
+        store::sessions::USER_ID_KEY.to_owned(),
+        serde_json::json!(user_id),
+    );
+    data.insert(
+        "signed_in_at".to_owned(),
+        serde_json::json!(chrono::Utc::now().timestamp()),
+    );
+    data.insert("csrf".to_owned(), serde_json::json!(csrf));
+    let mut record = Record {
+        id: Id::default(),
+        data,
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    store
+        .sessions()
+        .create(&mut record)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok((format!("johto={}", record.id), csrf))
 }
