@@ -300,6 +300,7 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "| hello (/healthz) |",
             "| signed-in theme page |",
             "| search, two words |",
+            "| registrations, 6 people × 20 events |",
         ] {
             let line = section
                 .lines()
@@ -310,5 +311,9 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             assert_eq!(failed[3], "0", "none failed: {line}");
         }
         assert!(section.contains("search index rebuild") && section.contains("server peak memory"));
+        assert!(
+            section.contains("after the burst: 6 registrations for 6 people (6 distinct person–event pairs), 6 confirmed of 2000 seats, events over capacity: 0"),
+            "{section}"
+        );
     }
 }
