@@ -87,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         )));
     app.route("/", get(pages::root_redirect))
         .merge(files::routes())
+        .route("/calendar/{file}", get(events::feed))
         .fallback(error::not_found)
         .layer(middleware::from_fn(security::require_csrf))
         .layer(middleware::from_fn(error::render_errors))

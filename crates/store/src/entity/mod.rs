@@ -479,3 +479,17 @@ pub mod registration {
     }
     plain_entity!();
 }
+
+pub mod calendar_feed {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "calendar_feeds")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        pub token_hash: String,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}

@@ -8,6 +8,7 @@ mod m0003_jobs;
 mod m0004_academy;
 mod m0005_files_and_api_tokens;
 mod m0006_events;
+mod m0007_calendar_feeds;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_academy::Migration),
             Box::new(m0005_files_and_api_tokens::Migration),
             Box::new(m0006_events::Migration),
+            Box::new(m0007_calendar_feeds::Migration),
         ]
     }
 }

@@ -591,3 +591,9 @@ mail-event-reminder-body = Hello,
     a reminder: { $title } is tomorrow, { $when } (Finnish time). The calendar entry is attached.
 
     { $link }
+event-feed-title = Your calendar feed
+event-feed-intro = Subscribe in your calendar program to a feed of every event you have a seat at. The address is secret; a new address ends the old one.
+event-feed-new = Copy the address into your calendar program now: it is not shown again.
+event-feed-address = The feed's address
+event-feed-create = Create the feed address
+event-feed-renew = Renew the feed address

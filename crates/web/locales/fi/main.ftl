@@ -591,3 +591,9 @@ mail-event-reminder-body = Hei,
     muistutus: { $title } on huomenna, { $when } (Suomen aikaa). Kalenterimerkintä on liitteenä.
 
     { $link }
+event-feed-title = Oma kalenterisyöte
+event-feed-intro = Tilaa kalenteriohjelmaasi syöte, jossa ovat kaikki tapahtumat, joihin sinulla on paikka. Syötteen osoite on salainen; uusi osoite lakkauttaa vanhan.
+event-feed-new = Kopioi osoite kalenteriohjelmaasi nyt: sitä ei näytetä uudelleen.
+event-feed-address = Syötteen osoite
+event-feed-create = Luo syötteen osoite
+event-feed-renew = Uusi syötteen osoite

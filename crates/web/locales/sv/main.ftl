@@ -591,3 +591,9 @@ mail-event-reminder-body = Hej,
     en påminnelse: { $title } är i morgon, { $when } (finsk tid). Kalenderposten finns som bilaga.
 
     { $link }
+event-feed-title = Egen kalenderprenumeration
+event-feed-intro = Prenumerera i ditt kalenderprogram på ett flöde med alla evenemang där du har en plats. Adressen är hemlig; en ny adress upphäver den gamla.
+event-feed-new = Kopiera adressen till ditt kalenderprogram nu: den visas inte igen.
+event-feed-address = Flödets adress
+event-feed-create = Skapa en adress för flödet
+event-feed-renew = Förnya flödets adress

@@ -62,3 +62,16 @@ pub fn ics(event: &Event, lang: Lang, config: &WebConfig) -> String {
         .push(vevent(event, lang, config));
     calendar.done().to_string()
 }
+
+/// A person's calendar feed: every event they have a seat at, and the cancelled ones
+/// so subscribed calendars drop them.
+pub fn feed(events: &[Event], lang: Lang, config: &WebConfig) -> String {
+    let mut calendar = Calendar::new();
+    calendar
+        .name("Johto")
+        .append_property(Property::new("METHOD", "PUBLISH"));
+    for event in events {
+        calendar.push(vevent(event, lang, config));
+    }
+    calendar.done().to_string()
+}

@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/events", get(list))
         .route("/events/new", get(organise::new).post(organise::create))
+        .route("/events/calendar", post(renew_feed))
         .route("/events/{id}", get(show))
         .route("/events/{id}/calendar.ics", get(ics))
         .route("/events/{id}/register", post(register))
@@ -86,6 +87,9 @@ struct ListPage {
     kind: String,
     kinds: [EventKind; 5],
     organiser: bool,
+    has_feed: bool,
+    /// A feed address just made: shown this once.
+    feed_url: Option<String>,
 }
 
 impl ListPage {
@@ -119,6 +123,24 @@ async fn list(
     Extension(state): Extension<AppState>,
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
+    list_page(ctx, &state, filter, None).await
+}
+
+/// A new secret address for the person's calendar feed, shown once on the list.
+async fn renew_feed(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let user_id = ctx.require_user()?.id;
+    let token = state.store.renew_calendar_feed(user_id).await?;
+    let url = state.config.url(&format!("/calendar/{token}.ics"));
+    let ctx = ctx.at("/events");
+    list_page(ctx, &state, Filter::default(), Some(url)).await
+}
+
+async fn list_page(
+    ctx: PageCtx,
+    state: &AppState,
+    filter: Filter,
+    feed_url: Option<String>,
+) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let who = user.principal();
     let user_id = user.id;
@@ -131,7 +153,10 @@ async fn list(
         let place = state.store.place(event.id, user_id).await?;
         rows.push(Row { event, place });
     }
+    let has_feed = state.store.has_calendar_feed(user_id).await?;
     render(ListPage {
+        has_feed,
+        feed_url,
         organiser: may_organise(&who),
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
         kinds: EventKind::ALL,
@@ -367,6 +392,26 @@ async fn ics(
                 "attachment; filename=\"johto-event.ics\"",
             ),
         ],
+        body,
+    )
+        .into_response())
+}
+
+/// The personal calendar feed at its secret address: no session, the secret decides.
+pub async fn feed(
+    Extension(state): Extension<AppState>,
+    Path(file): Path<String>,
+) -> AppResult<Response> {
+    let token = file.strip_suffix(".ics").unwrap_or(&file);
+    let owner = state
+        .store
+        .calendar_feed_owner(token)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let events = state.store.calendar_events(owner.id).await?;
+    let body = calendar::feed(&events, owner.lang, &state.config);
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
         body,
     )
         .into_response())

@@ -534,4 +534,37 @@ on_both_databases! {
         app.run_jobs().await;
         assert!(!app.mails_to("manager.sv@espoo.example").await.iter().any(|m| m.contains("Påminnelse")));
     }
+
+    async fn a_personal_calendar_feed_lists_my_seats_and_renewing_ends_the_old_address(app) {
+        let seat = published_event(&app, Some(5)).await;
+        let elsewhere = published_event(&app, Some(5)).await;
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        manager.post(&format!("/fi/events/{seat}/register"), &[]).await;
+        let r = manager.post("/fi/events/calendar", &[]).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let marker = "id=\"feed-url\" type=\"text\" readonly value=\"";
+        let start = r.body.find(marker).expect("the address is shown once") + marker.len();
+        let url = r.body[start..].split('"').next().unwrap().to_owned();
+        let path = path_of(&url);
+        assert!(path.starts_with("/calendar/") && path.ends_with(".ics"), "{path}");
+
+        // A calendar program has no session: the secret address is enough.
+        let calendar_program = app.client();
+        let feed = calendar_program.get(&path).await;
+        assert_eq!(feed.status, StatusCode::OK);
+        let parsed = parse_ics(&feed.body);
+        let uids: Vec<String> = parsed["events"].as_array().unwrap().iter().map(|e| e["uid"].as_str().unwrap().to_owned()).collect();
+        assert!(uids.iter().any(|u| u.starts_with(&format!("event-{seat}@"))), "{uids:?}");
+        assert!(!uids.iter().any(|u| u.starts_with(&format!("event-{elsewhere}@"))), "only events with a seat");
+
+        // A cancelled event stays in the feed as cancelled, so calendars drop it.
+        app.store.set_event_status(seat, EventStatus::Cancelled, None).await.unwrap();
+        let parsed = parse_ics(&calendar_program.get(&path).await.body);
+        assert_eq!(parsed["events"][0]["status"], "CANCELLED");
+
+        manager.post("/fi/events/calendar", &[]).await;
+        assert_eq!(calendar_program.get(&path).await.status, StatusCode::NOT_FOUND, "the old address is gone");
+        assert_eq!(calendar_program.get("/calendar/not-a-secret.ics").await.status, StatusCode::NOT_FOUND);
+    }
 }

@@ -1,0 +1,34 @@
+//! Personal calendar feeds: one secret address per person, kept as its SHA-256 and
+//! replaced when renewed.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.create_table(
+            Table::create()
+                .table("calendar_feeds")
+                .col(integer("user_id").primary_key())
+                .col(string_uniq("token_hash"))
+                .col(timestamp_with_time_zone("created_at"))
+                .foreign_key(
+                    ForeignKey::create()
+                        .name("fk_calendar_feeds_user_id")
+                        .from("calendar_feeds", "user_id")
+                        .to("users", "id")
+                        .on_delete(ForeignKeyAction::Cascade),
+                )
+                .to_owned(),
+        )
+        .await
+    }
+
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_table(Table::drop().table("calendar_feeds").to_owned())
+            .await
+    }
+}
