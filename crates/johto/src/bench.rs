@@ -151,7 +151,7 @@ async fn bench_on(
     let addr = free_address()?;
     let mut server = Server::start(url, data, addr)?;
     server.wait_ready(addr).await?;
-    let result = match measure(args, addr, &server).await {
+    let result = match measure(args, addr).await {
         Ok((hello, theme, search)) => {
             println!("  a burst of registrations…");
             burst(args, url, addr)
@@ -178,7 +178,6 @@ async fn bench_on(
 async fn measure(
     args: &BenchArgs,
     addr: SocketAddr,
-    server: &Server,
 ) -> anyhow::Result<(Figures, Figures, Figures)> {
     println!("  signing in {} managers…", args.connections);
     let mut sessions = Vec::new();
@@ -211,7 +210,6 @@ async fn measure(
     let theme = load(addr, &sessions, seconds, paths_theme).await?;
     println!("  searches…");
     let search = load(addr, &sessions, seconds, paths_search).await?;
-    let _ = server;
     Ok((hello, theme, search))
 }
 
