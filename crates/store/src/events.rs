@@ -20,7 +20,7 @@ use sea_orm::{
 
 use crate::{
     Result, Store, StoreError,
-    entity::{calendar_feed, event, event_text, registration},
+    entity::{calendar_feed, event, event_feedback, event_text, registration},
     random_token, token_hash,
 };
 
@@ -503,6 +503,7 @@ impl Store {
             confirmed_at: Set(None),
             cancelled_at: Set(None),
             attended: Set(false),
+            feedback_asked_at: Set(None),
             ..Default::default()
         })
         .on_conflict(
@@ -732,6 +733,121 @@ impl Store {
                 let mine = registrations.iter().find(|r| r.event_id == e.id);
                 let confirmed = mine.is_some_and(|r| r.standing == Standing::Confirmed.as_str());
                 e.status == EventStatus::Cancelled || (confirmed && e.is_published())
+            })
+            .collect())
+    }
+}
+
+/// One attendee's feedback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    pub rating: i32,
+    pub comment: String,
+}
+
+impl Store {
+    /// Marks who of the confirmed attended. Returns those newly marked who have not
+    /// been asked for feedback yet, and notes that they are being asked now.
+    pub async fn set_attendance(&self, event_id: i32, attended: &[i32]) -> Result<Vec<i32>> {
+        let txn = self.begin_write().await?;
+        registration::Entity::update_many()
+            .col_expr(registration::Column::Attended, Expr::value(false))
+            .filter(registration::Column::EventId.eq(event_id))
+            .exec(&txn)
+            .await?;
+        registration::Entity::update_many()
+            .col_expr(registration::Column::Attended, Expr::value(true))
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .filter(registration::Column::UserId.is_in(attended.to_vec()))
+            .exec(&txn)
+            .await?;
+        let to_ask: Vec<i32> = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::Attended.eq(true))
+            .filter(registration::Column::FeedbackAskedAt.is_null())
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|r| r.user_id)
+            .collect();
+        registration::Entity::update_many()
+            .col_expr(
+                registration::Column::FeedbackAskedAt,
+                Expr::value(Utc::now()),
+            )
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.is_in(to_ask.clone()))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(to_ask)
+    }
+
+    /// Whether the person attended, and so may give feedback.
+    pub async fn attended(&self, event_id: i32, user_id: i32) -> Result<bool> {
+        Ok(registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::Attended.eq(true))
+            .one(&self.db)
+            .await?
+            .is_some())
+    }
+
+    /// Keeps an attendee's feedback; giving it again replaces it.
+    pub async fn give_feedback(
+        &self,
+        event_id: i32,
+        user_id: i32,
+        rating: domain::Usefulness,
+        comment: &str,
+    ) -> Result<()> {
+        event_feedback::Entity::insert(event_feedback::ActiveModel {
+            event_id: Set(event_id),
+            user_id: Set(user_id),
+            rating: Set(i32::from(rating.get())),
+            comment: Set(comment.trim().to_owned()),
+            created_at: Set(Utc::now()),
+        })
+        .on_conflict(
+            OnConflict::columns([
+                event_feedback::Column::EventId,
+                event_feedback::Column::UserId,
+            ])
+            .update_columns([
+                event_feedback::Column::Rating,
+                event_feedback::Column::Comment,
+                event_feedback::Column::CreatedAt,
+            ])
+            .to_owned(),
+        )
+        .exec_without_returning(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn my_feedback(&self, event_id: i32, user_id: i32) -> Result<Option<Feedback>> {
+        Ok(event_feedback::Entity::find_by_id((event_id, user_id))
+            .one(&self.db)
+            .await?
+            .map(|f| Feedback {
+                rating: f.rating,
+                comment: f.comment,
+            }))
+    }
+
+    /// All feedback of an event, without names.
+    pub async fn feedback_of(&self, event_id: i32) -> Result<Vec<Feedback>> {
+        Ok(event_feedback::Entity::find()
+            .filter(event_feedback::Column::EventId.eq(event_id))
+            .order_by_asc(event_feedback::Column::CreatedAt)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|f| Feedback {
+                rating: f.rating,
+                comment: f.comment,
             })
             .collect())
     }

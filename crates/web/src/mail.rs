@@ -95,6 +95,10 @@ pub enum Mail {
         link: String,
         calendar: String,
     },
+    EventFeedback {
+        title: String,
+        link: String,
+    },
 }
 
 impl Mail {
@@ -173,6 +177,10 @@ impl Mail {
                     ("when", when.clone()),
                     ("link", link.clone()),
                 ],
+            ),
+            Mail::EventFeedback { title, link } => (
+                "mail-event-feedback",
+                vec![("title", title.clone()), ("link", link.clone())],
             ),
             Mail::EventCancelled { title, when, .. } => (
                 "mail-event-cancelled",

@@ -476,6 +476,7 @@ pub mod registration {
         pub confirmed_at: Option<DateTimeUtc>,
         pub cancelled_at: Option<DateTimeUtc>,
         pub attended: bool,
+        pub feedback_asked_at: Option<DateTimeUtc>,
     }
     plain_entity!();
 }
@@ -489,6 +490,23 @@ pub mod calendar_feed {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i32,
         pub token_hash: String,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod event_feedback {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "event_feedback")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        pub rating: i32,
+        pub comment: String,
         pub created_at: DateTimeUtc,
     }
     plain_entity!();

@@ -9,6 +9,7 @@ mod m0004_academy;
 mod m0005_files_and_api_tokens;
 mod m0006_events;
 mod m0007_calendar_feeds;
+mod m0008_feedback;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_files_and_api_tokens::Migration),
             Box::new(m0006_events::Migration),
             Box::new(m0007_calendar_feeds::Migration),
+            Box::new(m0008_feedback::Migration),
         ]
     }
 }

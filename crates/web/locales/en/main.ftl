@@ -597,3 +597,27 @@ event-feed-new = Copy the address into your calendar program now: it is not show
 event-feed-address = The feed's address
 event-feed-create = Create the feed address
 event-feed-renew = Renew the feed address
+event-attendance-save = Save the attendees
+event-attendance-hint = Mark who of the confirmed attended. New attendees are asked for feedback.
+event-attended-label = { $name } attended
+event-attendance-saved = The attendees have been saved.
+event-feedback-title = Feedback
+event-feedback-given = Thank you for your feedback! You can still change it.
+event-feedback-rating = How useful was the event (1 = a little, 5 = a lot)?
+event-feedback-comment = Your comments
+event-feedback-send = Send feedback
+event-feedback-thanks = Thank you for your feedback!
+event-feedback-invalid = The feedback was not saved: choose a rating from 1 to 5 and write at most 2,000 characters.
+event-feedback-results = Feedback results
+event-feedback-average = average { $average }
+event-feedback-chart-label = Answers per rating
+event-feedback-rating-short = Rating
+event-feedback-count = Answers
+event-feedback-comments = Comments
+event-feedback-none = No comments yet.
+mail-event-feedback-subject = Thank you for attending: { $title }
+mail-event-feedback-body = Hello,
+
+    thank you for attending { $title }. Tell us briefly how useful it was: your feedback helps us improve the next ones.
+
+    { $link }

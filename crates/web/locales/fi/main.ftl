@@ -597,3 +597,27 @@ event-feed-new = Kopioi osoite kalenteriohjelmaasi nyt: sitä ei näytetä uudel
 event-feed-address = Syötteen osoite
 event-feed-create = Luo syötteen osoite
 event-feed-renew = Uusi syötteen osoite
+event-attendance-save = Tallenna osallistujat
+event-attendance-hint = Merkitse, ketkä vahvistetuista osallistuivat. Uusille osallistujille lähetetään palautepyyntö.
+event-attended-label = { $name } osallistui
+event-attendance-saved = Osallistujat on tallennettu.
+event-feedback-title = Palaute
+event-feedback-given = Kiitos palautteestasi! Voit vielä muuttaa sitä.
+event-feedback-rating = Kuinka hyödyllinen tapahtuma oli (1 = vähän, 5 = paljon)?
+event-feedback-comment = Vapaa palaute
+event-feedback-send = Lähetä palaute
+event-feedback-thanks = Kiitos palautteestasi!
+event-feedback-invalid = Palautetta ei tallennettu: valitse arvio 1–5 ja kirjoita enintään 2 000 merkkiä.
+event-feedback-results = Palautteen tulokset
+event-feedback-average = keskiarvo { $average }
+event-feedback-chart-label = Vastausten määrä arvioittain
+event-feedback-rating-short = Arvio
+event-feedback-count = Vastauksia
+event-feedback-comments = Vapaa palaute
+event-feedback-none = Vapaata palautetta ei vielä ole.
+mail-event-feedback-subject = Kiitos osallistumisesta: { $title }
+mail-event-feedback-body = Hei,
+
+    kiitos, että osallistuit tapahtumaan { $title }. Kerro lyhyesti, kuinka hyödyllinen se oli: palaute auttaa kehittämään seuraavia.
+
+    { $link }

@@ -597,3 +597,27 @@ event-feed-new = Kopiera adressen till ditt kalenderprogram nu: den visas inte i
 event-feed-address = Flödets adress
 event-feed-create = Skapa en adress för flödet
 event-feed-renew = Förnya flödets adress
+event-attendance-save = Spara deltagarna
+event-attendance-hint = Markera vilka av de bekräftade som deltog. Nya deltagare får en begäran om respons.
+event-attended-label = { $name } deltog
+event-attendance-saved = Deltagarna har sparats.
+event-feedback-title = Respons
+event-feedback-given = Tack för din respons! Du kan ännu ändra den.
+event-feedback-rating = Hur nyttigt var evenemanget (1 = lite, 5 = mycket)?
+event-feedback-comment = Fri respons
+event-feedback-send = Skicka respons
+event-feedback-thanks = Tack för din respons!
+event-feedback-invalid = Responsen sparades inte: välj ett betyg 1–5 och skriv högst 2 000 tecken.
+event-feedback-results = Responsens resultat
+event-feedback-average = medeltal { $average }
+event-feedback-chart-label = Antal svar per betyg
+event-feedback-rating-short = Betyg
+event-feedback-count = Svar
+event-feedback-comments = Fri respons
+event-feedback-none = Ingen fri respons ännu.
+mail-event-feedback-subject = Tack för att du deltog: { $title }
+mail-event-feedback-body = Hej,
+
+    tack för att du deltog i { $title }. Berätta kort hur nyttigt det var: responsen hjälper oss att utveckla nästa.
+
+    { $link }

@@ -2,6 +2,7 @@
 //! cancellation, its calendar file, and the organisers' pages.
 
 mod calendar;
+mod feedback;
 mod organise;
 
 use askama::Template;
@@ -35,6 +36,11 @@ pub fn routes() -> Router<AppState> {
             get(organise::edit).post(organise::update),
         )
         .route("/events/{id}/publish", post(organise::publish))
+        .route("/events/{id}/attendance", post(feedback::attendance))
+        .route(
+            "/events/{id}/feedback",
+            get(feedback::results).post(feedback::give),
+        )
         .route("/events/{id}/cancel-event", post(organise::cancel_event))
         .route("/events/{id}/registrations", get(organise::registrations))
         .route(
@@ -175,6 +181,9 @@ struct ShowPage {
     open: bool,
     organiser: bool,
     theme: Option<store::Theme>,
+    /// The reader attended, and may give feedback.
+    attended: bool,
+    my_feedback: Option<store::events::Feedback>,
 }
 
 impl ShowPage {
@@ -195,6 +204,12 @@ impl ShowPage {
             Some(Place::Waiting(n)) => Some(n),
             _ => None,
         }
+    }
+
+    fn rated(&self, value: &i32) -> bool {
+        self.my_feedback
+            .as_ref()
+            .is_some_and(|f| f.rating == *value)
     }
 
     fn status_key(&self) -> &'static str {
@@ -226,7 +241,11 @@ async fn show(
     };
     let description_html =
         markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
+    let attended = state.store.attended(event.id, user.id).await?;
+    let my_feedback = state.store.my_feedback(event.id, user.id).await?;
     render(ShowPage {
+        attended,
+        my_feedback,
         organiser: may_organise(&who),
         ctx,
         event,

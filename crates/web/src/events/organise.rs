@@ -20,7 +20,7 @@ use store::{
 use super::{MailKind, event_mail, kind_label, tell_promoted, visible_event, when};
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, pages::render};
 
-fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
+pub(crate) fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
     let user = ctx.require_user()?;
     if may_organise(&user.principal()) {
         Ok(user.id)
@@ -337,6 +337,15 @@ pub async fn cancel_event(
 struct Row {
     registration: Registration,
     person: Option<User>,
+}
+
+impl Row {
+    fn person_name(&self) -> String {
+        self.person
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Template)]

@@ -567,4 +567,42 @@ on_both_databases! {
         assert_eq!(calendar_program.get(&path).await.status, StatusCode::NOT_FOUND, "the old address is gone");
         assert_eq!(calendar_program.get("/calendar/not-a-secret.ics").await.status, StatusCode::NOT_FOUND);
     }
+
+    async fn attendees_are_asked_for_feedback_and_the_organiser_sees_a_chart_and_its_table(app) {
+        let event = published_event(&app, Some(5)).await;
+        let fi = app.client();
+        fi.login_ok("manager.fi@espoo.example").await;
+        fi.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let sv = app.client();
+        sv.login_ok("manager.sv@espoo.example").await;
+        sv.post(&format!("/sv/events/{event}/register"), &[]).await;
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let fi_id = app.user_id("manager.fi@espoo.example").await.to_string();
+        let page = coordinator.get(&format!("/fi/events/{event}/registrations")).await;
+        assert!(page.has(&format!("name=\"attended\" value=\"{fi_id}\"")), "{}", page.body);
+        let r = coordinator.post(&format!("/fi/events/{event}/attendance"), &[("attended", &fi_id)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // Saving again asks nobody twice.
+        coordinator.post(&format!("/fi/events/{event}/attendance"), &[("attended", &fi_id)]).await;
+        let asked: Vec<String> = app.mails_to("manager.fi@espoo.example").await.into_iter().filter(|m| m.contains("Kiitos osallistumisesta: Palautewebinaari")).collect();
+        assert_eq!(asked.len(), 1);
+        assert!(!app.mails_to("manager.sv@espoo.example").await.iter().any(|m| m.contains("Tack för att du deltog")));
+
+        assert!(fi.get(&format!("/fi/events/{event}")).await.has("Kuinka hyödyllinen tapahtuma oli"));
+        assert!(!sv.get(&format!("/sv/events/{event}")).await.has("Hur nyttigt var evenemanget"), "only attendees give feedback");
+        assert_eq!(sv.post(&format!("/sv/events/{event}/feedback"), &[("rating", "5"), ("comment", "")]).await.status, StatusCode::FORBIDDEN);
+        fi.post(&format!("/fi/events/{event}/feedback"), &[("rating", "9"), ("comment", "")]).await;
+        assert!(app.store.feedback_of(event).await.unwrap().is_empty(), "a bad rating saves nothing");
+        let r = fi.post(&format!("/fi/events/{event}/feedback"), &[("rating", "4"), ("comment", "Hyviä esimerkkejä.")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(fi.get(&format!("/fi/events/{event}")).await.has("Kiitos palautteestasi!"));
+
+        let results = coordinator.get(&format!("/fi/events/{event}/feedback")).await;
+        assert_eq!(results.status, StatusCode::OK);
+        assert!(results.has("<svg role=\"img\" aria-label=\"Vastausten määrä arvioittain\""), "{}", results.body);
+        assert!(results.has("<tr><td>4</td><td>1</td></tr>") && results.has("keskiarvo 4.0"));
+        assert!(results.has("Hyviä esimerkkejä.") && !results.has("Maija"), "comments without names");
+        assert_eq!(fi.get(&format!("/fi/events/{event}/feedback")).await.status, StatusCode::FORBIDDEN);
+    }
 }
