@@ -621,3 +621,5 @@ mail-event-feedback-body = Hello,
     thank you for attending { $title }. Tell us briefly how useful it was: your feedback helps us improve the next ones.
 
     { $link }
+event-registration-opens = Registration opens
+error-event-closes-before-opens = Registration must close after it opens.

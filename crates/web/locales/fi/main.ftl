@@ -621,3 +621,5 @@ mail-event-feedback-body = Hei,
     kiitos, että osallistuit tapahtumaan { $title }. Kerro lyhyesti, kuinka hyödyllinen se oli: palaute auttaa kehittämään seuraavia.
 
     { $link }
+event-registration-opens = Ilmoittautuminen alkaa
+error-event-closes-before-opens = Ilmoittautumisen pitää päättyä sen alkamisen jälkeen.

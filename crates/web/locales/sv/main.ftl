@@ -621,3 +621,5 @@ mail-event-feedback-body = Hej,
     tack för att du deltog i { $title }. Berätta kort hur nyttigt det var: responsen hjälper oss att utveckla nästa.
 
     { $link }
+event-registration-opens = Anmälan öppnar
+error-event-closes-before-opens = Anmälan ska stänga efter att den öppnat.

@@ -78,6 +78,7 @@ pub(crate) fn when(event: &Event) -> String {
 #[serde(default)]
 struct Filter {
     kind: String,
+    theme: String,
 }
 
 struct Row {
@@ -92,6 +93,9 @@ struct ListPage {
     rows: Vec<Row>,
     kind: String,
     kinds: [EventKind; 5],
+    /// The themes that have upcoming events, for the filter; and the chosen one.
+    themes: Vec<(i32, String)>,
+    theme: Option<i32>,
     organiser: bool,
     has_feed: bool,
     /// A feed address just made: shown this once.
@@ -109,6 +113,10 @@ impl ListPage {
 
     fn is_kind(&self, kind: &EventKind) -> bool {
         self.kind == kind.as_str()
+    }
+
+    fn is_theme(&self, id: &i32) -> bool {
+        self.theme == Some(*id)
     }
 
     /// "You are registered" or "You are number 3 in the queue".
@@ -151,9 +159,26 @@ async fn list_page(
     let who = user.principal();
     let user_id = user.id;
     let kind = EventKind::parse(&filter.kind).ok();
+    let theme = filter.theme.parse::<i32>().ok();
+    let upcoming = state.store.upcoming_events(&who, Utc::now()).await?;
+    let mut themes: Vec<(i32, String)> = Vec::new();
+    for theme_id in upcoming.iter().filter_map(|e| e.theme_id) {
+        if themes.iter().any(|(id, _)| *id == theme_id) {
+            continue;
+        }
+        if let Some(t) = state
+            .store
+            .theme(theme_id)
+            .await?
+            .filter(store::Theme::is_published)
+        {
+            themes.push((t.id, t.title(ctx.lang).to_owned()));
+        }
+    }
     let mut rows = Vec::new();
-    for event in state.store.upcoming_events(&who, Utc::now()).await? {
-        if kind.is_some_and(|k| k != event.kind) {
+    for event in upcoming {
+        if kind.is_some_and(|k| k != event.kind) || theme.is_some_and(|t| event.theme_id != Some(t))
+        {
             continue;
         }
         let place = state.store.place(event.id, user_id).await?;
@@ -165,6 +190,8 @@ async fn list_page(
         feed_url,
         organiser: may_organise(&who),
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+        themes,
+        theme,
         kinds: EventKind::ALL,
         rows,
         ctx,

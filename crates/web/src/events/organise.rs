@@ -178,14 +178,24 @@ fn parse(form: &mut Form) -> Option<EventInput> {
         form.refuse("venue", "error-event-place-missing");
     }
     let capacity = form.parse("capacity", parse_capacity);
-    let closes_date = form.value("closes_date").trim().to_owned();
-    let closes = form.parse("closes_time", |t| {
-        if closes_date.is_empty() && t.trim().is_empty() {
-            Ok(None)
-        } else {
-            helsinki_time(&closes_date, t).map(Some)
+    let optional_time = |date: String| {
+        move |t: &str| {
+            if date.is_empty() && t.trim().is_empty() {
+                Ok(None)
+            } else {
+                helsinki_time(&date, t).map(Some)
+            }
         }
-    });
+    };
+    let opens_date = form.value("opens_date").trim().to_owned();
+    let opens = form.parse("opens_time", optional_time(opens_date));
+    let closes_date = form.value("closes_date").trim().to_owned();
+    let closes = form.parse("closes_time", optional_time(closes_date));
+    if let (Some(Some(opens)), Some(Some(closes))) = (opens, closes)
+        && closes <= opens
+    {
+        form.refuse("closes_time", "error-event-closes-before-opens");
+    }
     let organisation_id = form.value("organisation").parse::<i32>().ok();
     let theme_id = form.value("theme").parse::<i32>().ok();
     if !form.is_valid() {
@@ -198,7 +208,7 @@ fn parse(form: &mut Form) -> Option<EventInput> {
         online_url: online_url?,
         venue,
         capacity: capacity?,
-        registration_opens_at: None,
+        registration_opens_at: opens?,
         registration_closes_at: closes?,
         organisation_id,
         theme_id,
@@ -229,6 +239,10 @@ pub async fn edit(
     let event = visible_event(&ctx, &state, &id).await?;
     let (date, start) = in_helsinki(event.starts_at);
     let (_, end) = in_helsinki(event.ends_at);
+    let (opens_date, opens_time) = event
+        .registration_opens_at
+        .map(in_helsinki)
+        .unwrap_or_default();
     let (closes_date, closes_time) = event
         .registration_closes_at
         .map(in_helsinki)
@@ -247,6 +261,8 @@ pub async fn edit(
         ("online_url", event.online_url.clone().unwrap_or_default()),
         ("venue", event.venue.clone()),
         ("capacity", capacity),
+        ("opens_date", opens_date),
+        ("opens_time", opens_time),
         ("closes_date", closes_date),
         ("closes_time", closes_time),
         ("organisation", organisation),

@@ -605,4 +605,37 @@ on_both_databases! {
         assert!(results.has("Hyviä esimerkkejä.") && !results.has("Maija"), "comments without names");
         assert_eq!(fi.get(&format!("/fi/events/{event}/feedback")).await.status, StatusCode::FORBIDDEN);
     }
+
+    async fn registration_opens_and_closes_when_the_organiser_said_and_the_list_filters_by_theme(app) {
+        let mut later = input(Some(5));
+        later.registration_opens_at = Some(Utc::now() + Duration::days(1));
+        let not_yet = app.store.create_event(&later, None).await.unwrap();
+        app.store.set_event_status(not_yet, EventStatus::Published, None).await.unwrap();
+        let manager = app.client();
+        manager.login_ok("manager.fi@espoo.example").await;
+        assert!(manager.get(&format!("/fi/events/{not_yet}")).await.has("Tähän tapahtumaan ei voi nyt ilmoittautua."));
+        manager.post(&format!("/fi/events/{not_yet}/register"), &[]).await;
+        assert!(app.store.registrations(not_yet).await.unwrap().is_empty());
+
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let r = coordinator.post("/fi/events/new", &[
+            ("kind", "webinar"), ("title_fi", "Ikkuna"), ("title_sv", "Fönster"), ("date", "2031-05-20"), ("start", "09:00"), ("end", "10:00"),
+            ("online_url", "https://webinar.example/x"), ("venue", ""), ("capacity", ""),
+            ("opens_date", "2031-05-10"), ("opens_time", "12:00"), ("closes_date", "2031-05-01"), ("closes_time", "12:00"),
+        ]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.has("Ilmoittautumisen pitää päättyä sen alkamisen jälkeen."), "{}", r.body);
+
+        let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let mut webinar = input(None);
+        webinar.theme_id = Some(theme.id);
+        webinar.texts[0].title = "Vuorovaikutuksen webinaari".into();
+        let id = app.store.create_event(&webinar, None).await.unwrap();
+        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        let all = manager.get("/fi/events").await;
+        assert!(all.has(&format!("<option value=\"{}\">Vuorovaikutus</option>", theme.id)), "{}", all.body);
+        let filtered = manager.get(&format!("/fi/events?theme={}", theme.id)).await;
+        assert!(filtered.has("Vuorovaikutuksen webinaari") && !filtered.has("Johtamisfoorumi: esihenkilön jaksaminen"), "{}", filtered.body);
+    }
 }
