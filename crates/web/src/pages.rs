@@ -27,6 +27,16 @@ pub fn render(page: impl Template) -> AppResult<Response> {
     Ok(Html(page.render()?).into_response())
 }
 
+/// A page with a form on it: 422 when the form was refused, so that browsers, tools
+/// and tests see that nothing was saved.
+pub fn render_form(page: impl Template, refused: bool) -> AppResult<Response> {
+    let mut response = render(page)?;
+    if refused {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
 /// `/` leads to the reader's language: saved choice, then the browser's, then Finnish.
 pub async fn root_redirect(
     Extension(state): Extension<AppState>,

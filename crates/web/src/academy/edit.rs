@@ -19,7 +19,12 @@ use store::{
 };
 
 use crate::{
-    AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, mail::Mail, pages::render,
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    jobs,
+    mail::Mail,
+    pages::{render, render_form},
 };
 
 /// Editors write the academy; administrators may too.
@@ -52,11 +57,6 @@ async fn part_of(state: &AppState, id: &str) -> AppResult<(Theme, Part)> {
         .cloned()
         .ok_or_else(AppError::not_found)?;
     Ok((theme, part))
-}
-
-fn unprocessable(mut response: Response) -> Response {
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    response
 }
 
 #[derive(Deserialize)]
@@ -132,7 +132,7 @@ pub async fn create(
     let (Some(lang), Some(title)) = (lang, title) else {
         let themes = state.store.themes().await?;
         let ctx = ctx.at("/academy/edit");
-        return Ok(unprocessable(render(ListPage { ctx, themes, form })?));
+        return render_form(ListPage { ctx, themes, form }, true);
     };
     let text = ThemeTextInput {
         title: title.as_str().to_owned(),
@@ -205,7 +205,7 @@ async fn theme_page(
     part_form: Option<Form>,
     missing: Vec<Missing>,
 ) -> AppResult<Response> {
-    let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
+    let refused = form.as_ref().is_some_and(|f| !f.is_valid())
         || part_form.as_ref().is_some_and(|f| !f.is_valid())
         || !missing.is_empty();
     let ctx = ctx.at(&format!(
@@ -216,7 +216,7 @@ async fn theme_page(
     let form = form.unwrap_or_else(|| text_form(ctx.lang, &theme, editing));
     let part_form = part_form
         .unwrap_or_else(|| Form::with_values(ctx.lang, &[("kind", "theory"), ("minutes", "3")]));
-    let response = render(ThemePage {
+    let page = ThemePage {
         ctx,
         theme,
         editing,
@@ -224,12 +224,8 @@ async fn theme_page(
         part_form,
         missing,
         kinds: PartKind::ALL,
-    })?;
-    Ok(if invalid {
-        unprocessable(response)
-    } else {
-        response
-    })
+    };
+    render_form(page, refused)
 }
 
 pub async fn theme(
@@ -480,7 +476,7 @@ async fn part_page(
         part.id,
         editing.code()
     ));
-    let invalid = form.as_ref().is_some_and(|f| !f.is_valid())
+    let refused = form.as_ref().is_some_and(|f| !f.is_valid())
         || meta_form.as_ref().is_some_and(|f| !f.is_valid())
         || file_form.as_ref().is_some_and(|f| !f.is_valid());
     let file_form = file_form.unwrap_or_else(|| Form::empty(ctx.lang));
@@ -507,7 +503,7 @@ async fn part_page(
             ],
         )
     });
-    let response = render(PartPage {
+    let page = PartPage {
         ctx,
         theme,
         part,
@@ -516,12 +512,8 @@ async fn part_page(
         meta_form,
         file_form,
         max_upload_mb: max_upload_mb(state),
-    })?;
-    Ok(if invalid {
-        unprocessable(response)
-    } else {
-        response
-    })
+    };
+    render_form(page, refused)
 }
 
 pub async fn part(

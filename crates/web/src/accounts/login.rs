@@ -16,7 +16,7 @@ use crate::{
     error::{AppResult, ErrorKind},
     form::{Form, local_path},
     i18n,
-    pages::render,
+    pages::{render, render_form},
     security::{client_address, device_cookie, device_token},
 };
 
@@ -115,9 +115,7 @@ pub async fn submit(
             }
         }
     }
-    let mut response = render(LoginPage { ctx, form, next })?;
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
+    render_form(LoginPage { ctx, form, next }, true)
 }
 
 /// Ends every session of the person, on every device.

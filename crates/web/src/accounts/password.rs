@@ -13,7 +13,11 @@ use domain::{Email, NewPassword};
 use store::TokenPurpose;
 
 use crate::{
-    AppState, PageCtx, error::AppResult, form::Form, mail::Mail, pages::render,
+    AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    mail::Mail,
+    pages::{render, render_form},
     security::take_costly_attempt,
 };
 
@@ -144,15 +148,14 @@ async fn submit(
             .token_owner(&token, purpose, Utc::now())
             .await?
             .is_some();
-        let mut response = render(SetPasswordPage {
+        let page = SetPasswordPage {
             ctx,
             form,
             kind: kind_of(purpose),
             token,
             valid,
-        })?;
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(response);
+        };
+        return render_form(page, true);
     };
     match state
         .store

@@ -10,7 +10,8 @@ use domain::{Lang, NewPassword, PersonName};
 use store::{LoginOutcome, Organisation};
 
 use crate::{
-    AppState, PageCtx, error::AppResult, form::Form, i18n, pages::render, security::device_token,
+    AppState, PageCtx, error::AppResult, form::Form, i18n, pages::render_form,
+    security::device_token,
 };
 
 #[derive(Template)]
@@ -30,18 +31,17 @@ async fn page(
 ) -> AppResult<Response> {
     let org_id = ctx.require_user()?.org_id;
     let organisation = state.store.organisation(org_id).await?;
-    let invalid = !form.is_valid() || !password_form.is_valid();
+    let refused = !form.is_valid() || !password_form.is_valid();
     let ctx = ctx.at("/profile");
-    let mut response = render(ProfilePage {
-        ctx,
-        form,
-        password_form,
-        organisation,
-    })?;
-    if invalid {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    render_form(
+        ProfilePage {
+            ctx,
+            form,
+            password_form,
+            organisation,
+        },
+        refused,
+    )
 }
 
 pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {

@@ -7,7 +7,11 @@ use domain::{Email, PersonName, Role};
 use store::{Organisation, StoreError};
 
 use crate::{
-    AppState, PageCtx, error::AppResult, form::Form, mail::Mail, pages::render,
+    AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    mail::Mail,
+    pages::{render, render_form},
     security::take_costly_attempt,
 };
 
@@ -64,12 +68,15 @@ pub async fn submit(
     let (Some(name), Some(email), Some(org), Some(lang), true) =
         (name, email, org, lang, form.is_valid())
     else {
-        return unprocessable(RequestPage {
-            ctx,
-            form,
-            organisations,
-            sent: false,
-        });
+        return render_form(
+            RequestPage {
+                ctx,
+                form,
+                organisations,
+                sent: false,
+            },
+            true,
+        );
     };
     match state
         .store
@@ -79,21 +86,27 @@ pub async fn submit(
         Ok(_) => {}
         Err(StoreError::EmailTaken) => {
             form.refuse("email", "error-email-has-account");
-            return unprocessable(RequestPage {
-                ctx,
-                form,
-                organisations,
-                sent: false,
-            });
+            return render_form(
+                RequestPage {
+                    ctx,
+                    form,
+                    organisations,
+                    sent: false,
+                },
+                true,
+            );
         }
         Err(StoreError::AlreadyRequested) => {
             form.refuse("email", "error-email-already-requested");
-            return unprocessable(RequestPage {
-                ctx,
-                form,
-                organisations,
-                sent: false,
-            });
+            return render_form(
+                RequestPage {
+                    ctx,
+                    form,
+                    organisations,
+                    sent: false,
+                },
+                true,
+            );
         }
         Err(e) => return Err(e.into()),
     }
@@ -105,12 +118,6 @@ pub async fn submit(
         organisations,
         sent: true,
     })
-}
-
-fn unprocessable(page: RequestPage) -> AppResult<Response> {
-    let mut response = render(page)?;
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
 }
 
 /// Tells the organisation's HR developers that a request waits for them.

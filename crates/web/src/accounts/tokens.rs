@@ -9,7 +9,7 @@ use axum::{
 use domain::person::parse_token_name;
 use store::ApiToken;
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render_form};
 
 #[derive(Template)]
 #[template(path = "accounts/tokens.html")]
@@ -30,18 +30,15 @@ async fn page(
 ) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
     let tokens = state.store.api_tokens(user_id).await?;
-    let invalid = !form.is_valid();
-    let mut response = render(TokensPage {
+    let refused = !form.is_valid();
+    let page = TokensPage {
         ctx: ctx.at("/profile/tokens"),
         form,
         tokens,
         new_token,
         api_url: state.config.url("/api/v1"),
-    })?;
-    if invalid {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    };
+    render_form(page, refused)
 }
 
 pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {

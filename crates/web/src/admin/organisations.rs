@@ -9,7 +9,12 @@ use axum::{
 use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Role};
 use store::{NewOrganisation, Organisation, StoreError};
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    pages::{render, render_form},
+};
 
 #[derive(Template)]
 #[template(path = "admin/organisations.html")]
@@ -43,19 +48,18 @@ async fn page(
     editing: Option<Organisation>,
 ) -> AppResult<Response> {
     let organisations = state.store.organisations().await?;
-    let invalid = !form.is_valid();
-    let mut response = render(FormPage {
-        ctx,
-        form,
-        editing,
-        organisations,
-        kinds: OrgKind::ALL,
-        languages: OrgLanguages::ALL,
-    })?;
-    if invalid {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    let refused = !form.is_valid();
+    render_form(
+        FormPage {
+            ctx,
+            form,
+            editing,
+            organisations,
+            kinds: OrgKind::ALL,
+            languages: OrgLanguages::ALL,
+        },
+        refused,
+    )
 }
 
 pub async fn new_form(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {

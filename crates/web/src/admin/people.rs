@@ -10,7 +10,7 @@ use domain::{Email, Lang, PersonName, Role};
 use store::{NewUser, Organisation, StoreError};
 
 use crate::{
-    AppState, PageCtx, accounts::send_welcome, error::AppResult, form::Form, pages::render,
+    AppState, PageCtx, accounts::send_welcome, error::AppResult, form::Form, pages::render_form,
 };
 
 #[derive(Template)]
@@ -24,17 +24,16 @@ struct NewPersonPage {
 
 async fn page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Response> {
     let organisations = state.store.organisations().await?;
-    let invalid = !form.is_valid();
-    let mut response = render(NewPersonPage {
-        ctx,
-        form,
-        organisations,
-        all_roles: Role::ALL,
-    })?;
-    if invalid {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    let refused = !form.is_valid();
+    render_form(
+        NewPersonPage {
+            ctx,
+            form,
+            organisations,
+            all_roles: Role::ALL,
+        },
+        refused,
+    )
 }
 
 pub async fn new_form(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {

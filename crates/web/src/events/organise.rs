@@ -18,7 +18,13 @@ use store::{
 };
 
 use super::{MailKind, event_mail, kind_label, tell_promoted, visible_event, when};
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, pages::render};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    jobs,
+    pages::{render, render_form},
+};
 
 pub(crate) fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
     let user = ctx.require_user()?;
@@ -60,23 +66,20 @@ async fn form_page(
     form: Form,
     event: Option<Event>,
 ) -> AppResult<Response> {
-    let invalid = !form.is_valid();
+    let refused = !form.is_valid();
     let path = match &event {
         Some(e) => format!("/events/{}/edit", e.id),
         None => "/events/new".to_owned(),
     };
-    let mut response = render(FormPage {
+    let page = FormPage {
         ctx: ctx.at(&path),
         form,
         event,
         organisations: state.store.organisations().await?,
         themes: state.store.published_theme_headings().await?,
         kinds: EventKind::ALL,
-    })?;
-    if invalid {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    };
+    render_form(page, refused)
 }
 
 #[derive(serde::Deserialize, Default)]
