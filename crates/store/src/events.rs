@@ -138,6 +138,14 @@ impl From<registration::Model> for Registration {
     }
 }
 
+/// What a registration came to: the place, and whether it is new (a double click
+/// or a second tab answers with the registration there was).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Registered {
+    pub place: Place,
+    pub fresh: bool,
+}
+
 /// A registration's outcome as the person sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
@@ -491,7 +499,7 @@ impl Store {
     /// Registers the person: a seat if one is free, else the waiting list. Registering
     /// again (a double click, a second tab) answers with the registration there is.
     /// The caller has checked `Event::open_to`.
-    pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Place> {
+    pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Registered> {
         let now = Utc::now();
         let txn = self.begin_write().await?;
         // The first statement writes, so SQLite's lock is held from here on.
@@ -522,7 +530,10 @@ impl Store {
         let was_cancelled = mine.standing == Standing::Cancelled.as_str();
         if inserted == 0 && !was_cancelled {
             txn.commit().await?;
-            return self.place_of(&mine).await;
+            return Ok(Registered {
+                place: self.place_of(&mine).await?,
+                fresh: false,
+            });
         }
         if was_cancelled {
             // Back in the queue, at its end.
@@ -566,7 +577,10 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or(StoreError::NotFound)?;
-        self.place_of(&mine).await
+        Ok(Registered {
+            place: self.place_of(&mine).await?,
+            fresh: true,
+        })
     }
 
     async fn place_of(&self, mine: &registration::Model) -> Result<Place> {

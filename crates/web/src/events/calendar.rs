@@ -22,7 +22,7 @@ pub fn uid(event: &Event, config: &WebConfig) -> String {
 }
 
 fn vevent(event: &Event, lang: Lang, config: &WebConfig) -> Vevent {
-    let link = config.url(&format!("/{}/events/{}", lang.code(), event.id));
+    let link = super::event_link(config, lang, event.id);
     let mut vevent = Vevent::new();
     vevent
         .uid(&uid(event, config))

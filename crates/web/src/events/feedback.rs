@@ -15,10 +15,8 @@ use plotters::{
 };
 use store::events::{Event, Feedback};
 
-use super::{organise::require_organiser, visible_event, when};
-use crate::{
-    AppError, AppState, PageCtx, error::AppResult, form::Form, jobs, mail::Mail, pages::render,
-};
+use super::{MailKind, organise::require_organiser, tell, visible_event, when};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
 
 /// Saves who attended; those newly marked are asked for their feedback by e-mail.
 pub async fn attendance(
@@ -36,15 +34,7 @@ pub async fn attendance(
         .collect();
     let to_ask = state.store.set_attendance(event.id, &attended).await?;
     for user_id in to_ask {
-        if let Some(person) = state.store.user(user_id).await? {
-            let mail = Mail::EventFeedback {
-                title: event.title(person.lang).to_owned(),
-                link: state
-                    .config
-                    .url(&format!("/{}/events/{}", person.lang.code(), event.id)),
-            };
-            jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
-        }
+        tell(&state, &event, user_id, MailKind::Feedback).await?;
     }
     ctx.flash("event-attendance-saved").await?;
     Ok(Redirect::to(&ctx.href(&format!("/events/{}/registrations", event.id))).into_response())

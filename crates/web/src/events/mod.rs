@@ -16,7 +16,7 @@ use axum::{
 use chrono::Utc;
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use store::events::{Event, Place, Promotion, may_organise};
+use store::events::{Event, Place, Promotion, Registered, may_organise};
 
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, i18n, jobs, mail::Mail, markdown, pages::render,
@@ -161,20 +161,15 @@ async fn list_page(
     let kind = EventKind::parse(&filter.kind).ok();
     let theme = filter.theme.parse::<i32>().ok();
     let upcoming = state.store.upcoming_events(&who, Utc::now()).await?;
-    let mut themes: Vec<(i32, String)> = Vec::new();
-    for theme_id in upcoming.iter().filter_map(|e| e.theme_id) {
-        if themes.iter().any(|(id, _)| *id == theme_id) {
-            continue;
-        }
-        if let Some(t) = state
-            .store
-            .theme(theme_id)
-            .await?
-            .filter(store::Theme::is_published)
-        {
-            themes.push((t.id, t.title(ctx.lang).to_owned()));
-        }
-    }
+    // The themes that have upcoming events, in the academy's order.
+    let themes: Vec<(i32, String)> = state
+        .store
+        .published_theme_headings()
+        .await?
+        .into_iter()
+        .filter(|t| upcoming.iter().any(|e| e.theme_id == Some(t.id)))
+        .map(|t| (t.id, t.title(ctx.lang).to_owned()))
+        .collect();
     let mut rows = Vec::new();
     for event in upcoming {
         if kind.is_some_and(|k| k != event.kind) || theme.is_some_and(|t| event.theme_id != Some(t))
@@ -295,16 +290,16 @@ async fn register(
         ctx.flash("event-not-open").await?;
         return Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response());
     }
-    let already = state.store.place(event.id, user.id).await?;
-    let place = state.store.register(event.id, user.id).await?;
-    if already.is_none() {
-        let mail = match place {
+    let Registered { place, fresh } = state.store.register(event.id, user.id).await?;
+    if fresh {
+        let kind = match place {
             Place::Confirmed => {
                 schedule_reminder(&state, &event, user.id).await?;
-                event_mail(&state, &event, user.lang, MailKind::Confirmed)
+                MailKind::Confirmed
             }
-            Place::Waiting(n) => event_mail(&state, &event, user.lang, MailKind::Waiting(n)),
+            Place::Waiting(n) => MailKind::Waiting(n),
         };
+        let mail = event_mail(&state, &event, user.lang, kind);
         jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
     }
     ctx.flash(match place {
@@ -335,15 +330,32 @@ pub(crate) async fn tell_promoted(
     promoted: &[Promotion],
 ) -> AppResult<()> {
     for promotion in promoted {
-        if let Some(person) = state.store.user(promotion.user_id).await? {
-            schedule_reminder(state, event, person.id).await?;
-            let mail = event_mail(state, event, person.lang, MailKind::Promoted);
-            jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
-        }
+        schedule_reminder(state, event, promotion.user_id).await?;
+        tell(state, event, promotion.user_id, MailKind::Promoted).await?;
     }
     Ok(())
 }
 
+/// Queues an e-mail about the event to one person, in their own language.
+pub(crate) async fn tell(
+    state: &AppState,
+    event: &Event,
+    user_id: i32,
+    kind: MailKind,
+) -> AppResult<()> {
+    if let Some(person) = state.store.user(user_id).await? {
+        let mail = event_mail(state, event, person.lang, kind);
+        jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
+    }
+    Ok(())
+}
+
+/// The event's page in `lang`, as a full address for e-mails and calendars.
+pub(crate) fn event_link(config: &crate::WebConfig, lang: Lang, event_id: i32) -> String {
+    config.url(&format!("/{}/events/{event_id}", lang.code()))
+}
+
+#[derive(Clone, Copy)]
 pub(crate) enum MailKind {
     Confirmed,
     Waiting(u64),
@@ -351,6 +363,7 @@ pub(crate) enum MailKind {
     Cancelled,
     Changed,
     Reminder,
+    Feedback,
 }
 
 /// An e-mail about an event in `lang`, with the event's calendar entry where it
@@ -358,9 +371,7 @@ pub(crate) enum MailKind {
 pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, kind: MailKind) -> Mail {
     let title = event.title(lang).to_owned();
     let when = when(event);
-    let link = state
-        .config
-        .url(&format!("/{}/events/{}", lang.code(), event.id));
+    let link = event_link(&state.config, lang, event.id);
     match kind {
         MailKind::Confirmed => Mail::EventConfirmed {
             title,
@@ -397,6 +408,7 @@ pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, kind: Mail
             link,
             calendar: calendar::ics(event, lang, &state.config),
         },
+        MailKind::Feedback => Mail::EventFeedback { title, link },
     }
 }
 

@@ -17,12 +17,11 @@ use store::{
     events::{Event, EventInput, EventText, Registration, may_organise},
 };
 
-use super::{MailKind, event_mail, kind_label, tell_promoted, visible_event, when};
+use super::{MailKind, kind_label, tell, tell_promoted, visible_event, when};
 use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
     form::Form,
-    jobs,
     pages::{render, render_form},
 };
 
@@ -342,10 +341,7 @@ pub async fn cancel_event(
             .await?;
         if let Some(cancelled) = state.store.event(event.id).await? {
             for user_id in told {
-                if let Some(person) = state.store.user(user_id).await? {
-                    let mail = event_mail(&state, &cancelled, person.lang, MailKind::Cancelled);
-                    jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
-                }
+                tell(&state, &cancelled, user_id, MailKind::Cancelled).await?;
             }
         }
         ctx.flash("event-cancelled").await?;
@@ -477,11 +473,8 @@ async fn tell_changed(
         if registration.standing != Standing::Confirmed || just_promoted {
             continue;
         }
-        if let Some(person) = state.store.user(registration.user_id).await? {
-            super::schedule_reminder(state, event, person.id).await?;
-            let mail = event_mail(state, event, person.lang, MailKind::Changed);
-            jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
-        }
+        super::schedule_reminder(state, event, registration.user_id).await?;
+        tell(state, event, registration.user_id, MailKind::Changed).await?;
     }
     Ok(())
 }
