@@ -3,22 +3,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn fk(
-    from: &str,
-    column: &str,
-    to: &str,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{from}_{column}"))
-        .from(from.to_owned(), column.to_owned())
-        .to(to.to_owned(), "id")
-        .on_delete(on_delete)
-        .to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

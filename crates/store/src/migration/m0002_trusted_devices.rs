@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -16,13 +18,7 @@ impl MigrationTrait for Migration {
                 .col(integer("user_id"))
                 .col(integer("failures").default(0))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .name("fk_trusted_devices_user_id")
-                        .from("trusted_devices", "user_id")
-                        .to("users", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut cascading_fk("trusted_devices", "user_id", "users"))
                 .to_owned(),
         )
         .await?;

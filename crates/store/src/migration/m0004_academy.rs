@@ -3,17 +3,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn fk(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{from}_{column}"))
-        .from(from.to_owned(), column.to_owned())
-        .to(to.to_owned(), "id")
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -41,7 +34,7 @@ impl MigrationTrait for Migration {
                 .col(text("hr_note"))
                 .col(timestamp_with_time_zone("updated_at"))
                 .primary_key(Index::create().col("theme_id").col("lang"))
-                .foreign_key(&mut fk("theme_texts", "theme_id", "themes"))
+                .foreign_key(&mut cascading_fk("theme_texts", "theme_id", "themes"))
                 .to_owned(),
         )
         .await?;
@@ -54,7 +47,7 @@ impl MigrationTrait for Migration {
                 .col(integer("minutes"))
                 .col(integer("position"))
                 .col(string_null("video_url"))
-                .foreign_key(&mut fk("parts", "theme_id", "themes"))
+                .foreign_key(&mut cascading_fk("parts", "theme_id", "themes"))
                 .to_owned(),
         )
         .await?;
@@ -78,7 +71,7 @@ impl MigrationTrait for Migration {
                 .col(text("checklist"))
                 .col(timestamp_with_time_zone("updated_at"))
                 .primary_key(Index::create().col("part_id").col("lang"))
-                .foreign_key(&mut fk("part_texts", "part_id", "parts"))
+                .foreign_key(&mut cascading_fk("part_texts", "part_id", "parts"))
                 .to_owned(),
         )
         .await?;
@@ -92,7 +85,7 @@ impl MigrationTrait for Migration {
                 .col(integer_null("author_id"))
                 .col(string("action"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("theme_revisions", "theme_id", "themes"))
+                .foreign_key(&mut cascading_fk("theme_revisions", "theme_id", "themes"))
                 .index(
                     Index::create()
                         .name("ux_theme_revisions_number")
@@ -112,8 +105,8 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null("finished_at"))
                 .col(timestamp_with_time_zone("seen_at"))
                 .primary_key(Index::create().col("user_id").col("part_id"))
-                .foreign_key(&mut fk("part_progress", "user_id", "users"))
-                .foreign_key(&mut fk("part_progress", "part_id", "parts"))
+                .foreign_key(&mut cascading_fk("part_progress", "user_id", "users"))
+                .foreign_key(&mut cascading_fk("part_progress", "part_id", "parts"))
                 .to_owned(),
         )
         .await?;
@@ -127,8 +120,8 @@ impl MigrationTrait for Migration {
                 .col(text("comment"))
                 .col(timestamp_with_time_zone("rated_at"))
                 .primary_key(Index::create().col("user_id").col("part_id"))
-                .foreign_key(&mut fk("part_ratings", "user_id", "users"))
-                .foreign_key(&mut fk("part_ratings", "part_id", "parts"))
+                .foreign_key(&mut cascading_fk("part_ratings", "user_id", "users"))
+                .foreign_key(&mut cascading_fk("part_ratings", "part_id", "parts"))
                 .to_owned(),
         )
         .await?;
@@ -140,8 +133,8 @@ impl MigrationTrait for Migration {
                 .col(text("answers"))
                 .col(timestamp_with_time_zone("updated_at"))
                 .primary_key(Index::create().col("user_id").col("part_id"))
-                .foreign_key(&mut fk("tool_answers", "user_id", "users"))
-                .foreign_key(&mut fk("tool_answers", "part_id", "parts"))
+                .foreign_key(&mut cascading_fk("tool_answers", "user_id", "users"))
+                .foreign_key(&mut cascading_fk("tool_answers", "part_id", "parts"))
                 .to_owned(),
         )
         .await?;
@@ -150,7 +143,7 @@ impl MigrationTrait for Migration {
                 .table("theme_subscriptions")
                 .col(integer("user_id").primary_key())
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("theme_subscriptions", "user_id", "users"))
+                .foreign_key(&mut cascading_fk("theme_subscriptions", "user_id", "users"))
                 .to_owned(),
         )
         .await

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -39,13 +41,7 @@ impl MigrationTrait for Migration {
                 .col(string_uniq("token_hash"))
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone_null("last_used_at"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .name("fk_api_tokens_user_id")
-                        .from("api_tokens", "user_id")
-                        .to("users", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut cascading_fk("api_tokens", "user_id", "users"))
                 .to_owned(),
         )
         .await

@@ -3,17 +3,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn fk(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{from}_{column}"))
-        .from(from.to_owned(), column.to_owned())
-        .to(to.to_owned(), "id")
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -58,7 +51,7 @@ impl MigrationTrait for Migration {
                 .col(string("title"))
                 .col(text("description"))
                 .primary_key(Index::create().col("event_id").col("lang"))
-                .foreign_key(&mut fk("event_texts", "event_id", "events"))
+                .foreign_key(&mut cascading_fk("event_texts", "event_id", "events"))
                 .to_owned(),
         )
         .await?;
@@ -73,8 +66,8 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null("confirmed_at"))
                 .col(timestamp_with_time_zone_null("cancelled_at"))
                 .col(boolean("attended").default(false))
-                .foreign_key(&mut fk("registrations", "event_id", "events"))
-                .foreign_key(&mut fk("registrations", "user_id", "users"))
+                .foreign_key(&mut cascading_fk("registrations", "event_id", "events"))
+                .foreign_key(&mut cascading_fk("registrations", "user_id", "users"))
                 .to_owned(),
         )
         .await?;

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -15,13 +17,7 @@ impl MigrationTrait for Migration {
                 .col(integer("user_id").primary_key())
                 .col(string_uniq("token_hash"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .name("fk_calendar_feeds_user_id")
-                        .from("calendar_feeds", "user_id")
-                        .to("users", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut cascading_fk("calendar_feeds", "user_id", "users"))
                 .to_owned(),
         )
         .await

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::cascading_fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -25,20 +27,8 @@ impl MigrationTrait for Migration {
                 .col(text("comment"))
                 .col(timestamp_with_time_zone("created_at"))
                 .primary_key(Index::create().col("event_id").col("user_id"))
-                .foreign_key(
-                    ForeignKey::create()
-                        .name("fk_event_feedback_event_id")
-                        .from("event_feedback", "event_id")
-                        .to("events", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .name("fk_event_feedback_user_id")
-                        .from("event_feedback", "user_id")
-                        .to("users", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
-                )
+                .foreign_key(&mut cascading_fk("event_feedback", "event_id", "events"))
+                .foreign_key(&mut cascading_fk("event_feedback", "user_id", "users"))
                 .to_owned(),
         )
         .await

@@ -13,6 +13,26 @@ mod m0008_feedback;
 
 pub struct Migrator;
 
+/// A foreign key named `fk_{from}_{column}`, to `to.id`.
+fn fk(
+    from: &str,
+    column: &str,
+    to: &str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(format!("fk_{from}_{column}"))
+        .from(from.to_owned(), column.to_owned())
+        .to(to.to_owned(), "id")
+        .on_delete(on_delete)
+        .to_owned()
+}
+
+/// A foreign key whose rows go with the row they point at.
+fn cascading_fk(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement {
+    fk(from, column, to, ForeignKeyAction::Cascade)
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
