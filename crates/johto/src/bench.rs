@@ -583,7 +583,8 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
             )
             .await?
             .context("a bench manager is missing")?;
-        sessions.push(session_for(&store, user.id).await?);
+        let (id, csrf) = web::ctx::open_session(&store, user.id).await?;
+        sessions.push((format!("johto={id}"), csrf));
     }
     let sessions = Arc::new(sessions);
     let next_person = Arc::new(AtomicUsize::new(0));
@@ -656,34 +657,4 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
         seats: BURST_SEATS as usize * BURST_EVENTS,
         over_capacity,
     })
-}
-
-/// A signed-in session for the person, as the login form would leave it.
-async fn session_for(store: &Store, user_id: i32) -> anyhow::Result<(String, String)> {
-    use tower_sessions::{
-        SessionStore,
-        session::{Id, Record},
-    };
-    let csrf = store::random_token();
-    let mut data = std::collections::HashMap::new();
-    data.insert(
-        store::sessions::USER_ID_KEY.to_owned(),
-        serde_json::json!(user_id),
-    );
-    data.insert(
-        "signed_in_at".to_owned(),
-        serde_json::json!(chrono::Utc::now().timestamp()),
-    );
-    data.insert("csrf".to_owned(), serde_json::json!(csrf));
-    let mut record = Record {
-        id: Id::default(),
-        data,
-        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
-    };
-    store
-        .sessions()
-        .create(&mut record)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok((format!("johto={}", record.id), csrf))
 }

@@ -17,7 +17,7 @@ use crate::{
     security::Nonce,
 };
 
-const CSRF_KEY: &str = "csrf";
+pub(crate) const CSRF_KEY: &str = "csrf";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const FLASH_KEY: &str = "flash";
 
@@ -286,4 +286,35 @@ pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppRe
             Ok(None)
         }
     }
+}
+
+/// A signed-in session written straight into the session store, holding what
+/// `PageCtx::sign_in` holds, for the benchmark and the tests that need thousands of
+/// people signed in without hashing their passwords. Returns the session id (the
+/// session cookie's value) and its CSRF token.
+pub async fn open_session(store: &store::Store, user_id: i32) -> anyhow::Result<(String, String)> {
+    use tower_sessions::{
+        SessionStore,
+        session::{Id, Record},
+    };
+    let csrf = store::random_token();
+    let data = [
+        (USER_ID_KEY, serde_json::json!(user_id)),
+        (SIGNED_IN_AT_KEY, serde_json::json!(Utc::now().timestamp())),
+        (CSRF_KEY, serde_json::json!(csrf)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let mut record = Record {
+        id: Id::default(),
+        data,
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    store
+        .sessions()
+        .create(&mut record)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok((record.id.to_string(), csrf))
 }

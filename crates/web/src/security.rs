@@ -83,7 +83,7 @@ pub async fn require_csrf(request: Request, next: Next) -> Response {
     let Some(session) = request.extensions().get::<Session>().cloned() else {
         return AppError::new(ErrorKind::Csrf).into_response();
     };
-    let expected = match session.get::<String>("csrf").await {
+    let expected = match session.get::<String>(crate::ctx::CSRF_KEY).await {
         Ok(Some(token)) => token,
         _ => return AppError::new(ErrorKind::Csrf).into_response(),
     };

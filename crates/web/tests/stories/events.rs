@@ -78,28 +78,8 @@ async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
 /// A signed-in browser session for the person, made directly in the session store:
 /// (cookie, CSRF token). The registrations themselves go through HTTP.
 async fn session_of(app: &TestApp, user_id: i32) -> (String, String) {
-    use tower_sessions::{
-        SessionStore,
-        session::{Id, Record},
-    };
-    let csrf = store::random_token();
-    let mut data = std::collections::HashMap::new();
-    data.insert(
-        store::sessions::USER_ID_KEY.to_owned(),
-        serde_json::json!(user_id),
-    );
-    data.insert(
-        "signed_in_at".to_owned(),
-        serde_json::json!(Utc::now().timestamp()),
-    );
-    data.insert("csrf".to_owned(), serde_json::json!(csrf));
-    let mut record = Record {
-        id: Id::default(),
-        data,
-        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
-    };
-    app.store.sessions().create(&mut record).await.unwrap();
-    (format!("johto={}", record.id), csrf)
+    let (id, csrf) = web::ctx::open_session(&app.store, user_id).await.unwrap();
+    (format!("johto={id}"), csrf)
 }
 
 /// The application on a real TCP port.
