@@ -552,6 +552,7 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
             registration_opens_at: None,
             registration_closes_at: None,
             organisation_id: None,
+            invitees: None,
             theme_id: None,
             texts: vec![
                 EventText {

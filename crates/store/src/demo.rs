@@ -453,8 +453,12 @@ impl Store {
     /// forum on site, and a workshop whose only seat is taken, with one manager in its
     /// queue. Times are Helsinki hours in the coming weeks.
     async fn seed_demo_events(&self) -> Result<bool> {
-        use crate::events::{EventInput, EventText};
+        use crate::{
+            entity::job,
+            events::{EventInput, EventText, NOTICE_JOB, REMINDER_JOB},
+        };
         use domain::{EventKind, EventStatus};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         if self.setting(EVENTS_SEEDED_KEY).await?.is_some() {
             return Ok(false);
         }
@@ -553,6 +557,7 @@ impl Store {
                 registration_opens_at: None,
                 registration_closes_at: None,
                 organisation_id: None,
+                invitees: None,
                 theme_id,
                 texts: texts.to_vec(),
             };
@@ -573,6 +578,11 @@ impl Store {
             self.register(*webinar, fi.id).await?;
             self.register(*workshop, fi.id).await?;
             self.register(*workshop, sv.id).await?;
+            // These registrations are the demo's past: nobody is e-mailed of them now.
+            job::Entity::delete_many()
+                .filter(job::Column::Kind.is_in([NOTICE_JOB, REMINDER_JOB]))
+                .exec(&self.db)
+                .await?;
         }
         self.set_setting(EVENTS_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
             .await?;

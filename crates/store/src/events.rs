@@ -7,6 +7,11 @@
 //! a double click one registration. Whenever a seat may have come free (a
 //! cancellation, a raised capacity, a wait-listing that raced one), `fill_seats`
 //! promotes from the waiting list in the order people queued.
+//!
+//! Whoever should hear of a change is told by a [`Notice`] job queued in the change's
+//! own transaction: a registration is never kept without its e-mail, nor an e-mail
+//! sent for a change that was rolled back. The worker writes the e-mail when it sends
+//! it, and retries it until it goes through.
 
 use chrono::{DateTime, Utc};
 use domain::{EventKind, EventStatus, Lang, Principal, Standing};
@@ -15,13 +20,17 @@ use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, SqliteTransactionMode, TransactionOptions,
     TransactionTrait,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
+use serde::{Deserialize, Serialize};
 
 use crate::{
     Result, Store, StoreError,
-    entity::{calendar_feed, event, event_feedback, event_text, registration},
-    random_token, token_hash,
+    entity::{
+        calendar_feed, event, event_feedback, event_invitee, event_material, event_text, file,
+        registration,
+    },
+    jobs, random_token, token_hash,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +57,8 @@ pub struct Event {
     pub registration_closes_at: Option<DateTime<Utc>>,
     /// Only this organisation's people may register; `None`: everyone signed in.
     pub organisation_id: Option<i32>,
+    /// `Some`: only these people (a named group) may see it and register.
+    pub invitees: Option<Vec<i32>>,
     pub theme_id: Option<i32>,
     /// Grows with every change a calendar should hear of.
     pub sequence: i32,
@@ -83,14 +94,22 @@ impl Event {
             && self.ends_at > now
             && self.registration_opens_at.is_none_or(|t| t <= now)
             && self.registration_closes_at.is_none_or(|t| now < t)
-            && self.organisation_id.is_none_or(|org| org == who.org_id)
+            && self.is_for(who)
     }
 
     /// Whether the person may see the event at all.
     pub fn visible_to(&self, who: &Principal) -> bool {
-        may_organise(who)
-            || (self.status != EventStatus::Draft
-                && self.organisation_id.is_none_or(|org| org == who.org_id))
+        may_organise(who) || (self.status != EventStatus::Draft && self.is_for(who))
+    }
+
+    /// Whether the person is among those the event is for: everyone, one
+    /// organisation's people, or a named group.
+    fn is_for(&self, who: &Principal) -> bool {
+        self.organisation_id.is_none_or(|org| org == who.org_id)
+            && self
+                .invitees
+                .as_ref()
+                .is_none_or(|people| people.contains(&who.user_id))
     }
 }
 
@@ -111,6 +130,8 @@ pub struct EventInput {
     pub registration_opens_at: Option<DateTime<Utc>>,
     pub registration_closes_at: Option<DateTime<Utc>>,
     pub organisation_id: Option<i32>,
+    /// `Some`: only these people may see it and register.
+    pub invitees: Option<Vec<i32>>,
     pub theme_id: Option<i32>,
     pub texts: Vec<EventText>,
 }
@@ -154,23 +175,98 @@ pub enum Place {
     Waiting(u64),
 }
 
-/// What an update changed that people should hear of.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventUpdate {
-    /// Promoted from the waiting list by a raised capacity.
-    pub promoted: Vec<Promotion>,
-    /// The time or the place changed: calendars need the new entry.
-    pub calendar_changed: bool,
+/// What an event's e-mail to one person is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Notice {
+    Confirmed,
+    /// Wait-listed, at this place in the queue.
+    Waiting(u64),
+    /// Given a seat from the waiting list.
+    Promoted,
+    Cancelled,
+    /// A new time or place.
+    Changed,
+    /// The day before.
+    Reminder,
+    /// Attended: please give feedback.
+    Feedback,
 }
 
-/// A person's change of standing that they should hear of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Promotion {
-    pub user_id: i32,
+/// The job kind of a [`NoticeJob`].
+pub const NOTICE_JOB: &str = "event_notice";
+/// The job kind of a [`ReminderJob`].
+pub const REMINDER_JOB: &str = "event_reminder";
+
+/// An e-mail about an event to one person, queued with the change it tells of.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NoticeJob {
     pub event_id: i32,
+    pub user_id: i32,
+    pub notice: Notice,
 }
 
-fn to_event(m: event::Model, texts: &[event_text::Model]) -> Event {
+/// A reminder due the day before an event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReminderJob {
+    pub event_id: i32,
+    pub user_id: i32,
+    /// The event's calendar sequence when the reminder was planned; a reminder of an
+    /// event that has moved since is dropped (the move planned a new one).
+    pub sequence: i32,
+}
+
+/// Queues a notice inside the change's transaction.
+async fn tell(
+    txn: &DatabaseTransaction,
+    event_id: i32,
+    user_id: i32,
+    notice: Notice,
+) -> Result<()> {
+    let job = NoticeJob {
+        event_id,
+        user_id,
+        notice,
+    };
+    jobs::enqueue(txn, NOTICE_JOB, &job, Utc::now()).await?;
+    Ok(())
+}
+
+/// Plans the reminder of a confirmed seat, due 24 hours before the start; none when
+/// that moment has passed.
+async fn plan_reminder(
+    txn: &DatabaseTransaction,
+    event: &event::Model,
+    user_id: i32,
+) -> Result<()> {
+    let due = event.starts_at - chrono::Duration::hours(24);
+    if due > Utc::now() {
+        let job = ReminderJob {
+            event_id: event.id,
+            user_id,
+            sequence: event.sequence,
+        };
+        jobs::enqueue(txn, REMINDER_JOB, &job, due).await?;
+    }
+    Ok(())
+}
+
+/// A confirmed seat: the person is told, and reminded the day before.
+async fn tell_seat(
+    txn: &DatabaseTransaction,
+    event: &event::Model,
+    user_id: i32,
+    notice: Notice,
+) -> Result<()> {
+    plan_reminder(txn, event, user_id).await?;
+    tell(txn, event.id, user_id, notice).await
+}
+
+fn to_event(
+    m: event::Model,
+    texts: &[event_text::Model],
+    invited: &[event_invitee::Model],
+) -> Event {
     Event {
         id: m.id,
         kind: EventKind::parse(&m.kind).unwrap_or(EventKind::Webinar),
@@ -184,6 +280,13 @@ fn to_event(m: event::Model, texts: &[event_text::Model]) -> Event {
         registration_opens_at: m.registration_opens_at,
         registration_closes_at: m.registration_closes_at,
         organisation_id: m.organisation_id,
+        invitees: m.invited_only.then(|| {
+            invited
+                .iter()
+                .filter(|i| i.event_id == m.id)
+                .map(|i| i.user_id)
+                .collect()
+        }),
         theme_id: m.theme_id,
         sequence: m.sequence,
         texts: texts
@@ -208,7 +311,58 @@ async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Resu
             .all(db)
             .await?
     };
-    Ok(rows.into_iter().map(|m| to_event(m, &texts)).collect())
+    let for_groups: Vec<i32> = rows
+        .iter()
+        .filter(|e| e.invited_only)
+        .map(|e| e.id)
+        .collect();
+    let invited = if for_groups.is_empty() {
+        Vec::new()
+    } else {
+        event_invitee::Entity::find()
+            .filter(event_invitee::Column::EventId.is_in(for_groups))
+            .all(db)
+            .await?
+    };
+    Ok(rows
+        .into_iter()
+        .map(|m| to_event(m, &texts, &invited))
+        .collect())
+}
+
+/// Makes the named group the event is for exactly `invitees` (none: it is for
+/// everyone its organisation setting allows).
+async fn write_invitees(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    invitees: Option<&[i32]>,
+) -> Result<()> {
+    event_invitee::Entity::delete_many()
+        .filter(event_invitee::Column::EventId.eq(event_id))
+        .exec(db)
+        .await?;
+    let rows: Vec<event_invitee::ActiveModel> = invitees
+        .unwrap_or_default()
+        .iter()
+        .map(|user_id| event_invitee::ActiveModel {
+            event_id: Set(event_id),
+            user_id: Set(*user_id),
+        })
+        .collect();
+    if !rows.is_empty() {
+        event_invitee::Entity::insert_many(rows)
+            .on_conflict(
+                OnConflict::columns([
+                    event_invitee::Column::EventId,
+                    event_invitee::Column::UserId,
+                ])
+                .do_nothing()
+                .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn write_texts(db: &impl ConnectionTrait, event_id: i32, texts: &[EventText]) -> Result<()> {
@@ -256,8 +410,9 @@ async fn give_back_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<()> 
     Ok(())
 }
 
-/// Promotes from the waiting list, first come first served, while seats are free.
-async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<Promotion>> {
+/// Promotes from the waiting list, first come first served, while seats are free;
+/// each promoted person is told. Returns who was promoted.
+async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<i32>> {
     let mut promoted = Vec::new();
     loop {
         let Some(next) = registration::Entity::find()
@@ -282,11 +437,39 @@ async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<Prom
             .filter(registration::Column::Id.eq(next.id))
             .exec(txn)
             .await?;
-        promoted.push(Promotion {
-            user_id: next.user_id,
-            event_id,
-        });
+        let event = event_row(txn, event_id).await?;
+        tell_seat(txn, &event, next.user_id, Notice::Promoted).await?;
+        promoted.push(next.user_id);
     }
+}
+
+async fn event_row(db: &impl ConnectionTrait, id: i32) -> Result<event::Model> {
+    event::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// Where a registration stands: confirmed, or its place in the queue.
+async fn place_of(db: &impl ConnectionTrait, mine: &registration::Model) -> Result<Place> {
+    if mine.standing == Standing::Confirmed.as_str() {
+        return Ok(Place::Confirmed);
+    }
+    let ahead = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(mine.event_id))
+        .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+        .filter(
+            Condition::any()
+                .add(registration::Column::QueuedAt.lt(mine.queued_at))
+                .add(
+                    Condition::all()
+                        .add(registration::Column::QueuedAt.eq(mine.queued_at))
+                        .add(registration::Column::Id.lt(mine.id)),
+                ),
+        )
+        .count(db)
+        .await?;
+    Ok(Place::Waiting(ahead + 1))
 }
 
 impl Store {
@@ -319,6 +502,7 @@ impl Store {
             organisation_id: Set(input.organisation_id),
             theme_id: Set(input.theme_id),
             sequence: Set(0),
+            invited_only: Set(input.invitees.is_some()),
             created_by: Set(author),
             created_at: Set(now),
             updated_at: Set(now),
@@ -327,6 +511,7 @@ impl Store {
         .exec_with_returning(&txn)
         .await?;
         write_texts(&txn, row.id, &input.texts).await?;
+        write_invitees(&txn, row.id, input.invitees.as_deref()).await?;
         crate::audit::record(
             &txn,
             author,
@@ -340,18 +525,16 @@ impl Store {
     }
 
     /// Changes an event. A lowered capacity keeps those already confirmed; a raised
-    /// one promotes from the waiting list, who are returned.
+    /// one promotes from the waiting list. A new time or place is told to everyone
+    /// with a seat, whose reminders move with it.
     pub async fn update_event(
         &self,
         id: i32,
         input: &EventInput,
         author: Option<i32>,
-    ) -> Result<EventUpdate> {
+    ) -> Result<()> {
         let txn = self.begin_write().await?;
-        let found = event::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let found = event_row(&txn, id).await?;
         let calendar_changed = found.starts_at != input.starts_at
             || found.ends_at != input.ends_at
             || found.online_url != input.online_url
@@ -380,6 +563,10 @@ impl Store {
             )
             .col_expr(event::Column::ThemeId, Expr::value(input.theme_id))
             .col_expr(
+                event::Column::InvitedOnly,
+                Expr::value(input.invitees.is_some()),
+            )
+            .col_expr(
                 event::Column::Sequence,
                 Expr::value(found.sequence + i32::from(calendar_changed)),
             )
@@ -388,38 +575,45 @@ impl Store {
             .exec(&txn)
             .await?;
         write_texts(&txn, id, &input.texts).await?;
+        write_invitees(&txn, id, input.invitees.as_deref()).await?;
         let promoted = fill_seats(&txn, id).await?;
+        let updated = event_row(&txn, id).await?;
+        if calendar_changed && updated.status == EventStatus::Published.as_str() {
+            // Those just promoted heard of the new time with their seat.
+            let seated = registration::Entity::find()
+                .filter(registration::Column::EventId.eq(id))
+                .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+                .filter(registration::Column::UserId.is_not_in(promoted))
+                .all(&txn)
+                .await?;
+            for seat in seated {
+                tell_seat(&txn, &updated, seat.user_id, Notice::Changed).await?;
+            }
+        }
         crate::audit::record(&txn, author, "event:update", &format!("event:{id}"), "").await?;
         txn.commit().await?;
-        Ok(EventUpdate {
-            promoted,
-            calendar_changed,
-        })
+        Ok(())
     }
 
     /// Publishes a draft, or cancels: a cancellation ends every registration and
-    /// returns who was registered.
+    /// tells everyone who was registered or waiting.
     pub async fn set_event_status(
         &self,
         id: i32,
         status: EventStatus,
         author: Option<i32>,
-    ) -> Result<Vec<i32>> {
+    ) -> Result<()> {
         let txn = self.begin_write().await?;
-        let found = event::Entity::find_by_id(id)
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let mut told = Vec::new();
+        let found = event_row(&txn, id).await?;
         if status == EventStatus::Cancelled {
-            told = registration::Entity::find()
+            let registered = registration::Entity::find()
                 .filter(registration::Column::EventId.eq(id))
                 .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
                 .all(&txn)
-                .await?
-                .into_iter()
-                .map(|r| r.user_id)
-                .collect();
+                .await?;
+            for registration in registered {
+                tell(&txn, id, registration.user_id, Notice::Cancelled).await?;
+            }
             registration::Entity::update_many()
                 .col_expr(
                     registration::Column::Standing,
@@ -456,7 +650,7 @@ impl Store {
         )
         .await?;
         txn.commit().await?;
-        Ok(told)
+        Ok(())
     }
 
     pub async fn event(&self, id: i32) -> Result<Option<Event>> {
@@ -480,6 +674,19 @@ impl Store {
                     Condition::any()
                         .add(event::Column::OrganisationId.is_null())
                         .add(event::Column::OrganisationId.eq(who.org_id)),
+                )
+                .filter(
+                    Condition::any()
+                        .add(event::Column::InvitedOnly.eq(false))
+                        .add(
+                            event::Column::Id.in_subquery(
+                                Query::select()
+                                    .column(event_invitee::Column::EventId)
+                                    .from(event_invitee::Entity)
+                                    .and_where(event_invitee::Column::UserId.eq(who.user_id))
+                                    .to_owned(),
+                            ),
+                        ),
                 );
         }
         load_events(&self.db, query.all(&self.db).await?).await
@@ -529,9 +736,10 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         let was_cancelled = mine.standing == Standing::Cancelled.as_str();
         if inserted == 0 && !was_cancelled {
+            let place = place_of(&txn, &mine).await?;
             txn.commit().await?;
             return Ok(Registered {
-                place: self.place_of(&mine).await?,
+                place,
                 fresh: false,
             });
         }
@@ -559,7 +767,7 @@ impl Store {
             .limit(1)
             .all(&txn)
             .await?;
-        if ahead.is_empty() && take_seat(&txn, event_id).await? {
+        let place = if ahead.is_empty() && take_seat(&txn, event_id).await? {
             registration::Entity::update_many()
                 .col_expr(
                     registration::Column::Standing,
@@ -569,39 +777,25 @@ impl Store {
                 .filter(registration::Column::Id.eq(mine.id))
                 .exec(&txn)
                 .await?;
+            let event = event_row(&txn, event_id).await?;
+            tell_seat(&txn, &event, user_id, Notice::Confirmed).await?;
+            Place::Confirmed
+        } else if fill_seats(&txn, event_id).await?.contains(&user_id) {
+            // A seat came free while queueing: promoted, and told so.
+            Place::Confirmed
         } else {
-            fill_seats(&txn, event_id).await?;
-        }
+            let mine = registration::Entity::find_by_id(mine.id)
+                .one(&txn)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            let place = place_of(&txn, &mine).await?;
+            if let Place::Waiting(n) = place {
+                tell(&txn, event_id, user_id, Notice::Waiting(n)).await?;
+            }
+            place
+        };
         txn.commit().await?;
-        let mine = registration::Entity::find_by_id(mine.id)
-            .one(&self.db)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        Ok(Registered {
-            place: self.place_of(&mine).await?,
-            fresh: true,
-        })
-    }
-
-    async fn place_of(&self, mine: &registration::Model) -> Result<Place> {
-        if mine.standing == Standing::Confirmed.as_str() {
-            return Ok(Place::Confirmed);
-        }
-        let ahead = registration::Entity::find()
-            .filter(registration::Column::EventId.eq(mine.event_id))
-            .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
-            .filter(
-                Condition::any()
-                    .add(registration::Column::QueuedAt.lt(mine.queued_at))
-                    .add(
-                        Condition::all()
-                            .add(registration::Column::QueuedAt.eq(mine.queued_at))
-                            .add(registration::Column::Id.lt(mine.id)),
-                    ),
-            )
-            .count(&self.db)
-            .await?;
-        Ok(Place::Waiting(ahead + 1))
+        Ok(Registered { place, fresh: true })
     }
 
     /// The person's registration for an event, if any is active.
@@ -615,12 +809,12 @@ impl Store {
         else {
             return Ok(None);
         };
-        Ok(Some(self.place_of(&mine).await?))
+        Ok(Some(place_of(&self.db, &mine).await?))
     }
 
     /// Cancels the person's registration. A freed seat goes to the first in the
-    /// queue, who is returned to be told.
-    pub async fn cancel_registration(&self, event_id: i32, user_id: i32) -> Result<Vec<Promotion>> {
+    /// queue, who is told.
+    pub async fn cancel_registration(&self, event_id: i32, user_id: i32) -> Result<()> {
         let txn = self.begin_write().await?;
         let Some(mine) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
@@ -630,7 +824,7 @@ impl Store {
             .await?
         else {
             txn.commit().await?;
-            return Ok(Vec::new());
+            return Ok(());
         };
         let done = registration::Entity::update_many()
             .col_expr(
@@ -642,13 +836,12 @@ impl Store {
             .filter(registration::Column::Standing.eq(mine.standing.clone()))
             .exec(&txn)
             .await?;
-        let mut promoted = Vec::new();
         if done.rows_affected == 1 && mine.standing == Standing::Confirmed.as_str() {
             give_back_seat(&txn, event_id).await?;
-            promoted = fill_seats(&txn, event_id).await?;
+            fill_seats(&txn, event_id).await?;
         }
         txn.commit().await?;
-        Ok(promoted)
+        Ok(())
     }
 
     /// Every registration of an event, confirmed first, then the queue in order.
@@ -760,9 +953,9 @@ pub struct Feedback {
 }
 
 impl Store {
-    /// Marks who of the confirmed attended. Returns those newly marked who have not
-    /// been asked for feedback yet, and notes that they are being asked now.
-    pub async fn set_attendance(&self, event_id: i32, attended: &[i32]) -> Result<Vec<i32>> {
+    /// Marks who of the confirmed attended. Those newly marked who have not been
+    /// asked for feedback yet are asked now, once.
+    pub async fn set_attendance(&self, event_id: i32, attended: &[i32]) -> Result<()> {
         let txn = self.begin_write().await?;
         registration::Entity::update_many()
             .col_expr(registration::Column::Attended, Expr::value(false))
@@ -794,8 +987,11 @@ impl Store {
             .filter(registration::Column::UserId.is_in(to_ask.clone()))
             .exec(&txn)
             .await?;
+        for user_id in to_ask {
+            tell(&txn, event_id, user_id, Notice::Feedback).await?;
+        }
         txn.commit().await?;
-        Ok(to_ask)
+        Ok(())
     }
 
     /// Whether the person attended, and so may give feedback.
@@ -864,5 +1060,122 @@ impl Store {
                 comment: f.comment,
             })
             .collect())
+    }
+}
+
+/// A recording or material of an event: an uploaded file or a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Material {
+    pub id: i32,
+    pub title: String,
+    pub recording: bool,
+    pub file: Option<crate::files::StoredFile>,
+    pub url: Option<String>,
+}
+
+/// What an organiser adds: a title, and a file already saved or a link.
+#[derive(Debug, Clone)]
+pub struct MaterialInput {
+    pub title: String,
+    pub recording: bool,
+    pub file_id: Option<i32>,
+    pub url: Option<String>,
+}
+
+impl Store {
+    pub async fn add_material(
+        &self,
+        event_id: i32,
+        input: &MaterialInput,
+        author: Option<i32>,
+    ) -> Result<i32> {
+        let txn = self.db.begin().await?;
+        let row = event_material::Entity::insert(event_material::ActiveModel {
+            event_id: Set(event_id),
+            title: Set(input.title.trim().to_owned()),
+            recording: Set(input.recording),
+            file_id: Set(input.file_id),
+            url: Set(input.url.clone()),
+            added_by: Set(author),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .exec_with_returning(&txn)
+        .await?;
+        let target = format!("event:{event_id}");
+        crate::audit::record(&txn, author, "event:material:add", &target, &input.title).await?;
+        txn.commit().await?;
+        Ok(row.id)
+    }
+
+    /// Takes a material away; its file stays stored, as uploads do.
+    pub async fn remove_material(
+        &self,
+        event_id: i32,
+        material_id: i32,
+        author: Option<i32>,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let done = event_material::Entity::delete_many()
+            .filter(event_material::Column::Id.eq(material_id))
+            .filter(event_material::Column::EventId.eq(event_id))
+            .exec(&txn)
+            .await?;
+        if done.rows_affected == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let target = format!("event:{event_id}");
+        crate::audit::record(&txn, author, "event:material:remove", &target, "").await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// An event's recordings first, then its materials, each in the order added.
+    pub async fn materials(&self, event_id: i32) -> Result<Vec<Material>> {
+        let rows = event_material::Entity::find()
+            .filter(event_material::Column::EventId.eq(event_id))
+            .order_by_desc(event_material::Column::Recording)
+            .order_by_asc(event_material::Column::Id)
+            .all(&self.db)
+            .await?;
+        let file_ids: Vec<i32> = rows.iter().filter_map(|m| m.file_id).collect();
+        let files: Vec<crate::files::StoredFile> = if file_ids.is_empty() {
+            Vec::new()
+        } else {
+            file::Entity::find()
+                .filter(file::Column::Id.is_in(file_ids))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(Into::into)
+                .collect()
+        };
+        Ok(rows
+            .into_iter()
+            .map(|m| Material {
+                id: m.id,
+                title: m.title,
+                recording: m.recording,
+                file: m
+                    .file_id
+                    .and_then(|id| files.iter().find(|f| f.id == id).cloned()),
+                url: m.url,
+            })
+            .collect())
+    }
+
+    /// Whether the person may have an event's recording and materials: its
+    /// organisers, and those with a seat.
+    pub async fn may_have_materials(&self, event_id: i32, who: &Principal) -> Result<bool> {
+        if may_organise(who) {
+            return Ok(true);
+        }
+        Ok(registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.eq(who.user_id))
+            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .one(&self.db)
+            .await?
+            .is_some())
     }
 }

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{
     Result, Store, StoreError,
-    entity::{file, part, theme},
+    entity::{event_material, file, part, theme},
     random_token,
 };
 
@@ -167,6 +167,19 @@ impl Store {
         };
         if reader.has(Role::ContentEditor) || reader.is_admin() {
             return Ok(Some(found));
+        }
+        // An event's recording or material: for its organisers and those with a seat.
+        let events: Vec<i32> = event_material::Entity::find()
+            .filter(event_material::Column::FileId.eq(id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| m.event_id)
+            .collect();
+        for event_id in events {
+            if self.may_have_materials(event_id, reader).await? {
+                return Ok(Some(found));
+            }
         }
         let theme_ids: Vec<i32> = part::Entity::find()
             .filter(part::Column::FileId.eq(id))

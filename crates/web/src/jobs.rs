@@ -7,7 +7,11 @@ use std::time::Duration;
 use chrono::Utc;
 use domain::Lang;
 use serde::{Deserialize, Serialize};
-use store::{Store, jobs::Job};
+use store::{
+    Store,
+    events::{Event, NOTICE_JOB, Notice, NoticeJob, Place, REMINDER_JOB, ReminderJob},
+    jobs::Job,
+};
 
 use crate::{AppState, mail::Mail};
 
@@ -20,18 +24,6 @@ pub struct MailJob {
     pub to: String,
     pub lang: Lang,
     pub mail: Mail,
-}
-
-pub const EVENT_REMINDER: &str = "event_reminder";
-
-/// A reminder due the day before an event.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ReminderJob {
-    pub event_id: i32,
-    pub user_id: i32,
-    /// The event's calendar sequence when the reminder was planned; a reminder of an
-    /// event that has moved since is dropped (the move planned a new one).
-    pub sequence: i32,
 }
 
 /// Queues an e-mail. It is sent by a worker, and retried until it goes through.
@@ -107,29 +99,38 @@ impl Worker {
         }
     }
 
+    /// An event's e-mail, written now from the event as it is; nothing when the
+    /// event or the person is gone.
+    async fn tell(&self, event: &Event, user_id: i32, notice: Notice) -> anyhow::Result<()> {
+        let Some(person) = self.state.store.user(user_id).await? else {
+            return Ok(());
+        };
+        let mail = crate::events::event_mail(&self.state, event, person.lang, notice);
+        self.state
+            .mailer
+            .send(&person.email, person.lang, &mail)
+            .await
+    }
+
+    async fn notice(&self, job: &NoticeJob) -> anyhow::Result<()> {
+        match self.state.store.event(job.event_id).await? {
+            Some(event) => self.tell(&event, job.user_id, job.notice).await,
+            None => Ok(()),
+        }
+    }
+
+    /// A reminder is sent only if the person still has their seat and the event has
+    /// not moved since it was planned (a move planned a new one).
     async fn remind(&self, job: &ReminderJob) -> anyhow::Result<()> {
         let store = &self.state.store;
         let Some(event) = store.event(job.event_id).await? else {
             return Ok(());
         };
-        let still_confirmed =
-            store.place(event.id, job.user_id).await? == Some(store::events::Place::Confirmed);
-        if !event.is_published() || event.sequence != job.sequence || !still_confirmed {
-            return Ok(());
+        let still_confirmed = store.place(event.id, job.user_id).await? == Some(Place::Confirmed);
+        if event.is_published() && event.sequence == job.sequence && still_confirmed {
+            self.tell(&event, job.user_id, Notice::Reminder).await?;
         }
-        let Some(person) = store.user(job.user_id).await? else {
-            return Ok(());
-        };
-        let mail = crate::events::event_mail(
-            &self.state,
-            &event,
-            person.lang,
-            crate::events::MailKind::Reminder,
-        );
-        self.state
-            .mailer
-            .send(&person.email, person.lang, &mail)
-            .await
+        Ok(())
     }
 
     async fn run(&self, job: &Job) -> anyhow::Result<()> {
@@ -141,7 +142,11 @@ impl Worker {
                     .send(&mail.to, mail.lang, &mail.mail)
                     .await
             }
-            EVENT_REMINDER => {
+            NOTICE_JOB => {
+                let job: NoticeJob = job.payload()?;
+                self.notice(&job).await
+            }
+            REMINDER_JOB => {
                 let job: ReminderJob = job.payload()?;
                 self.remind(&job).await
             }

@@ -438,6 +438,7 @@ pub mod event {
         pub organisation_id: Option<i32>,
         pub theme_id: Option<i32>,
         pub sequence: i32,
+        pub invited_only: bool,
         pub created_by: Option<i32>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
@@ -508,6 +509,39 @@ pub mod event_feedback {
         pub rating: i32,
         pub comment: String,
         pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod event_material {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "event_materials")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub event_id: i32,
+        pub title: String,
+        pub recording: bool,
+        pub file_id: Option<i32>,
+        pub url: Option<String>,
+        pub added_by: Option<i32>,
+        pub created_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod event_invitee {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "event_invitees")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
     }
     plain_entity!();
 }

@@ -10,6 +10,7 @@ mod m0005_files_and_api_tokens;
 mod m0006_events;
 mod m0007_calendar_feeds;
 mod m0008_feedback;
+mod m0009_event_materials_and_invitations;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_events::Migration),
             Box::new(m0007_calendar_feeds::Migration),
             Box::new(m0008_feedback::Migration),
+            Box::new(m0009_event_materials_and_invitations::Migration),
         ]
     }
 }

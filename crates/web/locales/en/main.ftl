@@ -623,3 +623,7 @@ mail-event-feedback-body = Hello,
     { $link }
 event-registration-opens = Registration opens
 error-event-closes-before-opens = Registration must close after it opens.
+event-field-invitees = Only these people
+event-hint-invitees = If the event is for a particular group (a coaching cohort, for example), give the participants' e-mail addresses, one per line. Then only they see the event and can register.
+error-event-invitees-unknown = No user has these addresses: { $addresses }
+event-for-invited = Invited people only ({ $count })

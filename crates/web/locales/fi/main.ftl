@@ -623,3 +623,7 @@ mail-event-feedback-body = Hei,
     { $link }
 event-registration-opens = Ilmoittautuminen alkaa
 error-event-closes-before-opens = Ilmoittautumisen pitää päättyä sen alkamisen jälkeen.
+event-field-invitees = Vain nämä henkilöt
+event-hint-invitees = Jos tapahtuma on tietylle ryhmälle (esimerkiksi valmennusryhmälle), anna osallistujien sähköpostiosoitteet, yksi riville. Silloin vain he näkevät tapahtuman ja voivat ilmoittautua.
+error-event-invitees-unknown = Näillä osoitteilla ei ole käyttäjää: { $addresses }
+event-for-invited = Vain kutsutuille ({ $count } henkilöä)

@@ -623,3 +623,7 @@ mail-event-feedback-body = Hej,
     { $link }
 event-registration-opens = Anmälan öppnar
 error-event-closes-before-opens = Anmälan ska stänga efter att den öppnat.
+event-field-invitees = Endast dessa personer
+event-hint-invitees = Om evenemanget är för en viss grupp (till exempel en coachningsgrupp), ange deltagarnas e-postadresser, en per rad. Då ser bara de evenemanget och kan anmäla sig.
+error-event-invitees-unknown = Det finns ingen användare med de här adresserna: { $addresses }
+event-for-invited = Endast för inbjudna ({ $count } personer)

@@ -15,7 +15,7 @@ use plotters::{
 };
 use store::events::{Event, Feedback};
 
-use super::{MailKind, organise::require_organiser, tell, visible_event, when};
+use super::{organise::require_organiser, visible_event, when};
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
 
 /// Saves who attended; those newly marked are asked for their feedback by e-mail.
@@ -32,10 +32,7 @@ pub async fn attendance(
         .into_iter()
         .filter_map(|v| v.parse().ok())
         .collect();
-    let to_ask = state.store.set_attendance(event.id, &attended).await?;
-    for user_id in to_ask {
-        tell(&state, &event, user_id, MailKind::Feedback).await?;
-    }
+    state.store.set_attendance(event.id, &attended).await?;
     ctx.flash("event-attendance-saved").await?;
     Ok(Redirect::to(&ctx.href(&format!("/events/{}/registrations", event.id))).into_response())
 }

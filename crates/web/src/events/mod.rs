@@ -16,10 +16,10 @@ use axum::{
 use chrono::Utc;
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use store::events::{Event, Place, Promotion, Registered, may_organise};
+use store::events::{Event, Notice, Place, Registered, may_organise};
 
 use crate::{
-    AppError, AppState, PageCtx, error::AppResult, i18n, jobs, mail::Mail, markdown, pages::render,
+    AppError, AppState, PageCtx, error::AppResult, i18n, mail::Mail, markdown, pages::render,
 };
 
 pub fn routes() -> Router<AppState> {
@@ -290,18 +290,7 @@ async fn register(
         ctx.flash("event-not-open").await?;
         return Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response());
     }
-    let Registered { place, fresh } = state.store.register(event.id, user.id).await?;
-    if fresh {
-        let kind = match place {
-            Place::Confirmed => {
-                schedule_reminder(&state, &event, user.id).await?;
-                MailKind::Confirmed
-            }
-            Place::Waiting(n) => MailKind::Waiting(n),
-        };
-        let mail = event_mail(&state, &event, user.lang, kind);
-        jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
-    }
+    let Registered { place, .. } = state.store.register(event.id, user.id).await?;
     ctx.flash(match place {
         Place::Confirmed => "event-registered",
         Place::Waiting(_) => "event-waitlisted",
@@ -317,37 +306,9 @@ async fn cancel(
 ) -> AppResult<Response> {
     let event = visible_event(&ctx, &state, &id).await?;
     let user = ctx.require_user()?;
-    let promoted = state.store.cancel_registration(event.id, user.id).await?;
-    tell_promoted(&state, &event, &promoted).await?;
+    state.store.cancel_registration(event.id, user.id).await?;
     ctx.flash("event-cancelled-registration").await?;
     Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
-}
-
-/// Those promoted from the waiting list hear of it in their own language.
-pub(crate) async fn tell_promoted(
-    state: &AppState,
-    event: &Event,
-    promoted: &[Promotion],
-) -> AppResult<()> {
-    for promotion in promoted {
-        schedule_reminder(state, event, promotion.user_id).await?;
-        tell(state, event, promotion.user_id, MailKind::Promoted).await?;
-    }
-    Ok(())
-}
-
-/// Queues an e-mail about the event to one person, in their own language.
-pub(crate) async fn tell(
-    state: &AppState,
-    event: &Event,
-    user_id: i32,
-    kind: MailKind,
-) -> AppResult<()> {
-    if let Some(person) = state.store.user(user_id).await? {
-        let mail = event_mail(state, event, person.lang, kind);
-        jobs::send_mail(&state.store, &person.email, person.lang, mail).await?;
-    }
-    Ok(())
 }
 
 /// The event's page in `lang`, as a full address for e-mails and calendars.
@@ -355,83 +316,50 @@ pub(crate) fn event_link(config: &crate::WebConfig, lang: Lang, event_id: i32) -
     config.url(&format!("/{}/events/{event_id}", lang.code()))
 }
 
-#[derive(Clone, Copy)]
-pub(crate) enum MailKind {
-    Confirmed,
-    Waiting(u64),
-    Promoted,
-    Cancelled,
-    Changed,
-    Reminder,
-    Feedback,
-}
-
 /// An e-mail about an event in `lang`, with the event's calendar entry where it
 /// concerns a time.
-pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, kind: MailKind) -> Mail {
+pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, notice: Notice) -> Mail {
     let title = event.title(lang).to_owned();
     let when = when(event);
     let link = event_link(&state.config, lang, event.id);
-    match kind {
-        MailKind::Confirmed => Mail::EventConfirmed {
+    match notice {
+        Notice::Confirmed => Mail::EventConfirmed {
             title,
             when,
             link,
             calendar: calendar::ics(event, lang, &state.config),
         },
-        MailKind::Waiting(place) => Mail::EventWaiting {
+        Notice::Waiting(place) => Mail::EventWaiting {
             title,
             when,
             link,
             place,
         },
-        MailKind::Promoted => Mail::EventPromoted {
+        Notice::Promoted => Mail::EventPromoted {
             title,
             when,
             link,
             calendar: calendar::ics(event, lang, &state.config),
         },
-        MailKind::Cancelled => Mail::EventCancelled {
+        Notice::Cancelled => Mail::EventCancelled {
             title,
             when,
             calendar: calendar::ics(event, lang, &state.config),
         },
-        MailKind::Changed => Mail::EventChanged {
-            title,
-            when,
-            link,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
-        MailKind::Reminder => Mail::EventReminder {
+        Notice::Changed => Mail::EventChanged {
             title,
             when,
             link,
             calendar: calendar::ics(event, lang, &state.config),
         },
-        MailKind::Feedback => Mail::EventFeedback { title, link },
+        Notice::Reminder => Mail::EventReminder {
+            title,
+            when,
+            link,
+            calendar: calendar::ics(event, lang, &state.config),
+        },
+        Notice::Feedback => Mail::EventFeedback { title, link },
     }
-}
-
-/// A reminder the day before, for a confirmed registrant. It is sent only if, when
-/// due, the person still has their seat and the event is still at the same time.
-pub(crate) async fn schedule_reminder(
-    state: &AppState,
-    event: &Event,
-    user_id: i32,
-) -> AppResult<()> {
-    let due = event.starts_at - chrono::Duration::hours(24);
-    if due > Utc::now() {
-        let job = jobs::ReminderJob {
-            event_id: event.id,
-            user_id,
-            sequence: event.sequence,
-        };
-        state
-            .store
-            .enqueue_at(jobs::EVENT_REMINDER, &job, due)
-            .await?;
-    }
-    Ok(())
 }
 
 /// The event as a calendar file, for anyone who may see it.

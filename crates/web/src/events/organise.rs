@@ -17,7 +17,7 @@ use store::{
     events::{Event, EventInput, EventText, Registration, may_organise},
 };
 
-use super::{MailKind, kind_label, tell, tell_promoted, visible_event, when};
+use super::{kind_label, visible_event, when};
 use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
@@ -213,9 +213,48 @@ fn parse(form: &mut Form) -> Option<EventInput> {
         registration_opens_at: opens?,
         registration_closes_at: closes?,
         organisation_id,
+        invitees: None,
         theme_id,
         texts,
     })
+}
+
+/// Reads the form with the named group it may be for: the e-mail addresses given,
+/// one per line (or separated by commas). None given: the event is for everyone its
+/// organisation setting allows. An address of nobody is refused, naming it.
+async fn parse_with_invitees(state: &AppState, form: &mut Form) -> AppResult<Option<EventInput>> {
+    let given = form.value("invitees").to_owned();
+    let mut invitees = Vec::new();
+    let mut unknown = Vec::new();
+    for address in given
+        .split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        let person = match domain::Email::parse(address) {
+            Ok(email) => state.store.user_by_email(&email).await?,
+            Err(_) => None,
+        };
+        match person {
+            Some(person) if !person.disabled => invitees.push(person.id),
+            _ => unknown.push(address),
+        }
+    }
+    if !unknown.is_empty() {
+        let addresses = unknown.join(", ");
+        form.refuse_with(
+            "invitees",
+            "error-event-invitees-unknown",
+            &[("addresses", addresses)],
+        );
+    }
+    let mut input = parse(form);
+    if let Some(input) = &mut input
+        && !invitees.is_empty()
+    {
+        input.invitees = Some(invitees);
+    }
+    Ok(input)
 }
 
 pub async fn create(
@@ -224,7 +263,7 @@ pub async fn create(
     mut form: Form,
 ) -> AppResult<Response> {
     let author = require_organiser(&ctx)?;
-    let Some(input) = parse(&mut form) else {
+    let Some(input) = parse_with_invitees(&state, &mut form).await? else {
         return form_page(ctx, &state, form, None).await;
     };
     let id = state.store.create_event(&input, Some(author)).await?;
@@ -255,6 +294,12 @@ pub async fn edit(
         .map(|o| o.to_string())
         .unwrap_or_default();
     let theme = event.theme_id.map(|t| t.to_string()).unwrap_or_default();
+    let mut invitees = Vec::new();
+    for user_id in event.invitees.iter().flatten() {
+        if let Some(person) = state.store.user(*user_id).await? {
+            invitees.push(person.email.to_string());
+        }
+    }
     let values = vec![
         ("kind", event.kind.as_str().to_owned()),
         ("date", date),
@@ -268,6 +313,7 @@ pub async fn edit(
         ("closes_date", closes_date),
         ("closes_time", closes_time),
         ("organisation", organisation),
+        ("invitees", invitees.join("\n")),
         ("theme", theme),
     ];
     let mut text_fields = Vec::new();
@@ -292,19 +338,13 @@ pub async fn update(
 ) -> AppResult<Response> {
     let author = require_organiser(&ctx)?;
     let event = visible_event(&ctx, &state, &id).await?;
-    let Some(input) = parse(&mut form) else {
+    let Some(input) = parse_with_invitees(&state, &mut form).await? else {
         return form_page(ctx, &state, form, Some(event)).await;
     };
-    let update = state
+    state
         .store
         .update_event(event.id, &input, Some(author))
         .await?;
-    if let Some(updated) = state.store.event(event.id).await? {
-        tell_promoted(&state, &updated, &update.promoted).await?;
-        if update.calendar_changed && updated.is_published() {
-            tell_changed(&state, &updated, &update.promoted).await?;
-        }
-    }
     ctx.flash("edit-saved").await?;
     Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
 }
@@ -335,15 +375,10 @@ pub async fn cancel_event(
     let author = require_organiser(&ctx)?;
     let event = visible_event(&ctx, &state, &id).await?;
     if event.status != EventStatus::Cancelled {
-        let told = state
+        state
             .store
             .set_event_status(event.id, EventStatus::Cancelled, Some(author))
             .await?;
-        if let Some(cancelled) = state.store.event(event.id).await? {
-            for user_id in told {
-                tell(&state, &cancelled, user_id, MailKind::Cancelled).await?;
-            }
-        }
         ctx.flash("event-cancelled").await?;
     }
     Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
@@ -459,22 +494,4 @@ pub async fn registrations_csv(
         bytes,
     )
         .into_response())
-}
-
-/// A new time or place goes to everyone with a seat, with the updated calendar entry,
-/// and their reminder moves with it. Those just promoted have heard already.
-async fn tell_changed(
-    state: &AppState,
-    event: &Event,
-    promoted: &[store::events::Promotion],
-) -> AppResult<()> {
-    for registration in state.store.registrations(event.id).await? {
-        let just_promoted = promoted.iter().any(|p| p.user_id == registration.user_id);
-        if registration.standing != Standing::Confirmed || just_promoted {
-            continue;
-        }
-        super::schedule_reminder(state, event, registration.user_id).await?;
-        tell(state, event, registration.user_id, MailKind::Changed).await?;
-    }
-    Ok(())
 }

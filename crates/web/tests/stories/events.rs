@@ -23,6 +23,7 @@ fn input(capacity: Option<i32>) -> EventInput {
         registration_opens_at: None,
         registration_closes_at: None,
         organisation_id: None,
+        invitees: None,
         theme_id: None,
         texts: vec![
             EventText {
@@ -394,6 +395,39 @@ on_both_databases! {
         assert!(app.store.registrations(id).await.unwrap().is_empty());
     }
 
+    async fn an_event_for_a_named_group_is_seen_and_taken_only_by_its_members(app) {
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let fields = |invitees: &'static str| vec![
+            ("kind", "workshop"), ("title_fi", "Ryhmän työpaja"), ("description_fi", ""), ("title_sv", "Gruppens workshop"), ("description_sv", ""),
+            ("date", "2031-05-20"), ("start", "09:00"), ("end", "12:00"), ("online_url", ""), ("venue", "Kuntatalo"), ("capacity", "20"),
+            ("organisation", ""), ("invitees", invitees), ("theme", ""),
+        ];
+        let r = coordinator.post("/fi/events/new", &fields("manager.sv@espoo.example\nnobody@nowhere.example")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.has("Näillä osoitteilla ei ole käyttäjää: nobody@nowhere.example") && r.has("manager.sv@espoo.example\nnobody@nowhere.example"), "{}", r.body);
+        let r = coordinator.post("/fi/events/new", &fields("manager.sv@espoo.example, coach.fi@fcg.example ")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let id: i32 = r.location().rsplit('/').next().unwrap().parse().unwrap();
+        coordinator.post(&format!("/fi/events/{id}/publish"), &[]).await;
+        assert!(coordinator.get(&format!("/fi/events/{id}")).await.has("Vain kutsutuille (2 henkilöä)"));
+        let form = coordinator.get(&format!("/fi/events/{id}/edit")).await;
+        assert!(form.has("manager.sv@espoo.example") && form.has("coach.fi@fcg.example"), "{}", form.body);
+
+        let member = app.client();
+        member.login_ok("manager.sv@espoo.example").await;
+        assert!(member.get("/sv/events").await.has("Gruppens workshop"));
+        member.post(&format!("/sv/events/{id}/register"), &[]).await;
+        assert_eq!(app.store.place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
+        // A colleague of the same organisation is not in the group.
+        let outsider = app.client();
+        outsider.login_ok("manager.fi@espoo.example").await;
+        assert!(!outsider.get("/fi/events").await.has("Ryhmän työpaja"));
+        assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(app.store.registrations(id).await.unwrap().len(), 1);
+    }
+
     async fn a_theme_offers_its_launch_webinar_and_each_links_to_the_other(app) {
         let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
         let editor = app.client();
@@ -454,8 +488,7 @@ on_both_databases! {
 
     async fn event_mails_go_over_smtp_in_each_language_with_the_calendar_attached(app) {
         let smtp = SmtpServer::start();
-        let config = web::mail::SmtpConfig { host: "127.0.0.1".into(), port: smtp.port, username: None, password: None, security: "none".into() };
-        let state = web::AppState { mailer: web::Mailer::smtp(&config, "Johto <noreply@johto.example>").unwrap(), ..app.state.clone() };
+        let state = app.state_mailing_to(smtp.port);
         let event = published_event(&app, Some(1)).await;
         let fi = app.client();
         fi.login_ok("manager.fi@espoo.example").await;
@@ -478,6 +511,38 @@ on_both_databases! {
         let calendar = parse_ics(attachment["content"].as_str().unwrap());
         assert_eq!(calendar["events"][0]["summary"], "Webbinarium om återkoppling", "the calendar entry is in the reader's language");
         assert!(sv_mails[0]["attachments"].as_array().unwrap().is_empty(), "a place in the queue is not a calendar entry");
+    }
+
+    async fn a_mail_server_that_is_down_loses_no_registration_and_each_mail_goes_once_it_is_back(app) {
+        let event = published_event(&app, Some(1)).await;
+        let fi = app.client();
+        fi.login_ok("manager.fi@espoo.example").await;
+        let sv = app.client();
+        sv.login_ok("manager.sv@espoo.example").await;
+        app.run_jobs().await;
+        let queued_before = app.store.job_stats().await.unwrap().waiting;
+        assert_eq!(fi.post(&format!("/fi/events/{event}/register"), &[]).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(sv.post(&format!("/sv/events/{event}/register"), &[]).await.status, StatusCode::SEE_OTHER);
+        // The mail server is down: both sends fail, and both registrations stand.
+        let broken = web::jobs::Worker::new(app.state_with_broken_smtp());
+        assert_eq!(broken.run_until_idle().await.unwrap(), 2, "both mails were tried");
+        let queued = app.store.job_stats().await.unwrap().waiting;
+        assert_eq!(queued, queued_before + 3, "two mails wait for their retry, beside the reminder");
+        // No mail came, so the manager clicks again: still one registration, no new mail.
+        fi.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let registrations = app.store.registrations(event).await.unwrap();
+        assert_eq!((registrations.len(), count(&registrations, Standing::Confirmed), count(&registrations, Standing::Waiting)), (2, 1, 1));
+        assert_eq!(app.store.job_stats().await.unwrap().waiting, queued);
+
+        // The server is back: on the retry each mail is sent, once.
+        let smtp = SmtpServer::start();
+        make_jobs_due(&app).await;
+        web::jobs::Worker::new(app.state_mailing_to(smtp.port)).run_until_idle().await.unwrap();
+        let subjects: Vec<String> = smtp.received().iter().map(|m| format!("{} {}", m["to"][0].as_str().unwrap(), m["subject"].as_str().unwrap())).collect();
+        let sent = |text: &str| subjects.iter().filter(|s| *s == text).count();
+        assert_eq!(sent("manager.fi@espoo.example Ilmoittautuminen vahvistettu: Palautewebinaari"), 1, "{subjects:?}");
+        assert_eq!(sent("manager.sv@espoo.example Du står i kö: Webbinarium om återkoppling"), 1, "{subjects:?}");
+        assert_eq!(app.store.job_stats().await.unwrap().waiting, 0);
     }
 
     async fn a_moved_event_tells_its_registrants_and_reminders_follow_the_new_time(app) {
@@ -503,7 +568,7 @@ on_both_databases! {
         // Both reminders come due: only the one for the new time is sent.
         make_jobs_due(&app).await;
         app.run_jobs().await;
-        let reminders = app.mails_to("manager.fi@espoo.example").await.into_iter().filter(|m| m.contains("Muistutus huomisesta")).count();
+        let reminders = app.mails_to("manager.fi@espoo.example").await.into_iter().filter(|m| m.contains("Muistutus huomisesta: Palautewebinaari")).count();
         assert_eq!(reminders, 1);
         // No reminder for someone who has cancelled.
         let sv = app.client();

@@ -6,33 +6,12 @@ use chrono::{Duration, Utc};
 use domain::Lang;
 use sea_orm::{ConnectionTrait, Statement};
 use web::{
-    AppState, Mailer,
     jobs::{SEND_MAIL, Worker},
-    mail::{Mail, SmtpConfig},
+    mail::Mail,
 };
 
 #[allow(unused_imports)]
 use crate::common::*;
-
-/// A state whose e-mail goes to an SMTP port where nothing listens.
-fn with_broken_smtp(app: &TestApp) -> AppState {
-    let closed = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let smtp = SmtpConfig {
-        host: "127.0.0.1".into(),
-        port: closed,
-        username: None,
-        password: None,
-        security: "none".into(),
-    };
-    AppState {
-        mailer: Mailer::smtp(&smtp, "Johto <noreply@johto.example>").unwrap(),
-        ..app.state.clone()
-    }
-}
 
 async fn make_due(app: &TestApp) {
     let backend = app.store.connection().get_database_backend();
@@ -53,7 +32,7 @@ on_both_databases! {
         web::jobs::send_mail(&app.store, "manager.fi@espoo.example", Lang::Fi, Mail::RequestRejected { name: "Maija".into() })
             .await
             .unwrap();
-        let broken = Worker::new(with_broken_smtp(&app));
+        let broken = Worker::new(app.state_with_broken_smtp());
         assert!(broken.run_one().await.unwrap(), "the job was tried");
         let stats = app.store.job_stats().await.unwrap();
         assert_eq!(stats.waiting, 1, "the failed job waits for its retry");

@@ -154,6 +154,32 @@ impl TestApp {
         }
     }
 
+    /// The application's state with its e-mail sent over SMTP to `port` on loopback.
+    pub fn state_mailing_to(&self, port: u16) -> web::AppState {
+        let smtp = web::mail::SmtpConfig {
+            host: "127.0.0.1".into(),
+            port,
+            username: None,
+            password: None,
+            security: "none".into(),
+        };
+        web::AppState {
+            mailer: web::Mailer::smtp(&smtp, "Johto <noreply@johto.example>").unwrap(),
+            ..self.state.clone()
+        }
+    }
+
+    /// The application's state with its e-mail going to an SMTP port where nothing
+    /// listens.
+    pub fn state_with_broken_smtp(&self) -> web::AppState {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        self.state_mailing_to(closed)
+    }
+
     /// Runs every due background job, as the worker would.
     pub async fn run_jobs(&self) -> usize {
         web::jobs::Worker::new(self.state.clone())
