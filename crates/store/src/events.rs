@@ -1108,7 +1108,8 @@ impl Store {
         Ok(row.id)
     }
 
-    /// Takes a material away; its file stays stored, as uploads do.
+    /// Takes a material away (one already gone is no error); its file stays stored,
+    /// as uploads do.
     pub async fn remove_material(
         &self,
         event_id: i32,
@@ -1121,11 +1122,10 @@ impl Store {
             .filter(event_material::Column::EventId.eq(event_id))
             .exec(&txn)
             .await?;
-        if done.rows_affected == 0 {
-            return Err(StoreError::NotFound);
+        if done.rows_affected == 1 {
+            let target = format!("event:{event_id}");
+            crate::audit::record(&txn, author, "event:material:remove", &target, "").await?;
         }
-        let target = format!("event:{event_id}");
-        crate::audit::record(&txn, author, "event:material:remove", &target, "").await?;
         txn.commit().await?;
         Ok(())
     }

@@ -1,6 +1,8 @@
-//! Serving uploaded files to the people who may see them, with byte ranges so that a
-//! video can be sought in.
+//! Reading uploads from multipart forms, and serving uploaded files to the people who
+//! may see them, with byte ranges so that a video can be sought in.
 
+use axum::body::Bytes;
+use axum::extract::Multipart;
 use axum::{
     Extension, Router,
     extract::Path,
@@ -8,9 +10,63 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
+use domain::{FileKind, Invalid, files::clean_file_name};
 use store::StoredFile;
 
 use crate::{AppError, AppState, PageCtx, error::AppResult};
+
+/// A multipart form as sent: its text fields, and the file of its `file` field.
+pub struct Upload {
+    pub fields: Vec<(String, String)>,
+    pub file: Option<(String, Bytes)>,
+}
+
+impl Upload {
+    pub async fn read(mut multipart: Multipart) -> AppResult<Upload> {
+        let mut upload = Upload {
+            fields: Vec::new(),
+            file: None,
+        };
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|_| AppError::bad_request())?
+        {
+            let name = field.name().unwrap_or_default().to_owned();
+            if name == "file" {
+                let file_name = field.file_name().unwrap_or_default().to_owned();
+                let bytes = field.bytes().await.map_err(|_| AppError::bad_request())?;
+                // A file input left empty sends a part with no name and no bytes.
+                if !file_name.is_empty() || !bytes.is_empty() {
+                    upload.file = Some((file_name, bytes));
+                }
+            } else {
+                let value = field.text().await.map_err(|_| AppError::bad_request())?;
+                upload.fields.push((name, value));
+            }
+        }
+        Ok(upload)
+    }
+
+    /// The text fields, to fill a form.
+    pub fn pairs(&self) -> Vec<(&str, &str)> {
+        self.fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    /// The file judged by its content: a clean name, and a kind we take.
+    pub fn checked_file(self) -> Result<(String, FileKind, Bytes), Invalid> {
+        match self.file {
+            Some((name, bytes)) if !name.is_empty() => clean_file_name(&name)
+                .and_then(|name| FileKind::sniff(&name, &bytes).map(|kind| (name, kind, bytes))),
+            _ => Err(Invalid {
+                message_id: "error-file-missing",
+            }),
+        }
+    }
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/files/{id}/{name}", get(download))

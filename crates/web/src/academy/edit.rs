@@ -8,9 +8,8 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
-    FileKind, Lang, Minutes, PartKind, Role,
+    Lang, Minutes, PartKind, Role,
     academy::{Missing, Title, parse_captions, parse_video_url},
-    files::clean_file_name,
 };
 use serde::Deserialize;
 use store::{
@@ -21,6 +20,7 @@ use store::{
 use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
+    files::Upload,
     form::Form,
     jobs,
     mail::Mail,
@@ -609,30 +609,12 @@ pub async fn upload_part_file(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
     let editor = require_editor(&ctx)?;
     let (theme, part) = part_of(&state, &id).await?;
-    let mut upload = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::bad_request())?
-    {
-        if field.name() == Some("file") {
-            let name = field.file_name().unwrap_or_default().to_owned();
-            let bytes = field.bytes().await.map_err(|_| AppError::bad_request())?;
-            upload = Some((name, bytes));
-        }
-    }
+    let checked = Upload::read(multipart).await?.checked_file();
     let mut form = Form::empty(ctx.lang);
-    let checked = match upload {
-        Some((name, bytes)) if !name.is_empty() => clean_file_name(&name)
-            .and_then(|name| FileKind::sniff(&name, &bytes).map(|kind| (name, kind, bytes))),
-        _ => Err(domain::Invalid {
-            message_id: "error-file-missing",
-        }),
-    };
     let checked = match checked {
         Ok((name, kind, bytes)) if kind.fits(part.kind) => Some((name, kind, bytes)),
         Ok(_) => {

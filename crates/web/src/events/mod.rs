@@ -3,6 +3,7 @@
 
 mod calendar;
 mod feedback;
+mod materials;
 mod organise;
 
 use askama::Template;
@@ -42,6 +43,14 @@ pub fn routes() -> Router<AppState> {
             get(feedback::results).post(feedback::give),
         )
         .route("/events/{id}/cancel-event", post(organise::cancel_event))
+        .route(
+            "/events/{id}/materials",
+            get(materials::page).post(materials::add),
+        )
+        .route(
+            "/events/{id}/materials/{material}/remove",
+            post(materials::remove),
+        )
         .route("/events/{id}/registrations", get(organise::registrations))
         .route(
             "/events/{id}/registrations.csv",
@@ -203,6 +212,8 @@ struct ShowPage {
     open: bool,
     organiser: bool,
     theme: Option<store::Theme>,
+    /// The recording and materials, for those who had a seat and the organisers.
+    materials: Vec<store::events::Material>,
     /// The reader attended, and may give feedback.
     attended: bool,
     my_feedback: Option<store::events::Feedback>,
@@ -263,9 +274,15 @@ async fn show(
     };
     let description_html =
         markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
+    let materials = if state.store.may_have_materials(event.id, &who).await? {
+        state.store.materials(event.id).await?
+    } else {
+        Vec::new()
+    };
     let attended = state.store.attended(event.id, user.id).await?;
     let my_feedback = state.store.my_feedback(event.id, user.id).await?;
     render(ShowPage {
+        materials,
         attended,
         my_feedback,
         organiser: may_organise(&who),

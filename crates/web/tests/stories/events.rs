@@ -428,6 +428,56 @@ on_both_databases! {
         assert_eq!(app.store.registrations(id).await.unwrap().len(), 1);
     }
 
+    async fn the_recording_and_materials_are_for_those_who_had_a_seat(app) {
+        const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n";
+        let event = published_event(&app, Some(1)).await;
+        let seated = app.client();
+        seated.login_ok("manager.fi@espoo.example").await;
+        seated.post(&format!("/fi/events/{event}/register"), &[]).await;
+        let queued = app.client();
+        queued.login_ok("manager.sv@espoo.example").await;
+        queued.post(&format!("/sv/events/{event}/register"), &[]).await;
+        let coordinator = app.client();
+        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let path = format!("/fi/events/{event}/materials");
+        assert_eq!(coordinator.get(&path).await.status, StatusCode::OK);
+        assert_eq!(seated.get(&path).await.status, StatusCode::FORBIDDEN);
+
+        let r = coordinator.upload_form(&path, &[("title", ""), ("url", "")], None).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.has("Anna materiaalille nimi.") && r.has("Valitse tiedosto tai anna linkki."), "{}", r.body);
+        let r = coordinator.upload_form(&path, &[("title", "Tallenne"), ("recording", "yes"), ("url", "")], Some(("diat.pdf", PDF))).await;
+        assert!(r.has("Tallenteen tiedoston pitää olla video") && r.has("value=\"Tallenne\""), "{}", r.body);
+        let r = coordinator.upload_form(&path, &[("title", "Diat"), ("url", "https://slides.example/")], Some(("diat.pdf", PDF))).await;
+        assert!(r.has("Anna joko tiedosto tai linkki, ei molempia."), "{}", r.body);
+        let r = coordinator.upload_form(&path, &[("title", "Ohjelma"), ("url", "")], Some(("ohjelma.pdf", b"MZ\x90\x00 a program"))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = coordinator.upload_form(&path, &[("title", "Linkki"), ("url", "javascript:alert(1)")], None).await;
+        assert!(r.has("Anna verkkolinkki https://-alkuisena."), "{}", r.body);
+        assert!(app.store.materials(event).await.unwrap().is_empty(), "a refusal saves nothing");
+
+        let r = coordinator.upload_form(&path, &[("title", "Diat"), ("url", "")], Some(("diat.pdf", PDF))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = coordinator.upload_form(&path, &[("title", "Tallenne"), ("recording", "yes"), ("url", "https://video.example/tallenne")], None).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let materials = app.store.materials(event).await.unwrap();
+        assert_eq!(materials.iter().map(|m| (m.title.as_str(), m.recording)).collect::<Vec<_>>(), [("Tallenne", true), ("Diat", false)]);
+        let file = materials[1].file.clone().expect("the slides are a file");
+
+        let page = seated.get(&format!("/fi/events/{event}")).await;
+        assert!(page.has("Tallenne ja materiaalit") && page.has("https://video.example/tallenne") && page.has(&file.href()), "{}", page.body);
+        let download = seated.get(&file.href()).await;
+        assert_eq!((download.status, download.bytes.as_slice()), (StatusCode::OK, PDF));
+        // On the waiting list, no seat: neither the list nor the file.
+        assert!(!queued.get(&format!("/sv/events/{event}")).await.has("Inspelning och material"));
+        assert_eq!(queued.get(&file.href()).await.status, StatusCode::NOT_FOUND);
+
+        let remove = format!("/fi/events/{event}/materials/{}/remove", materials[1].id);
+        assert_eq!(coordinator.post(&remove, &[]).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(coordinator.post(&remove, &[]).await.status, StatusCode::SEE_OTHER, "a second click is no error");
+        assert_eq!(app.store.materials(event).await.unwrap().len(), 1);
+    }
+
     async fn a_theme_offers_its_launch_webinar_and_each_links_to_the_other(app) {
         let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
         let editor = app.client();

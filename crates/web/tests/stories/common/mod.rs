@@ -443,24 +443,56 @@ impl Client<'_> {
         name: &str,
         content: &[u8],
     ) -> Response {
+        let mut fields = Vec::new();
+        if let Some(token) = token {
+            fields.push(("csrf", token));
+        }
+        self.post_multipart(path, &fields, Some((field, name, content)))
+            .await
+    }
+
+    /// A multipart form with its CSRF token, text fields, and a file when given.
+    pub async fn upload_form(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Response {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        let file = file.map(|(name, content)| ("file", name, content));
+        self.post_multipart(path, &all, file).await
+    }
+
+    /// Posts text fields, in order, then a file (field, file name, content).
+    async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &str, &[u8])>,
+    ) -> Response {
         let boundary = "johtoTestBoundary7MA4YWxk";
         let mut body = Vec::new();
-        if let Some(token) = token {
+        for (name, value) in fields {
             body.extend_from_slice(
                 format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n"
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
                 )
                 .as_bytes(),
             );
         }
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(content);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        if let Some((field, name, content)) = file {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
         let content_type = format!("multipart/form-data; boundary={boundary}");
         self.send(Method::POST, path, Some((content_type, body)), &[])
             .await
