@@ -1,5 +1,6 @@
 // People using johto in a real browser.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { login, startBrowser, startJohto } from './harness.mjs';
 
@@ -227,6 +228,70 @@ describe('stories in chromium', () => {
     await reader.getByRole('button', { name: 'Anmäl dig' }).click();
     await reader.getByText('Din anmälan är bekräftad.').waitFor();
     await reader.close();
+  });
+
+  it('a manager downloads an event for the calendar and subscribes to a personal feed', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'manager.fi@espoo.example', 'fi');
+    await page.goto(`${johto.base}/fi/events`);
+    await page.getByRole('link', { name: 'Julkaisuwebinaari: Sisäinen viestintä' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Lisää kalenteriin (ICS)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'johto-event.ics');
+    const ics = readFileSync(await download.path(), 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR/);
+    assert.match(ics, /SUMMARY:Julkaisuwebinaari: Sisäinen viestintä/);
+
+    await page.goto(`${johto.base}/fi/events`);
+    await page.getByRole('button', { name: 'Luo syötteen osoite' }).click();
+    const address = await page.getByLabel('Syötteen osoite').inputValue();
+    // A calendar program fetches the secret address without a session.
+    const path = new URL(address).pathname;
+    const feed = await fetch(`${johto.base}${path}`);
+    assert.equal(feed.status, 200);
+    assert.match(await feed.text(), /SUMMARY:Julkaisuwebinaari: Sisäinen viestintä/);
+    await page.getByRole('button', { name: 'Uusi syötteen osoite' }).click();
+    assert.notEqual(await page.getByLabel('Syötteen osoite').inputValue(), address);
+    assert.equal((await fetch(`${johto.base}${path}`)).status, 404, 'renewing ends the old address');
+    await page.close();
+  });
+
+  it('a coordinator downloads the registrations as CSV and shares the slides with those who had a seat', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'coordinator.fi@kt.example', 'fi');
+    await page.goto(`${johto.base}/fi/events`);
+    await page.getByRole('link', { name: 'Julkaisuwebinaari: Sisäinen viestintä' }).click();
+    await page.getByRole('link', { name: 'Ilmoittautuneet' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Lataa luettelo (CSV)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'registrations.csv');
+    const lines = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+    assert.match(lines[0], /^Nimi,Sähköposti,Tila/);
+    assert.ok(lines.some((l) => l.startsWith('Maija Mäkinen,manager.fi@espoo.example,Vahvistettu')), lines.join('\n'));
+
+    await page.goBack();
+    await page.getByRole('link', { name: 'Tallenne ja materiaalit' }).click();
+    await page.getByLabel('Nimi').fill('Diat');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
+    await page.getByLabel('Tiedosto').setInputFiles({ name: 'diat.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Lisää materiaali' }).click();
+    await page.getByText('Materiaali on lisätty.').waitFor();
+    await page.close();
+
+    const seated = await browser.newPage();
+    await login(seated, johto.base, 'manager.fi@espoo.example', 'fi');
+    await seated.goto(`${johto.base}/fi/events`);
+    await seated.getByRole('link', { name: 'Julkaisuwebinaari: Sisäinen viestintä' }).click();
+    const [slides] = await Promise.all([
+      seated.waitForEvent('download'),
+      seated.getByRole('link', { name: 'Diat' }).click(),
+    ]);
+    assert.equal(slides.suggestedFilename(), 'diat.pdf');
+    await seated.close();
   });
 
   it('the skip link moves focus to the content', async () => {
