@@ -176,6 +176,22 @@ async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Role>> 
     Ok(roles)
 }
 
+/// People with their roles, from rows that include each person's roles.
+fn with_roles(models: Vec<user::Model>, roles: &[user_role::Model]) -> Vec<User> {
+    models
+        .into_iter()
+        .map(|m| {
+            let mut theirs: Vec<Role> = roles
+                .iter()
+                .filter(|r| r.user_id == m.id)
+                .filter_map(|r| Role::parse(&r.role).ok())
+                .collect();
+            theirs.sort();
+            from_model(m, theirs)
+        })
+        .collect()
+}
+
 fn from_model(m: user::Model, roles: Vec<Role>) -> User {
     User {
         id: m.id,
@@ -285,18 +301,25 @@ impl Store {
         }
         let models = query.all(&self.db).await?;
         let all_roles = user_role::Entity::find().all(&self.db).await?;
-        Ok(models
-            .into_iter()
-            .map(|m| {
-                let mut roles: Vec<Role> = all_roles
-                    .iter()
-                    .filter(|r| r.user_id == m.id)
-                    .filter_map(|r| Role::parse(&r.role).ok())
-                    .collect();
-                roles.sort();
-                from_model(m, roles)
-            })
-            .collect())
+        Ok(with_roles(models, &all_roles))
+    }
+
+    /// The people of these ids, in no particular order; ids of nobody are left out.
+    pub async fn users_by_ids(&self, ids: &[i32]) -> Result<Vec<User>> {
+        let mut found = Vec::with_capacity(ids.len());
+        // A bounded number of parameters per statement, for SQLite's limit.
+        for chunk in ids.chunks(1000) {
+            let models = user::Entity::find()
+                .filter(user::Column::Id.is_in(chunk.to_vec()))
+                .all(&self.db)
+                .await?;
+            let roles = user_role::Entity::find()
+                .filter(user_role::Column::UserId.is_in(chunk.to_vec()))
+                .all(&self.db)
+                .await?;
+            found.extend(with_roles(models, &roles));
+        }
+        Ok(found)
     }
 
     pub async fn set_roles(&self, user_id: i32, roles: &[Role], actor: Option<i32>) -> Result<()> {

@@ -812,6 +812,32 @@ impl Store {
         Ok(Some(place_of(&self.db, &mine).await?))
     }
 
+    /// The person's places at these events, where they have one: one query, and one
+    /// more per event where they wait in the queue.
+    pub async fn places(
+        &self,
+        user_id: i32,
+        event_ids: &[i32],
+    ) -> Result<std::collections::HashMap<i32, Place>> {
+        let mut places = std::collections::HashMap::new();
+        if event_ids.is_empty() {
+            return Ok(places);
+        }
+        let mine = registration::Entity::find()
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::EventId.is_in(event_ids.to_vec()))
+            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .all(&self.db)
+            .await?;
+        for registration in mine {
+            places.insert(
+                registration.event_id,
+                place_of(&self.db, &registration).await?,
+            );
+        }
+        Ok(places)
+    }
+
     /// Cancels the person's registration. A freed seat goes to the first in the
     /// queue, who is told.
     pub async fn cancel_registration(&self, event_id: i32, user_id: i32) -> Result<()> {

@@ -179,15 +179,19 @@ async fn list_page(
         .filter(|t| upcoming.iter().any(|e| e.theme_id == Some(t.id)))
         .map(|t| (t.id, t.title(ctx.lang).to_owned()))
         .collect();
-    let mut rows = Vec::new();
-    for event in upcoming {
-        if kind.is_some_and(|k| k != event.kind) || theme.is_some_and(|t| event.theme_id != Some(t))
-        {
-            continue;
-        }
-        let place = state.store.place(event.id, user_id).await?;
-        rows.push(Row { event, place });
-    }
+    let shown: Vec<Event> = upcoming
+        .into_iter()
+        .filter(|e| kind.is_none_or(|k| k == e.kind) && theme.is_none_or(|t| e.theme_id == Some(t)))
+        .collect();
+    let ids: Vec<i32> = shown.iter().map(|e| e.id).collect();
+    let mut places = state.store.places(user_id, &ids).await?;
+    let rows = shown
+        .into_iter()
+        .map(|event| Row {
+            place: places.remove(&event.id),
+            event,
+        })
+        .collect();
     let has_feed = state.store.has_calendar_feed(user_id).await?;
     render(ListPage {
         has_feed,

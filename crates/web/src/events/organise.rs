@@ -419,15 +419,22 @@ impl RegistrationsPage {
 }
 
 async fn rows_of(state: &AppState, event: &Event) -> AppResult<Vec<Row>> {
-    let mut rows = Vec::new();
-    for registration in state.store.registrations(event.id).await? {
-        let person = state.store.user(registration.user_id).await?;
-        rows.push(Row {
+    let registrations = state.store.registrations(event.id).await?;
+    let ids: Vec<i32> = registrations.iter().map(|r| r.user_id).collect();
+    let mut people: std::collections::HashMap<i32, User> = state
+        .store
+        .users_by_ids(&ids)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    Ok(registrations
+        .into_iter()
+        .map(|registration| Row {
+            person: people.remove(&registration.user_id),
             registration,
-            person,
-        });
-    }
-    Ok(rows)
+        })
+        .collect())
 }
 
 pub async fn registrations(
