@@ -451,7 +451,8 @@ impl Store {
 impl Store {
     /// Three upcoming events: the launch webinar of the first theme, a leadership
     /// forum on site, and a workshop whose only seat is taken, with one manager in its
-    /// queue. Times are Helsinki hours in the coming weeks.
+    /// queue; and a past webinar both demo managers attended, with its recording.
+    /// Times are Helsinki hours, in the coming weeks and three weeks ago.
     async fn seed_demo_events(&self) -> Result<bool> {
         use crate::{
             entity::job,
@@ -578,6 +579,45 @@ impl Store {
             self.register(*webinar, fi.id).await?;
             self.register(*workshop, fi.id).await?;
             self.register(*workshop, sv.id).await?;
+            // A webinar three weeks ago that both attended, with its recording.
+            let past = EventInput {
+                kind: EventKind::Webinar,
+                starts_at: at(-21, "14:00")?,
+                ends_at: at(-21, "15:00")?,
+                online_url: Some("https://webinar.example/johto/palaute".to_owned()),
+                venue: String::new(),
+                capacity: None,
+                registration_opens_at: None,
+                registration_closes_at: None,
+                organisation_id: None,
+                invitees: None,
+                theme_id: None,
+                texts: vec![
+                    text(
+                        Lang::Fi,
+                        "Webinaari: palaute etätiimissä",
+                        "Miten annat ja pyydät palautetta, kun tiimi tekee töitä eri paikoissa.",
+                    ),
+                    text(
+                        Lang::Sv,
+                        "Webbinarium: återkoppling i ett distansteam",
+                        "Hur du ger och ber om återkoppling när teamet arbetar på olika platser.",
+                    ),
+                ],
+            };
+            let id = self.create_event(&past, None).await?;
+            self.set_event_status(id, EventStatus::Published, None)
+                .await?;
+            self.register(id, fi.id).await?;
+            self.register(id, sv.id).await?;
+            self.set_attendance(id, &[fi.id, sv.id]).await?;
+            let recording = crate::events::MaterialInput {
+                title: "Tallenne – Inspelning".to_owned(),
+                recording: true,
+                file_id: None,
+                url: Some("https://video.example/johto/palaute-etatiimissa".to_owned()),
+            };
+            self.add_material(id, &recording, None).await?;
             // These registrations are the demo's past: nobody is e-mailed of them now.
             job::Entity::delete_many()
                 .filter(job::Column::Kind.is_in([NOTICE_JOB, REMINDER_JOB]))

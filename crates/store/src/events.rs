@@ -693,6 +693,39 @@ impl Store {
     }
 
     /// The events of a theme (its launch webinar), for the theme's page.
+    /// Events that have ended, latest first, at most `limit`: for organisers every
+    /// one, for others those they had a seat at (where their recording and materials
+    /// are).
+    pub async fn past_events(
+        &self,
+        who: &Principal,
+        now: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<Vec<Event>> {
+        let mut query = event::Entity::find()
+            .filter(event::Column::EndsAt.lte(now))
+            .order_by_desc(event::Column::StartsAt)
+            .order_by_desc(event::Column::Id)
+            .limit(limit);
+        if !may_organise(who) {
+            query = query
+                .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+                .filter(
+                    event::Column::Id.in_subquery(
+                        Query::select()
+                            .column(registration::Column::EventId)
+                            .from(registration::Entity)
+                            .and_where(registration::Column::UserId.eq(who.user_id))
+                            .and_where(
+                                registration::Column::Standing.eq(Standing::Confirmed.as_str()),
+                            )
+                            .to_owned(),
+                    ),
+                );
+        }
+        load_events(&self.db, query.all(&self.db).await?).await
+    }
+
     pub async fn events_of_theme(&self, theme_id: i32) -> Result<Vec<Event>> {
         let rows = event::Entity::find()
             .filter(event::Column::ThemeId.eq(theme_id))

@@ -646,3 +646,6 @@ error-material-title-missing = Give the material a name.
 error-material-missing = Choose a file or give a link.
 error-material-both = Give either a file or a link, not both.
 error-material-recording-not-video = The recording's file must be a video (WebM or MP4).
+events-past = Past events
+events-past-mine = Your past events
+events-past-intro = The event's page has its recording and materials once the organiser has added them.

@@ -646,3 +646,6 @@ error-material-title-missing = Anna materiaalille nimi.
 error-material-missing = Valitse tiedosto tai anna linkki.
 error-material-both = Anna joko tiedosto tai linkki, ei molempia.
 error-material-recording-not-video = Tallenteen tiedoston pitää olla video (WebM tai MP4).
+events-past = Menneet tapahtumat
+events-past-mine = Menneet tapahtumasi
+events-past-intro = Tapahtuman sivulta löydät sen tallenteen ja materiaalit, kun järjestäjä on lisännyt ne.

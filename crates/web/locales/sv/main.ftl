@@ -646,3 +646,6 @@ error-material-title-missing = Ge materialet ett namn.
 error-material-missing = Välj en fil eller ange en länk.
 error-material-both = Ange antingen en fil eller en länk, inte båda.
 error-material-recording-not-video = Inspelningens fil ska vara en video (WebM eller MP4).
+events-past = Tidigare evenemang
+events-past-mine = Dina tidigare evenemang
+events-past-intro = På evenemangets sida hittar du inspelningen och materialet när arrangören har lagt till dem.

@@ -105,6 +105,8 @@ struct ListPage {
     /// The themes that have upcoming events, for the filter; and the chosen one.
     themes: Vec<(i32, String)>,
     theme: Option<i32>,
+    /// Ended events: the reader's own, or for organisers every one (the latest).
+    past: Vec<Event>,
     organiser: bool,
     has_feed: bool,
     /// A feed address just made: shown this once.
@@ -193,7 +195,9 @@ async fn list_page(
         })
         .collect();
     let has_feed = state.store.has_calendar_feed(user_id).await?;
+    let past = state.store.past_events(&who, Utc::now(), 20).await?;
     render(ListPage {
+        past,
         has_feed,
         feed_url,
         organiser: may_organise(&who),
