@@ -414,6 +414,7 @@ async fn give_back_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<()> 
 /// each promoted person is told. Returns who was promoted.
 async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<i32>> {
     let mut promoted = Vec::new();
+    let mut event = None;
     loop {
         let Some(next) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
@@ -437,8 +438,12 @@ async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<i32>
             .filter(registration::Column::Id.eq(next.id))
             .exec(txn)
             .await?;
-        let event = event_row(txn, event_id).await?;
-        tell_seat(txn, &event, next.user_id, Notice::Promoted).await?;
+        if event.is_none() {
+            event = Some(event_row(txn, event_id).await?);
+        }
+        if let Some(event) = &event {
+            tell_seat(txn, event, next.user_id, Notice::Promoted).await?;
+        }
         promoted.push(next.user_id);
     }
 }
