@@ -159,14 +159,6 @@ impl From<registration::Model> for Registration {
     }
 }
 
-/// What a registration came to: the place, and whether it is new (a double click
-/// or a second tab answers with the registration there was).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Registered {
-    pub place: Place,
-    pub fresh: bool,
-}
-
 /// A registration's outcome as the person sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
@@ -743,8 +735,8 @@ impl Store {
 
     /// Registers the person: a seat if one is free, else the waiting list. Registering
     /// again (a double click, a second tab) answers with the registration there is.
-    /// The caller has checked `Event::open_to`.
-    pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Registered> {
+    /// Only a new registration is told of. The caller has checked `Event::open_to`.
+    pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Place> {
         let now = Utc::now();
         let txn = self.begin_write().await?;
         // The first statement writes, so SQLite's lock is held from here on.
@@ -776,10 +768,7 @@ impl Store {
         if inserted == 0 && !was_cancelled {
             let place = place_of(&txn, &mine).await?;
             txn.commit().await?;
-            return Ok(Registered {
-                place,
-                fresh: false,
-            });
+            return Ok(place);
         }
         if was_cancelled {
             // Back in the queue, at its end.
@@ -833,7 +822,7 @@ impl Store {
             place
         };
         txn.commit().await?;
-        Ok(Registered { place, fresh: true })
+        Ok(place)
     }
 
     /// The person's registration for an event, if any is active.

@@ -17,7 +17,7 @@ use axum::{
 use chrono::Utc;
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use store::events::{Event, Notice, Place, Registered, may_organise};
+use store::events::{Event, Notice, Place, may_organise};
 
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, i18n, mail::Mail, markdown, pages::render,
@@ -315,7 +315,7 @@ async fn register(
         ctx.flash("event-not-open").await?;
         return Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response());
     }
-    let Registered { place, .. } = state.store.register(event.id, user.id).await?;
+    let place = state.store.register(event.id, user.id).await?;
     ctx.flash(match place {
         Place::Confirmed => "event-registered",
         Place::Waiting(_) => "event-waitlisted",
