@@ -28,7 +28,7 @@ use crate::{
     Result, Store, StoreError,
     entity::{
         calendar_feed, event, event_feedback, event_invitee, event_material, event_text, file,
-        registration,
+        registration, user,
     },
     jobs, random_token, token_hash,
 };
@@ -179,6 +179,8 @@ pub enum Notice {
     Cancelled,
     /// A new time or place.
     Changed,
+    /// No longer among those the event is for: the registration has ended.
+    Removed,
     /// The day before.
     Reminder,
     /// Attended: please give feedback.
@@ -447,6 +449,54 @@ async fn event_row(db: &impl ConnectionTrait, id: i32) -> Result<event::Model> {
         .ok_or(StoreError::NotFound)
 }
 
+/// Ends the registrations of those the event is no longer for (another organisation,
+/// or left out of its named group), freeing their seats; each is told.
+async fn end_outsiders(txn: &DatabaseTransaction, event_id: i32, input: &EventInput) -> Result<()> {
+    if input.organisation_id.is_none() && input.invitees.is_none() {
+        return Ok(());
+    }
+    let active = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+        .all(txn)
+        .await?;
+    if active.is_empty() {
+        return Ok(());
+    }
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(active.iter().map(|r| r.user_id)))
+        .all(txn)
+        .await?;
+    for registration in active {
+        let org = people
+            .iter()
+            .find(|p| p.id == registration.user_id)
+            .map(|p| p.organisation_id);
+        let in_org = input.organisation_id.is_none_or(|o| org == Some(o));
+        let invited = input
+            .invitees
+            .as_ref()
+            .is_none_or(|group| group.contains(&registration.user_id));
+        if in_org && invited {
+            continue;
+        }
+        registration::Entity::update_many()
+            .col_expr(
+                registration::Column::Standing,
+                Expr::value(Standing::Cancelled.as_str()),
+            )
+            .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
+            .filter(registration::Column::Id.eq(registration.id))
+            .exec(txn)
+            .await?;
+        if registration.standing == Standing::Confirmed.as_str() {
+            give_back_seat(txn, event_id).await?;
+        }
+        tell(txn, event_id, registration.user_id, Notice::Removed).await?;
+    }
+    Ok(())
+}
+
 /// Where a registration stands: confirmed, or its place in the queue.
 async fn place_of(db: &impl ConnectionTrait, mine: &registration::Model) -> Result<Place> {
     if mine.standing == Standing::Confirmed.as_str() {
@@ -522,8 +572,9 @@ impl Store {
     }
 
     /// Changes an event. A lowered capacity keeps those already confirmed; a raised
-    /// one promotes from the waiting list. A new time or place is told to everyone
-    /// with a seat, whose reminders move with it.
+    /// one promotes from the waiting list. Those the event is no longer for lose their
+    /// registration. A new time or place is told to everyone with a seat, whose
+    /// reminders move with it.
     pub async fn update_event(
         &self,
         id: i32,
@@ -573,6 +624,7 @@ impl Store {
             .await?;
         write_texts(&txn, id, &input.texts).await?;
         write_invitees(&txn, id, input.invitees.as_deref()).await?;
+        end_outsiders(&txn, id, input).await?;
         let promoted = fill_seats(&txn, id).await?;
         let updated = event_row(&txn, id).await?;
         if calendar_changed && updated.status == EventStatus::Published.as_str() {

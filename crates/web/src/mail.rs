@@ -83,6 +83,11 @@ pub enum Mail {
         when: String,
         calendar: String,
     },
+    EventRemoved {
+        title: String,
+        when: String,
+        calendar: String,
+    },
     EventChanged {
         title: String,
         when: String,
@@ -186,6 +191,10 @@ impl Mail {
                 "mail-event-cancelled",
                 vec![("title", title.clone()), ("when", when.clone())],
             ),
+            Mail::EventRemoved { title, when, .. } => (
+                "mail-event-removed",
+                vec![("title", title.clone()), ("when", when.clone())],
+            ),
         }
     }
 
@@ -195,6 +204,7 @@ impl Mail {
             Mail::EventConfirmed { calendar, .. }
             | Mail::EventPromoted { calendar, .. }
             | Mail::EventCancelled { calendar, .. }
+            | Mail::EventRemoved { calendar, .. }
             | Mail::EventChanged { calendar, .. }
             | Mail::EventReminder { calendar, .. } => Some(calendar),
             _ => None,

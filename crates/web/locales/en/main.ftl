@@ -624,7 +624,7 @@ mail-event-feedback-body = Hello,
 event-registration-opens = Registration opens
 error-event-closes-before-opens = Registration must close after it opens.
 event-field-invitees = Only these people
-event-hint-invitees = If the event is for a particular group (a coaching cohort, for example), give the participants' e-mail addresses, one per line. Then only they see the event and can register.
+event-hint-invitees = If the event is for a particular group (a coaching cohort, for example), give the participants' e-mail addresses, one per line. Then only they see the event and can register. If you narrow the group later, the registrations of those left out end and they are told by e-mail.
 error-event-invitees-unknown = No user has these addresses: { $addresses }
 event-for-invited = Invited people only ({ $count })
 event-materials = Recording and materials
@@ -649,3 +649,7 @@ error-material-recording-not-video = The recording's file must be a video (WebM 
 events-past = Past events
 events-past-mine = Your past events
 events-past-intro = The event's page has its recording and materials once the organiser has added them.
+mail-event-removed-subject = Your registration has ended: { $title }
+mail-event-removed-body = Hello,
+
+    the organiser has narrowed who the event { $title } ({ $when }, Finnish time) is for, and you are no longer among them. Your registration has therefore ended. The attached calendar message removes the event from your calendar.

@@ -624,7 +624,7 @@ mail-event-feedback-body = Hei,
 event-registration-opens = Ilmoittautuminen alkaa
 error-event-closes-before-opens = Ilmoittautumisen pitää päättyä sen alkamisen jälkeen.
 event-field-invitees = Vain nämä henkilöt
-event-hint-invitees = Jos tapahtuma on tietylle ryhmälle (esimerkiksi valmennusryhmälle), anna osallistujien sähköpostiosoitteet, yksi riville. Silloin vain he näkevät tapahtuman ja voivat ilmoittautua.
+event-hint-invitees = Jos tapahtuma on tietylle ryhmälle (esimerkiksi valmennusryhmälle), anna osallistujien sähköpostiosoitteet, yksi riville. Silloin vain he näkevät tapahtuman ja voivat ilmoittautua. Jos rajaat joukkoa myöhemmin, pois jääneiden ilmoittautumiset päättyvät ja heille lähetetään viesti.
 error-event-invitees-unknown = Näillä osoitteilla ei ole käyttäjää: { $addresses }
 event-for-invited = Vain kutsutuille ({ $count } henkilöä)
 event-materials = Tallenne ja materiaalit
@@ -649,3 +649,7 @@ error-material-recording-not-video = Tallenteen tiedoston pitää olla video (We
 events-past = Menneet tapahtumat
 events-past-mine = Menneet tapahtumasi
 events-past-intro = Tapahtuman sivulta löydät sen tallenteen ja materiaalit, kun järjestäjä on lisännyt ne.
+mail-event-removed-subject = Ilmoittautumisesi päättyi: { $title }
+mail-event-removed-body = Hei,
+
+    järjestäjä on rajannut tapahtuman { $title } ({ $when }, Suomen aikaa) osallistujat, etkä enää kuulu heihin. Ilmoittautumisesi on siksi päättynyt. Liitteenä oleva kalenteriviesti poistaa tapahtuman kalenteristasi.

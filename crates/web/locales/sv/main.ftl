@@ -624,7 +624,7 @@ mail-event-feedback-body = Hej,
 event-registration-opens = Anmälan öppnar
 error-event-closes-before-opens = Anmälan ska stänga efter att den öppnat.
 event-field-invitees = Endast dessa personer
-event-hint-invitees = Om evenemanget är för en viss grupp (till exempel en coachningsgrupp), ange deltagarnas e-postadresser, en per rad. Då ser bara de evenemanget och kan anmäla sig.
+event-hint-invitees = Om evenemanget är för en viss grupp (till exempel en coachningsgrupp), ange deltagarnas e-postadresser, en per rad. Då ser bara de evenemanget och kan anmäla sig. Om du senare avgränsar gruppen upphör anmälningarna för dem som faller bort, och de får ett meddelande.
 error-event-invitees-unknown = Det finns ingen användare med de här adresserna: { $addresses }
 event-for-invited = Endast för inbjudna ({ $count } personer)
 event-materials = Inspelning och material
@@ -649,3 +649,7 @@ error-material-recording-not-video = Inspelningens fil ska vara en video (WebM e
 events-past = Tidigare evenemang
 events-past-mine = Dina tidigare evenemang
 events-past-intro = På evenemangets sida hittar du inspelningen och materialet när arrangören har lagt till dem.
+mail-event-removed-subject = Din anmälan har upphört: { $title }
+mail-event-removed-body = Hej,
+
+    arrangören har avgränsat deltagarna i evenemanget { $title } ({ $when }, finsk tid) och du hör inte längre till dem. Din anmälan har därför upphört. Kalenderbilagan tar bort evenemanget ur din kalender.

@@ -371,6 +371,18 @@ pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, notice: No
             when,
             calendar: calendar::ics(event, lang, &state.config),
         },
+        Notice::Removed => {
+            // For this person the event is gone: their calendar drops it.
+            let gone = Event {
+                status: domain::EventStatus::Cancelled,
+                ..event.clone()
+            };
+            Mail::EventRemoved {
+                title,
+                when,
+                calendar: calendar::ics(&gone, lang, &state.config),
+            }
+        }
         Notice::Changed => Mail::EventChanged {
             title,
             when,

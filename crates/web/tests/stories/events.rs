@@ -426,6 +426,16 @@ on_both_databases! {
         assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
         assert_eq!(app.store.registrations(id).await.unwrap().len(), 1);
+
+        // The group is narrowed to the other person: the seat of the one left out
+        // ends, they are told with a calendar cancellation, and the seat is free again.
+        let r = coordinator.post(&format!("/fi/events/{id}/edit"), &fields("coach.fi@fcg.example")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(app.store.place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), None);
+        assert_eq!(app.store.event(id).await.unwrap().unwrap().taken, 0);
+        let mail = app.mails_to("manager.sv@espoo.example").await.into_iter().find(|m| m.contains("Din anmälan har upphört: Gruppens workshop")).expect("told that the registration ended");
+        assert!(mail.contains("METHOD:CANCEL"), "{mail}");
+        assert_eq!(member.get(&format!("/sv/events/{id}")).await.status, StatusCode::NOT_FOUND);
     }
 
     async fn the_recording_and_materials_are_for_those_who_had_a_seat(app) {
