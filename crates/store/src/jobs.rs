@@ -1,7 +1,8 @@
 //! The background jobs queue: a `jobs` table claimed with a lease.
 //!
-//! A job is enqueued in the same transaction as the change that calls for it, so an
-//! e-mail is never lost nor sent for a change that was rolled back. A worker claims
+//! `enqueue` takes a connection or a transaction: a job queued inside the transaction
+//! of the change that calls for it (as the events' notices are) is never lost nor run
+//! for a change that was rolled back. A worker claims
 //! the oldest due job by setting its lease in one conditional `UPDATE … RETURNING`
 //! (with `FOR UPDATE SKIP LOCKED` on PostgreSQL, so workers never wait on each other;
 //! SQLite runs one writer at a time). A job whose worker died is taken again when its
