@@ -95,16 +95,6 @@ impl Store {
         enqueue(&self.db, kind, payload, Utc::now()).await
     }
 
-    /// Queues a job that is not due before `run_at`.
-    pub async fn enqueue_at<T: Serialize>(
-        &self,
-        kind: &str,
-        payload: &T,
-        run_at: DateTime<Utc>,
-    ) -> Result<i64> {
-        enqueue(&self.db, kind, payload, run_at).await
-    }
-
     /// Takes the oldest due job for `worker`, or `None` when nothing is due.
     pub async fn claim_job(&self, worker: &str, now: DateTime<Utc>) -> Result<Option<Job>> {
         let backend = self.db.get_database_backend();
