@@ -113,6 +113,12 @@ impl Event {
     }
 }
 
+/// Whether the person may have an event's recording and materials: its organisers,
+/// and those with a seat (`place` is theirs at the event).
+pub fn may_have_materials(who: &Principal, place: Option<Place>) -> bool {
+    may_organise(who) || place == Some(Place::Confirmed)
+}
+
 /// Coordinators, content editors and administrators organise events.
 pub fn may_organise(who: &Principal) -> bool {
     who.has(domain::Role::Coordinator) || who.has(domain::Role::ContentEditor) || who.is_admin()
@@ -1267,20 +1273,5 @@ impl Store {
                 url: m.url,
             })
             .collect())
-    }
-
-    /// Whether the person may have an event's recording and materials: its
-    /// organisers, and those with a seat.
-    pub async fn may_have_materials(&self, event_id: i32, who: &Principal) -> Result<bool> {
-        if may_organise(who) {
-            return Ok(true);
-        }
-        Ok(registration::Entity::find()
-            .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::UserId.eq(who.user_id))
-            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
-            .one(&self.db)
-            .await?
-            .is_some())
     }
 }

@@ -177,7 +177,8 @@ impl Store {
             .map(|m| m.event_id)
             .collect();
         for event_id in events {
-            if self.may_have_materials(event_id, reader).await? {
+            let place = self.place(event_id, reader.user_id).await?;
+            if crate::events::may_have_materials(reader, place) {
                 return Ok(Some(found));
             }
         }

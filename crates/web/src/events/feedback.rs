@@ -15,7 +15,7 @@ use plotters::{
 };
 use store::events::{Event, Feedback};
 
-use super::{organise::require_organiser, visible_event, when};
+use super::{organise::organised_event, visible_event, when};
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
 
 /// Saves who attended; those newly marked are asked for their feedback by e-mail.
@@ -25,8 +25,7 @@ pub async fn attendance(
     Path(id): Path<String>,
     form: Form,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let attended: Vec<i32> = form
         .values("attended")
         .into_iter()
@@ -92,8 +91,7 @@ pub async fn results(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let feedback = state.store.feedback_of(event.id).await?;
     let counts = counts_of(&feedback);
     let average = (!feedback.is_empty()).then(|| {

@@ -10,7 +10,7 @@ use axum::{
 use domain::events::parse_online_url;
 use store::events::{Event, Material, MaterialInput};
 
-use super::{organise::require_organiser, visible_event, when};
+use super::{organise::organised_event, when};
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, pages::render_form,
 };
@@ -54,8 +54,7 @@ pub async fn page(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let form = Form::empty(ctx.lang);
     materials_page(ctx, &state, event, form).await
 }
@@ -69,8 +68,7 @@ pub async fn add(
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let author = require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (author, event) = organised_event(&ctx, &state, &id).await?;
     let upload = Upload::read(multipart).await?;
     let mut form = Form::with_values(ctx.lang, &upload.pairs());
     let title = form.value("title").trim().to_owned();
@@ -134,8 +132,7 @@ pub async fn remove(
     Extension(state): Extension<AppState>,
     Path((id, material)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let author = require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (author, event) = organised_event(&ctx, &state, &id).await?;
     let material: i32 = material.parse().map_err(|_| AppError::not_found())?;
     state
         .store

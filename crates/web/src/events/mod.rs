@@ -17,7 +17,7 @@ use axum::{
 use chrono::Utc;
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use store::events::{Event, Notice, Place, may_organise};
+use store::events::{Event, Notice, Place, may_have_materials, may_organise};
 
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, i18n, mail::Mail, markdown, pages::render,
@@ -282,7 +282,7 @@ async fn show(
     };
     let description_html =
         markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
-    let materials = if state.store.may_have_materials(event.id, &who).await? {
+    let materials = if may_have_materials(&who, place) {
         state.store.materials(event.id).await?
     } else {
         Vec::new()

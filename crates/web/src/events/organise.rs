@@ -34,6 +34,16 @@ pub(crate) fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
     }
 }
 
+/// An event for its organisers: the organiser's id, and the event (403 for others).
+pub(crate) async fn organised_event(
+    ctx: &PageCtx,
+    state: &AppState,
+    id: &str,
+) -> AppResult<(i32, Event)> {
+    let organiser = require_organiser(ctx)?;
+    Ok((organiser, visible_event(ctx, state, id).await?))
+}
+
 #[derive(Template)]
 #[template(path = "events/form.html")]
 struct FormPage {
@@ -276,8 +286,7 @@ pub async fn edit(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let (date, start) = in_helsinki(event.starts_at);
     let (_, end) = in_helsinki(event.ends_at);
     let (opens_date, opens_time) = event
@@ -294,12 +303,16 @@ pub async fn edit(
         .map(|o| o.to_string())
         .unwrap_or_default();
     let theme = event.theme_id.map(|t| t.to_string()).unwrap_or_default();
-    let mut invitees = Vec::new();
-    for user_id in event.invitees.iter().flatten() {
-        if let Some(person) = state.store.user(*user_id).await? {
-            invitees.push(person.email.to_string());
-        }
-    }
+    let invitees: Vec<String> = match &event.invitees {
+        Some(ids) => state
+            .store
+            .users_by_ids(ids)
+            .await?
+            .into_iter()
+            .map(|person| person.email.to_string())
+            .collect(),
+        None => Vec::new(),
+    };
     let values = vec![
         ("kind", event.kind.as_str().to_owned()),
         ("date", date),
@@ -336,8 +349,7 @@ pub async fn update(
     Path(id): Path<String>,
     mut form: Form,
 ) -> AppResult<Response> {
-    let author = require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (author, event) = organised_event(&ctx, &state, &id).await?;
     let Some(input) = parse_with_invitees(&state, &mut form).await? else {
         return form_page(ctx, &state, form, Some(event)).await;
     };
@@ -354,8 +366,7 @@ pub async fn publish(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let author = require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (author, event) = organised_event(&ctx, &state, &id).await?;
     if event.status == EventStatus::Draft {
         state
             .store
@@ -372,8 +383,7 @@ pub async fn cancel_event(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let author = require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (author, event) = organised_event(&ctx, &state, &id).await?;
     if event.status != EventStatus::Cancelled {
         state
             .store
@@ -442,8 +452,7 @@ pub async fn registrations(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let rows = rows_of(&state, &event).await?;
     let count = |s: Standing| rows.iter().filter(|r| r.registration.standing == s).count();
     let (confirmed, waiting) = (count(Standing::Confirmed), count(Standing::Waiting));
@@ -462,8 +471,7 @@ pub async fn registrations_csv(
     Extension(state): Extension<AppState>,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require_organiser(&ctx)?;
-    let event = visible_event(&ctx, &state, &id).await?;
+    let (_, event) = organised_event(&ctx, &state, &id).await?;
     let rows = rows_of(&state, &event).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
