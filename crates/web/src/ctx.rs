@@ -152,6 +152,11 @@ impl PageCtx {
         format!("/{}{path}", self.lang.code())
     }
 
+    /// A 303 to a path under the reader's language prefix: where a form goes next.
+    pub fn redirect(&self, path: &str) -> axum::response::Response {
+        axum::response::IntoResponse::into_response(axum::response::Redirect::to(&self.href(path)))
+    }
+
     pub fn time(&self, at: &chrono::DateTime<Utc>) -> String {
         i18n::local_time(*at)
     }

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::{
     Extension,
     extract::{Multipart, Path, Query},
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
 };
 use domain::{
     Lang, Minutes, PartKind, Role,
@@ -141,10 +141,7 @@ pub async fn create(
     };
     let id = state.store.create_theme(lang, &text, Some(editor)).await?;
     ctx.flash("edit-theme-created").await?;
-    Ok(
-        Redirect::to(&ctx.href(&format!("/academy/edit/{id}?lang={}", lang.code())))
-            .into_response(),
-    )
+    Ok(ctx.redirect(&format!("/academy/edit/{id}?lang={}", lang.code())))
 }
 
 #[derive(Template)]
@@ -262,12 +259,11 @@ pub async fn save_text(
         .save_theme_text(theme.id, editing, &text, Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!(
+    Ok(ctx.redirect(&format!(
         "/academy/edit/{}?lang={}",
         theme.id,
         editing.code()
     )))
-    .into_response())
 }
 
 pub async fn add_part(
@@ -303,11 +299,10 @@ pub async fn add_part(
         )
         .await?;
     ctx.flash("edit-part-added").await?;
-    Ok(Redirect::to(&ctx.href(&format!(
+    Ok(ctx.redirect(&format!(
         "/academy/edit/parts/{part}?lang={}",
         editing.code()
     )))
-    .into_response())
 }
 
 pub async fn publish(
@@ -345,7 +340,7 @@ pub async fn publish(
         }
     }
     ctx.flash("edit-published").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
 
 pub async fn unpublish(
@@ -357,7 +352,7 @@ pub async fn unpublish(
     let theme = theme_of(&state, &id).await?;
     state.store.unpublish_theme(theme.id, Some(editor)).await?;
     ctx.flash("edit-unpublished").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
 
 #[derive(Template)]
@@ -422,7 +417,7 @@ pub async fn restore(
         Err(e) => return Err(e.into()),
     }
     ctx.flash("edit-restored").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}/history", theme.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/{}/history", theme.id)))
 }
 
 #[derive(Template)]
@@ -554,12 +549,11 @@ pub async fn save_part_text(
         .save_part_text(part.id, editing, &text, Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!(
+    Ok(ctx.redirect(&format!(
         "/academy/edit/parts/{}?lang={}",
         part.id,
         editing.code()
     )))
-    .into_response())
 }
 
 pub async fn save_part_meta(
@@ -581,7 +575,7 @@ pub async fn save_part_meta(
         .set_part_meta(part.id, minutes, video.as_deref(), Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }
 
 pub async fn move_part(
@@ -596,7 +590,7 @@ pub async fn move_part(
         .store
         .move_part(part.id, form.value("direction") == "up", Some(editor))
         .await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/{}", theme.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
 
 fn max_upload_mb(state: &AppState) -> usize {
@@ -639,7 +633,7 @@ pub async fn upload_part_file(
         .set_part_file(part.id, Some(stored.id), Some(editor))
         .await?;
     ctx.flash("edit-file-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }
 
 /// Takes a part's file away; the file stays in earlier revisions.
@@ -655,5 +649,5 @@ pub async fn remove_part_file(
         .set_part_file(part.id, None, Some(editor))
         .await?;
     ctx.flash("edit-file-removed").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/academy/edit/parts/{}", part.id))).into_response())
+    Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }

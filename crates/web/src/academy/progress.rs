@@ -1,10 +1,6 @@
 //! What a manager does with a part: finishes it, rates it, fills in a tool.
 
-use axum::{
-    Extension,
-    extract::Path,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, response::Response};
 use domain::{PartKind, Usefulness};
 use store::academy::ToolAnswers;
 
@@ -12,7 +8,7 @@ use super::published_part;
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form};
 
 fn back_to(ctx: &PageCtx, slug: &str, part: i32) -> Response {
-    Redirect::to(&ctx.href(&format!("/academy/{slug}/{part}"))).into_response()
+    ctx.redirect(&format!("/academy/{slug}/{part}"))
 }
 
 pub async fn finish(
@@ -117,5 +113,5 @@ pub async fn subscription(
         "academy-unsubscribed"
     })
     .await?;
-    Ok(Redirect::to(&ctx.href("/academy")).into_response())
+    Ok(ctx.redirect("/academy"))
 }

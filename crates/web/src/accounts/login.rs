@@ -35,7 +35,7 @@ pub struct Next {
 
 pub async fn form(ctx: PageCtx, Query(q): Query<Next>) -> AppResult<Response> {
     if ctx.user.is_some() {
-        return Ok(Redirect::to(&ctx.href("/")).into_response());
+        return Ok(ctx.redirect("/"));
     }
     let form = Form::empty(ctx.lang);
     let next = q
@@ -124,5 +124,5 @@ pub async fn logout(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppR
         state.store.end_sessions_of(user.id).await?;
     }
     ctx.sign_out().await?;
-    Ok(Redirect::to(&ctx.href("/")).into_response())
+    Ok(ctx.redirect("/"))
 }

@@ -2,12 +2,7 @@
 //! one-time link that expires.
 
 use askama::Template;
-use axum::{
-    Extension,
-    extract::Path,
-    http::request::Parts,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, http::request::Parts, response::Response};
 use chrono::{Duration, Utc};
 use domain::{Email, NewPassword};
 use store::TokenPurpose;
@@ -164,7 +159,7 @@ async fn submit(
     {
         Some(_) => {
             ctx.flash("password-set-done").await?;
-            Ok(Redirect::to(&ctx.href("/login")).into_response())
+            Ok(ctx.redirect("/login"))
         }
         None => {
             let mut response = render(SetPasswordPage {

@@ -126,5 +126,5 @@ pub async fn change_password(
         .await?;
     ctx.sign_in(user.id).await?;
     ctx.flash("password-changed").await?;
-    Ok(Redirect::to(&ctx.href("/profile")).into_response())
+    Ok(ctx.redirect("/profile"))
 }

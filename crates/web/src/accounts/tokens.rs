@@ -1,11 +1,7 @@
 //! The person's own API tokens: made with a name, shown once, ended at will.
 
 use askama::Template;
-use axum::{
-    Extension,
-    extract::Path,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, response::Response};
 use domain::person::parse_token_name;
 use store::ApiToken;
 
@@ -71,5 +67,5 @@ pub async fn revoke(
         return Err(AppError::not_found());
     }
     ctx.flash("tokens-revoked").await?;
-    Ok(Redirect::to(&ctx.href("/profile/tokens")).into_response())
+    Ok(ctx.redirect("/profile/tokens"))
 }

@@ -1,11 +1,7 @@
 //! Creating and editing organisations.
 
 use askama::Template;
-use axum::{
-    Extension,
-    extract::Path,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, response::Response};
 use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Role};
 use store::{NewOrganisation, Organisation, StoreError};
 
@@ -151,7 +147,7 @@ pub async fn create(
     match save(&state, &mut form, None, admin).await? {
         Some(_) => {
             ctx.flash("org-saved").await?;
-            Ok(Redirect::to(&ctx.href("/admin/organisations")).into_response())
+            Ok(ctx.redirect("/admin/organisations"))
         }
         None => page(ctx, &state, form, None).await,
     }
@@ -204,7 +200,7 @@ pub async fn update(
     match save(&state, &mut form, Some(org.id), admin).await? {
         Some(_) => {
             ctx.flash("org-saved").await?;
-            Ok(Redirect::to(&ctx.href("/admin/organisations")).into_response())
+            Ok(ctx.redirect("/admin/organisations"))
         }
         None => page(ctx, &state, form, Some(org)).await,
     }

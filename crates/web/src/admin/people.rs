@@ -2,10 +2,7 @@
 //! password.
 
 use askama::Template;
-use axum::{
-    Extension,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, response::Response};
 use domain::{Email, Lang, PersonName, Role};
 use store::{NewUser, Organisation, StoreError};
 
@@ -86,7 +83,7 @@ pub async fn create(
         Ok(id) => {
             send_welcome(&state, id).await?;
             ctx.flash("person-created").await?;
-            Ok(Redirect::to(&ctx.href(&format!("/people/{id}"))).into_response())
+            Ok(ctx.redirect(&format!("/people/{id}")))
         }
         Err(StoreError::EmailTaken) => {
             form.refuse("email", "error-email-has-account");

@@ -3,11 +3,7 @@
 //! its table, and the comments without names.
 
 use askama::Template;
-use axum::{
-    Extension,
-    extract::Path,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, response::Response};
 use domain::Usefulness;
 use plotters::{
     prelude::*,
@@ -33,7 +29,7 @@ pub async fn attendance(
         .collect();
     state.store.set_attendance(event.id, &attended).await?;
     ctx.flash("event-attendance-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}/registrations", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}/registrations", event.id)))
 }
 
 /// An attendee's feedback; refused for anyone who did not attend.
@@ -55,17 +51,14 @@ pub async fn give(
     let rating = form.parse("rating", Usefulness::parse);
     let Some(rating) = rating.filter(|_| form.is_valid()) else {
         ctx.flash("event-feedback-invalid").await?;
-        return Ok(
-            Redirect::to(&ctx.href(&format!("/events/{}#feedback-heading", event.id)))
-                .into_response(),
-        );
+        return Ok(ctx.redirect(&format!("/events/{}#feedback-heading", event.id)));
     };
     state
         .store
         .give_feedback(event.id, user_id, rating, &comment)
         .await?;
     ctx.flash("event-feedback-thanks").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 #[derive(Template)]

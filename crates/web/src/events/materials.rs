@@ -5,7 +5,7 @@ use askama::Template;
 use axum::{
     Extension,
     extract::{Multipart, Path},
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
 };
 use domain::events::parse_online_url;
 use store::events::{Event, Material, MaterialInput};
@@ -124,7 +124,7 @@ pub async fn add(
         .add_material(event.id, &input, Some(author))
         .await?;
     ctx.flash("event-material-added").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}/materials", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}/materials", event.id)))
 }
 
 pub async fn remove(
@@ -139,5 +139,5 @@ pub async fn remove(
         .remove_material(event.id, material, Some(author))
         .await?;
     ctx.flash("event-material-removed").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}/materials", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}/materials", event.id)))
 }

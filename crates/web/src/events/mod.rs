@@ -11,7 +11,7 @@ use axum::{
     Extension, Router,
     extract::{Path, Query},
     http::header,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     routing::{get, post},
 };
 use chrono::Utc;
@@ -313,7 +313,7 @@ async fn register(
     let user = ctx.require_user()?;
     if !event.open_to(&user.principal(), Utc::now()) {
         ctx.flash("event-not-open").await?;
-        return Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response());
+        return Ok(ctx.redirect(&format!("/events/{}", event.id)));
     }
     let place = state.store.register(event.id, user.id).await?;
     ctx.flash(match place {
@@ -321,7 +321,7 @@ async fn register(
         Place::Waiting(_) => "event-waitlisted",
     })
     .await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 async fn cancel(
@@ -333,7 +333,7 @@ async fn cancel(
     let user = ctx.require_user()?;
     state.store.cancel_registration(event.id, user.id).await?;
     ctx.flash("event-cancelled-registration").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 /// The event's page in `lang`, as a full address for e-mails and calendars.

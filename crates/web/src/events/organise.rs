@@ -6,7 +6,7 @@ use axum::{
     Extension,
     extract::{Path, Query},
     http::header,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use domain::{
     EventKind, EventStatus, Lang, Standing,
@@ -278,7 +278,7 @@ pub async fn create(
     };
     let id = state.store.create_event(&input, Some(author)).await?;
     ctx.flash("event-created").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{id}"))).into_response())
+    Ok(ctx.redirect(&format!("/events/{id}")))
 }
 
 pub async fn edit(
@@ -358,7 +358,7 @@ pub async fn update(
         .update_event(event.id, &input, Some(author))
         .await?;
     ctx.flash("edit-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 pub async fn publish(
@@ -374,7 +374,7 @@ pub async fn publish(
             .await?;
         ctx.flash("event-published").await?;
     }
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 /// Cancels the event; everyone registered is told, with a calendar cancellation.
@@ -391,7 +391,7 @@ pub async fn cancel_event(
             .await?;
         ctx.flash("event-cancelled").await?;
     }
-    Ok(Redirect::to(&ctx.href(&format!("/events/{}", event.id))).into_response())
+    Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
 struct Row {

@@ -8,7 +8,7 @@ use askama::Template;
 use axum::{
     Extension, Router,
     extract::Path,
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
     routing::{get, post},
 };
 use domain::{Principal, Role};
@@ -128,7 +128,7 @@ async fn set_disabled(
         "person-enabled"
     })
     .await?;
-    Ok(Redirect::to(&ctx.href(&format!("/people/{}", person.id))).into_response())
+    Ok(ctx.redirect(&format!("/people/{}", person.id)))
 }
 
 async fn disable(
@@ -169,5 +169,5 @@ async fn set_roles(
         .set_roles(person.id, &roles, Some(admin.user_id))
         .await?;
     ctx.flash("person-roles-saved").await?;
-    Ok(Redirect::to(&ctx.href(&format!("/people/{}", person.id))).into_response())
+    Ok(ctx.redirect(&format!("/people/{}", person.id)))
 }

@@ -1,11 +1,7 @@
 //! Deciding on requests for an account.
 
 use askama::Template;
-use axum::{
-    Extension,
-    extract::Path,
-    response::{IntoResponse, Redirect, Response},
-};
+use axum::{Extension, extract::Path, response::Response};
 use domain::Principal;
 use store::{AccountRequest, Organisation};
 
@@ -76,12 +72,12 @@ pub async fn approve(
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(store::StoreError::EmailTaken) => {
             ctx.flash("request-email-taken").await?;
-            return Ok(Redirect::to(&ctx.href("/requests")).into_response());
+            return Ok(ctx.redirect("/requests"));
         }
         Err(e) => return Err(e.into()),
     }
     ctx.flash("request-approved").await?;
-    Ok(Redirect::to(&ctx.href("/requests")).into_response())
+    Ok(ctx.redirect("/requests"))
 }
 
 pub async fn reject(
@@ -110,5 +106,5 @@ pub async fn reject(
     )
     .await?;
     ctx.flash("request-rejected").await?;
-    Ok(Redirect::to(&ctx.href("/requests")).into_response())
+    Ok(ctx.redirect("/requests"))
 }
