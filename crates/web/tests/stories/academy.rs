@@ -39,8 +39,7 @@ on_both_databases! {
         let theme = communication(&app).await;
         let video = &theme.parts[0];
         assert_eq!(video.kind, PartKind::Video);
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         let page = browser.get(&format!("/sv/academy/{}/{}", theme.slug, video.id)).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.has("<video controls"), "{}", page.body);
@@ -55,8 +54,7 @@ on_both_databases! {
 
     async fn finishing_a_part_moves_on_and_shows_in_progress(app) {
         let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
-        let browser = app.client();
-        browser.login_ok(MANAGER).await;
+        let browser = app.signed_in(MANAGER).await;
         let first = theme.parts[0].id;
         browser.get(&format!("/fi/academy/{}/{first}", theme.slug)).await;
         let start = browser.get("/fi/").await;
@@ -76,8 +74,7 @@ on_both_databases! {
         let theme = communication(&app).await;
         let tool = &theme.parts[1];
         let path = format!("/fi/academy/{}/{}", theme.slug, tool.id);
-        let maija = app.client();
-        maija.login_ok(MANAGER).await;
+        let maija = app.signed_in(MANAGER).await;
         let r = maija.post(&format!("{path}/answers"), &[("item", "0"), ("item", "3"), ("item", "99"), ("notes", "Ensi maanantaina.")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let page = maija.get(&path).await;
@@ -85,8 +82,7 @@ on_both_databases! {
         assert!(page.has("Ensi maanantaina."));
         let answers = app.store.tool_answers(app.user_id(MANAGER).await, tool.id).await.unwrap();
         assert_eq!(answers.checked, vec![0, 3], "an item that does not exist is not kept");
-        let heikki = app.client();
-        heikki.login_ok("hr-developer.fi@espoo.example").await;
+        let heikki = app.signed_in("hr-developer.fi@espoo.example").await;
         let other = heikki.get(&path).await;
         assert!(!other.has("Ensi maanantaina.") && !other.has("value=\"0\" checked"));
     }
@@ -94,8 +90,7 @@ on_both_databases! {
     async fn a_rating_is_kept_once_per_person_and_bad_values_change_nothing(app) {
         let theme = communication(&app).await;
         let part = theme.parts[2].id;
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         let rating = format!("/sv/academy/{}/{part}/rating", theme.slug);
         browser.post(&rating, &[("usefulness", "7"), ("comment", "x")]).await;
         assert!(browser.get(&format!("/sv/academy/{}/{part}", theme.slug)).await.has("Välj nyttan på skalan 1–5."));
@@ -111,8 +106,7 @@ on_both_databases! {
         let id = app.store.create_theme(Lang::Fi, &theme_text("Luonnosteema"), None).await.unwrap();
         let draft = app.store.theme(id).await.unwrap().unwrap();
         let part = app.store.add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, theory("Luonnososa"))], None).await.unwrap();
-        let browser = app.client();
-        browser.login_ok(MANAGER).await;
+        let browser = app.signed_in(MANAGER).await;
         assert!(!browser.get("/fi/academy").await.has("Luonnosteema"));
         assert_eq!(browser.get(&format!("/fi/academy/{}", draft.slug)).await.status, StatusCode::NOT_FOUND);
         assert_eq!(browser.get(&format!("/fi/academy/{}/{part}", draft.slug)).await.status, StatusCode::NOT_FOUND);
@@ -133,8 +127,7 @@ on_both_databases! {
         app.store.save_theme_text(id, Lang::Sv, &theme_text("Förändringsledning"), None).await.unwrap();
         app.store.save_part_text(part, Lang::Sv, &PartTextInput { title: "Förändringens faser".into(), body: "Kort text.".into(), ..Default::default() }, None).await.unwrap();
         app.store.publish_theme(id, None).await.unwrap().unwrap();
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         assert!(browser.get("/sv/academy").await.has("Förändringsledning"));
     }
 
@@ -165,8 +158,7 @@ on_both_databases! {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         app.store.save_part_text(part, Lang::Fi, &theory("Uusi otsikko"), None).await.unwrap();
         assert_eq!(app.store.theme(theme.id).await.unwrap().unwrap().out_of_date(), vec![Lang::Sv]);
-        let editor = app.client();
-        editor.login_ok("content-editor.sv@kt.example").await;
+        let editor = app.signed_in("content-editor.sv@kt.example").await;
         let list = editor.get("/sv/academy/edit").await;
         assert!(list.has("Att översätta") && list.has(&format!("/sv/academy/edit/parts/{part}?lang=sv\">Uusi otsikko</a>")), "{}", list.body);
         assert!(list.has("föråldrad"));
@@ -176,8 +168,7 @@ on_both_databases! {
     }
 
     async fn a_manager_subscribes_to_new_themes_and_can_stop(app) {
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         let user = app.user_id("manager.sv@espoo.example").await;
         assert!(!app.store.is_subscribed_to_themes(user).await.unwrap());
         browser.post("/sv/academy/subscription", &[("subscribed", "1")]).await;
@@ -190,8 +181,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn the_idea_bank_shows_ratings_without_names_and_own_organisations_use(app) {
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         let page = hr.get("/fi/academy/ideas").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.has("Ideapankki") && page.has("Käyttöönotto:"));
@@ -202,8 +192,7 @@ on_both_databases! {
         let communication = communication(&app).await;
         let section = page.body.split(&format!("id=\"idea-{}\"", communication.id)).nth(1).unwrap();
         assert!(section.split("</section>").next().unwrap().contains("<dd>1</dd>"));
-        let manager = app.client();
-        manager.login_ok(MANAGER).await;
+        let manager = app.signed_in(MANAGER).await;
         assert_eq!(manager.get("/fi/academy/ideas").await.status, StatusCode::FORBIDDEN);
     }
 }

@@ -10,8 +10,7 @@ const EDITOR: &str = "content-editor.fi@kt.example";
 
 on_both_databases! {
     async fn an_editor_writes_a_theme_in_both_languages_and_publishes_it(app) {
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
         let r = editor.post("/fi/academy/edit/new", &[("lang", "fi"), ("title", "Muutosjohtaminen"), ("summary", "Miten johdat muutosta.")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let theme = app.store.theme_by_slug("muutosjohtaminen").await.unwrap().unwrap();
@@ -38,14 +37,12 @@ on_both_databases! {
         let mail = &app.mails_to("manager.fi@espoo.example").await[0];
         assert!(mail.contains("Uusi teema akatemiassa: Muutosjohtaminen"), "{mail}");
         assert!(mail.contains("/fi/academy/muutosjohtaminen"));
-        let manager = app.client();
-        manager.login_ok("manager.sv@espoo.example").await;
+        let manager = app.signed_in("manager.sv@espoo.example").await;
         assert!(manager.get("/sv/academy/muutosjohtaminen").await.has("Förändringsledning"));
     }
 
     async fn a_form_with_errors_keeps_what_the_editor_wrote(app) {
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
         let theme = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
         let video = theme.parts[0].id;
         let r = editor.post(&format!("/sv/academy/edit/parts/{video}/text/sv"), &[("title", ""), ("body", "Min text"), ("captions", "not vtt")]).await;
@@ -59,8 +56,7 @@ on_both_databases! {
     }
 
     async fn an_editor_reorders_parts_and_restores_an_earlier_version(app) {
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
         let theme = app.store.theme_by_slug("ratkaisukeskeisyys").await.unwrap().unwrap();
         let ids: Vec<i32> = theme.parts.iter().map(|p| p.id).collect();
         editor.post(&format!("/fi/academy/edit/parts/{}/move", ids[2]), &[("direction", "up")]).await;
@@ -78,14 +74,12 @@ on_both_databases! {
 
     async fn only_editors_and_administrators_edit(app) {
         let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(manager.get("/fi/academy/edit").await.status, StatusCode::FORBIDDEN);
         assert_eq!(manager.post(&format!("/fi/academy/edit/{}/unpublish", theme.id), &[]).await.status, StatusCode::FORBIDDEN);
         assert!(app.store.theme(theme.id).await.unwrap().unwrap().is_published());
         assert!(!manager.get("/fi/").await.has("/fi/academy/edit"), "no editing link for a manager");
-        let admin = app.client();
-        admin.login_ok("administrator.fi@kt.example").await;
+        let admin = app.signed_in("administrator.fi@kt.example").await;
         assert_eq!(admin.get("/fi/academy/edit").await.status, StatusCode::OK);
         let r = admin.post(&format!("/fi/academy/edit/{}/unpublish", theme.id), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);

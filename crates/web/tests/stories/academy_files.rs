@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use crate::common::*;
 
 const EDITOR: &str = "content-editor.fi@kt.example";
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n";
 /// A real WebM video: the one the demo plays.
 const WEBM: &[u8] = include_bytes!("../../static/academy/sample.webm");
 
@@ -15,8 +14,7 @@ on_both_databases! {
     async fn an_editor_attaches_a_worksheet_and_managers_download_it(app) {
         let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
         let tool = theme.parts.iter().find(|p| p.kind == domain::PartKind::Tool).unwrap();
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
         let r = editor.upload(&format!("/fi/academy/edit/parts/{}/file", tool.id), "file", "Työkirja.pdf", PDF).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let part = app.store.theme(theme.id).await.unwrap().unwrap().parts.into_iter().find(|p| p.id == tool.id).unwrap();
@@ -24,8 +22,7 @@ on_both_databases! {
         assert_eq!((file.name.as_str(), file.content_type.as_str()), ("Työkirja.pdf", "application/pdf"));
         assert!(app.store.revisions(theme.id).await.unwrap().iter().any(|r| r.action == format!("part:{}:file", tool.id)));
 
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let page = manager.get(&format!("/fi/academy/vuorovaikutus/{}", tool.id)).await;
         assert!(page.has(&file.href()) && page.has("Lataa tiedosto:") && page.has("PDF, 1 kB"), "{}", page.body);
         let download = manager.get(&file.href()).await;
@@ -53,14 +50,12 @@ on_both_databases! {
     async fn a_video_part_plays_its_own_uploaded_video(app) {
         let theme = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
         let video = &theme.parts[0];
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
         let r = editor.upload(&format!("/fi/academy/edit/parts/{}/file", video.id), "file", "kokous.webm", WEBM).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let href = app.store.theme(theme.id).await.unwrap().unwrap().parts[0].video_src().unwrap();
         assert!(href.starts_with("/files/") && href.ends_with("/kokous.webm"), "{href}");
-        let manager = app.client();
-        manager.login_ok("manager.sv@espoo.example").await;
+        let manager = app.signed_in("manager.sv@espoo.example").await;
         let page = manager.get(&format!("/sv/academy/etajohtaminen/{}", video.id)).await;
         assert!(page.has(&format!("src=\"{href}\"")), "{}", page.body);
         let played = manager.get(&href).await;
@@ -73,8 +68,7 @@ on_both_databases! {
         let tool = theme.parts.iter().find(|p| p.kind == domain::PartKind::Tool).unwrap();
         let before = tool.file.clone();
         let path = format!("/sv/academy/edit/parts/{}/file", tool.id);
-        let editor = app.client();
-        editor.login_ok(EDITOR).await;
+        let editor = app.signed_in(EDITOR).await;
 
         let program = editor.upload(&path, "file", "arbetsblad.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00").await;
         assert_eq!(program.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -87,8 +81,7 @@ on_both_databases! {
         assert!(nothing.has("Välj en fil att skicka."));
         let forged = editor.upload_with_token(&path, None, "file", "arbetsblad.pdf", PDF).await;
         assert_eq!(forged.status, StatusCode::FORBIDDEN);
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(manager.upload(&path, "file", "arbetsblad.pdf", PDF).await.status, StatusCode::FORBIDDEN);
 
         let after = app.store.theme(theme.id).await.unwrap().unwrap();
@@ -125,8 +118,7 @@ async fn an_upload_over_the_limit_is_refused_with_a_page_that_says_so() {
         .iter()
         .find(|p| p.kind == domain::PartKind::Tool)
         .unwrap();
-    let editor = app.client();
-    editor.login_ok(EDITOR).await;
+    let editor = app.signed_in(EDITOR).await;
     let mut big = PDF.to_vec();
     big.resize(400 * 1024, b' ');
     let r = editor

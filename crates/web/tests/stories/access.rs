@@ -40,8 +40,7 @@ on_both_databases! {
             )
             .await
             .unwrap();
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         let list = hr.get("/fi/people").await;
         assert_eq!(list.status, StatusCode::OK);
         assert!(list.has("Maija Mäkinen"));
@@ -50,15 +49,13 @@ on_both_databases! {
         assert_eq!(hr.post(&format!("/fi/people/{outsider}/disable"), &[]).await.status, StatusCode::NOT_FOUND);
         assert!(!app.store.user(outsider).await.unwrap().unwrap().disabled);
         // A coordinator sees everyone.
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         assert_eq!(coordinator.get(&format!("/fi/people/{outsider}")).await.status, StatusCode::OK);
     }
 
     async fn an_hr_developer_cannot_decide_another_organisations_requests(app) {
         let request = pending_request_of(&app, "jamsa.example", "jaana@jamsa.example").await;
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         assert!(!hr.get("/fi/requests").await.has("jaana@jamsa.example"));
         assert_eq!(hr.post(&format!("/fi/requests/{request}/approve"), &[]).await.status, StatusCode::NOT_FOUND);
         assert_eq!(hr.post(&format!("/fi/requests/{request}/reject"), &[]).await.status, StatusCode::NOT_FOUND);
@@ -68,15 +65,13 @@ on_both_databases! {
     }
 
     async fn a_manager_does_not_reach_people_or_administration(app) {
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         for path in ["/fi/people", "/fi/requests", "/fi/admin", "/fi/admin/organisations", "/fi/admin/people/new"] {
             let r = manager.get(path).await;
             assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
             assert!(r.has("Ei käyttöoikeutta"));
         }
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         assert_eq!(hr.get("/fi/admin").await.status, StatusCode::FORBIDDEN);
         let id = app.user_id("manager.fi@espoo.example").await;
         let r = hr.post(&format!("/fi/people/{id}/roles"), &[("role", "administrator")]).await;
@@ -96,8 +91,7 @@ on_both_databases! {
     }
 
     async fn an_administrator_grants_roles(app) {
-        let admin = app.client();
-        admin.login_ok("administrator.fi@kt.example").await;
+        let admin = app.signed_in("administrator.fi@kt.example").await;
         let id = app.user_id("manager.fi@espoo.example").await;
         let r = admin.post(&format!("/fi/people/{id}/roles"), &[("role", "manager"), ("role", "coach")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -111,8 +105,7 @@ on_both_databases! {
     }
 
     async fn an_administrator_creates_and_edits_an_organisation(app) {
-        let admin = app.client();
-        admin.login_ok("administrator.sv@kt.example").await;
+        let admin = app.signed_in("administrator.sv@kt.example").await;
         let r = admin
             .post("/sv/admin/organisations/new", &[
                 ("name_fi", "Pohjanmaan hyvinvointialue"),

@@ -21,8 +21,7 @@ on_both_databases! {
         assert!(to_fi[0].contains("Uusi käyttäjätunnuspyyntö: Ebba Ek"), "{}", to_fi[0]);
         assert!(app.mails_to("hr-developer.sv@espoo.example").await[0].contains("Ny begäran om användarkonto: Ebba Ek"));
 
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         let list = hr.get("/fi/requests").await;
         assert!(list.has("ebba.ek@espoo.example"));
         let request = app.store.pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "ebba.ek@espoo.example").unwrap();
@@ -51,8 +50,7 @@ on_both_databases! {
     }
 
     async fn a_rejected_request_is_told_by_email(app) {
-        let hr = app.client();
-        hr.login_ok("hr-developer.sv@espoo.example").await;
+        let hr = app.signed_in("hr-developer.sv@espoo.example").await;
         let greta = app.store.pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "greta.ny@espoo.example").unwrap();
         let r = hr.post(&format!("/sv/requests/{}/reject", greta.id), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);

@@ -9,8 +9,7 @@ use crate::common::*;
 
 /// Makes a token through the profile page and returns it as shown there, once.
 async fn token_of(app: &TestApp, email: &str) -> String {
-    let client = app.client();
-    client.login_ok(email).await;
+    let client = app.signed_in(email).await;
     let r = client
         .post("/fi/profile/tokens", &[("name", "Intranet")])
         .await;
@@ -81,8 +80,7 @@ on_both_databases! {
     }
 
     async fn drafts_and_rollout_notes_follow_the_callers_roles(app) {
-        let editor = app.client();
-        editor.login_ok("content-editor.fi@kt.example").await;
+        let editor = app.signed_in("content-editor.fi@kt.example").await;
         editor.post("/fi/academy/edit/new", &[("lang", "fi"), ("title", "Luonnosteema"), ("summary", "Kesken.")]).await;
         let manager_token = token_of(&app, "manager.fi@espoo.example").await;
         let editor_token = token_of(&app, "content-editor.fi@kt.example").await;
@@ -125,14 +123,12 @@ on_both_databases! {
         let token = token_of(&app, "manager.sv@espoo.example").await;
         let bearer = format!("Bearer {token}");
         assert_eq!(api.get_with("/api/v1/me", &[("authorization", &bearer)]).await.status, StatusCode::OK);
-        let owner = app.client();
-        owner.login_ok("manager.sv@espoo.example").await;
+        let owner = app.signed_in("manager.sv@espoo.example").await;
         let id = app.store.api_tokens(app.user_id("manager.sv@espoo.example").await).await.unwrap()[0].id;
         let r = owner.post(&format!("/sv/profile/tokens/{id}/revoke"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert_eq!(api.get_with("/api/v1/me", &[("authorization", &bearer)]).await.status, StatusCode::UNAUTHORIZED);
-        let other = app.client();
-        other.login_ok("manager.fi@espoo.example").await;
+        let other = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(other.post(&format!("/fi/profile/tokens/{id}/revoke"), &[]).await.status, StatusCode::NOT_FOUND);
 
         let token = token_of(&app, "coach.fi@fcg.example").await;
@@ -142,15 +138,13 @@ on_both_databases! {
     }
 
     async fn a_signed_in_browser_reads_the_api_with_its_session(app) {
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         let (status, me) = get_json(&browser, "/api/v1/me", &[]).await;
         assert_eq!((status, me["lang"].as_str()), (StatusCode::OK, Some("sv")));
     }
 
     async fn a_token_needs_a_name(app) {
-        let client = app.client();
-        client.login_ok("manager.sv@espoo.example").await;
+        let client = app.signed_in("manager.sv@espoo.example").await;
         let r = client.post("/sv/profile/tokens", &[("name", "  ")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Ge nyckeln ett namn."));

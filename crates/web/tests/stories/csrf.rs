@@ -80,8 +80,7 @@ fn the_route_list_is_read_from_the_sources() {
 
 on_both_databases! {
     async fn a_state_change_without_the_csrf_token_is_refused_on_every_route(app) {
-        let admin = app.client();
-        admin.login_ok("administrator.fi@kt.example").await;
+        let admin = app.signed_in("administrator.fi@kt.example").await;
         let routes = state_changing_routes();
         assert!(routes.len() >= 15, "{routes:?}");
         for route in routes {
@@ -101,8 +100,7 @@ on_both_databases! {
     }
 
     async fn htmx_requests_carry_the_token_in_a_header(app) {
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         let token = browser.csrf().await;
         let body = serde_urlencoded::to_string([("name", "Sofia L."), ("lang", "sv")]).unwrap();
         let r = browser.request(Method::POST, "/sv/profile", Some(body), &[("x-csrf-token", &token)]).await;
@@ -111,8 +109,7 @@ on_both_databases! {
     }
 
     async fn no_state_changes_on_get(app) {
-        let browser = app.client();
-        browser.login_ok("manager.fi@espoo.example").await;
+        let browser = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(browser.get("/fi/logout").await.status, StatusCode::METHOD_NOT_ALLOWED);
         assert!(browser.is_signed_in().await);
     }

@@ -289,8 +289,7 @@ on_both_databases! {
 
     async fn a_manager_registers_with_one_click_and_sees_where_they_stand(app) {
         let event = published_event(&app, Some(1)).await;
-        let first = app.client();
-        first.login_ok("manager.fi@espoo.example").await;
+        let first = app.signed_in("manager.fi@espoo.example").await;
         let page = first.get(&format!("/fi/events/{event}")).await;
         assert!(page.has("Palautewebinaari") && page.has("Linkki näkyy ilmoittautuneille"), "{}", page.body);
         assert!(!page.has("https://webinar.example/room"), "the link is for the confirmed only");
@@ -301,8 +300,7 @@ on_both_databases! {
         let page = first.get(&format!("/fi/events/{event}")).await;
         assert!(page.has("Paikkasi on vahvistettu") && page.has("https://webinar.example/room"), "{}", page.body);
 
-        let second = app.client();
-        second.login_ok("manager.sv@espoo.example").await;
+        let second = app.signed_in("manager.sv@espoo.example").await;
         second.post(&format!("/sv/events/{event}/register"), &[]).await;
         assert!(second.get(&format!("/sv/events/{event}")).await.has("Du står i kö på plats 1."));
         let registrations = app.store.registrations(event).await.unwrap();
@@ -322,8 +320,7 @@ on_both_databases! {
 
     async fn the_calendar_file_keeps_its_uid_and_counts_changes(app) {
         let event = published_event(&app, None).await;
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let first = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
         assert_eq!(first.headers["content-type"], "text/calendar; charset=utf-8");
         let line = |ics: &str, name: &str| ics.lines().find(|l| l.starts_with(name)).unwrap_or_default().trim().to_owned();
@@ -347,8 +344,7 @@ on_both_databases! {
     }
 
     async fn a_coordinator_creates_an_event_in_both_languages_and_bad_input_is_kept(app) {
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let fields = |date: &'static str, start: &'static str| vec![
             ("kind", "forum"), ("title_fi", "Johtamisfoorumi"), ("description_fi", "Kevään foorumi."),
             ("title_sv", "Ledarskapsforum"), ("description_sv", "Vårens forum."), ("title_en", ""), ("description_en", ""),
@@ -367,8 +363,7 @@ on_both_databases! {
         assert_eq!(event.starts_at.to_rfc3339(), "2027-03-28T06:00:00+00:00", "09:00 in Helsinki summer time");
         assert_eq!(event.title(Lang::Sv), "Ledarskapsforum");
 
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(manager.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND, "a draft is the organisers'");
         assert_eq!(manager.get("/fi/events/new").await.status, StatusCode::FORBIDDEN);
         coordinator.post(&format!("/fi/events/{id}/publish"), &[]).await;
@@ -388,16 +383,14 @@ on_both_databases! {
         only_espoo.organisation_id = app.store.organisation_of_domain("espoo.example").await.unwrap();
         let id = app.store.create_event(&only_espoo, None).await.unwrap();
         app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
-        let outsider = app.client();
-        outsider.login_ok("coach.fi@fcg.example").await;
+        let outsider = app.signed_in("coach.fi@fcg.example").await;
         assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
         assert!(app.store.registrations(id).await.unwrap().is_empty());
     }
 
     async fn an_event_for_a_named_group_is_seen_and_taken_only_by_its_members(app) {
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let fields = |invitees: &'static str| vec![
             ("kind", "workshop"), ("title_fi", "Ryhmän työpaja"), ("description_fi", ""), ("title_sv", "Gruppens workshop"), ("description_sv", ""),
             ("date", "2031-05-20"), ("start", "09:00"), ("end", "12:00"), ("online_url", ""), ("venue", "Kuntatalo"), ("capacity", "20"),
@@ -414,14 +407,12 @@ on_both_databases! {
         let form = coordinator.get(&format!("/fi/events/{id}/edit")).await;
         assert!(form.has("manager.sv@espoo.example") && form.has("coach.fi@fcg.example"), "{}", form.body);
 
-        let member = app.client();
-        member.login_ok("manager.sv@espoo.example").await;
+        let member = app.signed_in("manager.sv@espoo.example").await;
         assert!(member.get("/sv/events").await.has("Gruppens workshop"));
         member.post(&format!("/sv/events/{id}/register"), &[]).await;
         assert_eq!(app.store.place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
         // A colleague of the same organisation is not in the group.
-        let outsider = app.client();
-        outsider.login_ok("manager.fi@espoo.example").await;
+        let outsider = app.signed_in("manager.fi@espoo.example").await;
         assert!(!outsider.get("/fi/events").await.has("Ryhmän työpaja"));
         assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
@@ -439,16 +430,12 @@ on_both_databases! {
     }
 
     async fn the_recording_and_materials_are_for_those_who_had_a_seat(app) {
-        const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n";
-        let event = published_event(&app, Some(1)).await;
-        let seated = app.client();
-        seated.login_ok("manager.fi@espoo.example").await;
+                let event = published_event(&app, Some(1)).await;
+        let seated = app.signed_in("manager.fi@espoo.example").await;
         seated.post(&format!("/fi/events/{event}/register"), &[]).await;
-        let queued = app.client();
-        queued.login_ok("manager.sv@espoo.example").await;
+        let queued = app.signed_in("manager.sv@espoo.example").await;
         queued.post(&format!("/sv/events/{event}/register"), &[]).await;
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let path = format!("/fi/events/{event}/materials");
         assert_eq!(coordinator.get(&path).await.status, StatusCode::OK);
         assert_eq!(seated.get(&path).await.status, StatusCode::FORBIDDEN);
@@ -489,8 +476,7 @@ on_both_databases! {
     }
 
     async fn a_manager_finds_their_past_events_with_the_recording_and_the_feedback_form(app) {
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let list = manager.get("/fi/events").await;
         assert!(list.has("Menneet tapahtumasi"), "{}", list.body);
         let title = list.body.find("Webinaari: palaute etätiimissä").expect("the demo's past webinar");
@@ -499,16 +485,14 @@ on_both_databases! {
         let page = manager.get(&href).await;
         assert!(page.has("https://video.example/johto/palaute-etatiimissa") && page.has("Kuinka hyödyllinen tapahtuma oli"), "{}", page.body);
         // Someone who had no seat there has no past events listed.
-        let outsider = app.client();
-        outsider.login_ok("coach.fi@fcg.example").await;
+        let outsider = app.signed_in("coach.fi@fcg.example").await;
         assert!(!outsider.get("/fi/events").await.has("Menneet tapahtumasi"));
         assert!(!outsider.get(&href).await.has("palaute-etatiimissa"), "the recording is for those who had a seat");
     }
 
     async fn a_theme_offers_its_launch_webinar_and_each_links_to_the_other(app) {
         let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
-        let editor = app.client();
-        editor.login_ok("content-editor.fi@kt.example").await;
+        let editor = app.signed_in("content-editor.fi@kt.example").await;
         let edit_page = editor.get(&format!("/fi/academy/edit/{}", theme.id)).await;
         let offer = format!("/fi/events/new?theme={}", theme.id);
         assert!(edit_page.has(&offer), "the editor is offered the launch webinar");
@@ -520,8 +504,7 @@ on_both_databases! {
         webinar.theme_id = Some(theme.id);
         let id = app.store.create_event(&webinar, None).await.unwrap();
         app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let theme_page = manager.get("/fi/academy/sisainen-viestinta").await;
         assert!(theme_page.has(&format!("/fi/events/{id}")) && theme_page.has("Palautewebinaari"), "the theme shows its webinar");
         let event_page = manager.get(&format!("/fi/events/{id}")).await;
@@ -540,8 +523,7 @@ on_both_databases! {
         for id in [before, after] {
             app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
         }
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let read = |id: i32| { let manager = &manager; async move { parse_ics(&manager.get(&format!("/fi/events/{id}/calendar.ics")).await.body) } };
         let first = read(before).await;
         assert_eq!(first["method"], "PUBLISH");
@@ -567,11 +549,9 @@ on_both_databases! {
         let smtp = SmtpServer::start();
         let state = app.state_mailing_to(smtp.port);
         let event = published_event(&app, Some(1)).await;
-        let fi = app.client();
-        fi.login_ok("manager.fi@espoo.example").await;
+        let fi = app.signed_in("manager.fi@espoo.example").await;
         fi.post(&format!("/fi/events/{event}/register"), &[]).await;
-        let sv = app.client();
-        sv.login_ok("manager.sv@espoo.example").await;
+        let sv = app.signed_in("manager.sv@espoo.example").await;
         sv.post(&format!("/sv/events/{event}/register"), &[]).await;
         fi.post(&format!("/fi/events/{event}/cancel"), &[]).await;
         web::jobs::Worker::new(state).run_until_idle().await.unwrap();
@@ -592,10 +572,8 @@ on_both_databases! {
 
     async fn a_mail_server_that_is_down_loses_no_registration_and_each_mail_goes_once_it_is_back(app) {
         let event = published_event(&app, Some(1)).await;
-        let fi = app.client();
-        fi.login_ok("manager.fi@espoo.example").await;
-        let sv = app.client();
-        sv.login_ok("manager.sv@espoo.example").await;
+        let fi = app.signed_in("manager.fi@espoo.example").await;
+        let sv = app.signed_in("manager.sv@espoo.example").await;
         app.run_jobs().await;
         let queued_before = app.store.job_stats().await.unwrap().waiting;
         assert_eq!(fi.post(&format!("/fi/events/{event}/register"), &[]).await.status, StatusCode::SEE_OTHER);
@@ -624,11 +602,9 @@ on_both_databases! {
 
     async fn a_moved_event_tells_its_registrants_and_reminders_follow_the_new_time(app) {
         let event = published_event(&app, Some(10)).await;
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         manager.post(&format!("/fi/events/{event}/register"), &[]).await;
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let form = coordinator.get(&format!("/fi/events/{event}/edit")).await;
         assert_eq!(form.status, StatusCode::OK);
         let old = app.store.event(event).await.unwrap().unwrap();
@@ -648,8 +624,7 @@ on_both_databases! {
         let reminders = app.mails_to("manager.fi@espoo.example").await.into_iter().filter(|m| m.contains("Muistutus huomisesta: Palautewebinaari")).count();
         assert_eq!(reminders, 1);
         // No reminder for someone who has cancelled.
-        let sv = app.client();
-        sv.login_ok("manager.sv@espoo.example").await;
+        let sv = app.signed_in("manager.sv@espoo.example").await;
         sv.post(&format!("/sv/events/{event}/register"), &[]).await;
         sv.post(&format!("/sv/events/{event}/cancel"), &[]).await;
         make_jobs_due(&app).await;
@@ -660,8 +635,7 @@ on_both_databases! {
     async fn a_personal_calendar_feed_lists_my_seats_and_renewing_ends_the_old_address(app) {
         let seat = published_event(&app, Some(5)).await;
         let elsewhere = published_event(&app, Some(5)).await;
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         manager.post(&format!("/fi/events/{seat}/register"), &[]).await;
         let r = manager.post("/fi/events/calendar", &[]).await;
         assert_eq!(r.status, StatusCode::OK);
@@ -693,14 +667,11 @@ on_both_databases! {
 
     async fn attendees_are_asked_for_feedback_and_the_organiser_sees_a_chart_and_its_table(app) {
         let event = published_event(&app, Some(5)).await;
-        let fi = app.client();
-        fi.login_ok("manager.fi@espoo.example").await;
+        let fi = app.signed_in("manager.fi@espoo.example").await;
         fi.post(&format!("/fi/events/{event}/register"), &[]).await;
-        let sv = app.client();
-        sv.login_ok("manager.sv@espoo.example").await;
+        let sv = app.signed_in("manager.sv@espoo.example").await;
         sv.post(&format!("/sv/events/{event}/register"), &[]).await;
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let fi_id = app.user_id("manager.fi@espoo.example").await.to_string();
         let page = coordinator.get(&format!("/fi/events/{event}/registrations")).await;
         assert!(page.has(&format!("name=\"attended\" value=\"{fi_id}\"")), "{}", page.body);
@@ -734,14 +705,12 @@ on_both_databases! {
         later.registration_opens_at = Some(Utc::now() + Duration::days(1));
         let not_yet = app.store.create_event(&later, None).await.unwrap();
         app.store.set_event_status(not_yet, EventStatus::Published, None).await.unwrap();
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         assert!(manager.get(&format!("/fi/events/{not_yet}")).await.has("Tähän tapahtumaan ei voi nyt ilmoittautua."));
         manager.post(&format!("/fi/events/{not_yet}/register"), &[]).await;
         assert!(app.store.registrations(not_yet).await.unwrap().is_empty());
 
-        let coordinator = app.client();
-        coordinator.login_ok("coordinator.fi@kt.example").await;
+        let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let r = coordinator.post("/fi/events/new", &[
             ("kind", "webinar"), ("title_fi", "Ikkuna"), ("title_sv", "Fönster"), ("date", "2031-05-20"), ("start", "09:00"), ("end", "10:00"),
             ("online_url", "https://webinar.example/x"), ("venue", ""), ("capacity", ""),

@@ -25,8 +25,7 @@ on_both_databases! {
     }
 
     async fn a_profile_with_errors_saves_nothing(app) {
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let r = manager.post("/fi/profile", &[("name", "   "), ("lang", "xx")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Kirjoita nimi.") && r.has("Valitse kieli."));

@@ -11,8 +11,7 @@ on_both_databases! {
         assert_eq!(visitor.get("/").await.location(), "/fi/");
         assert_eq!(visitor.get_with("/", &[("accept-language", "sv-FI,sv;q=0.9,en;q=0.5")]).await.location(), "/sv/");
         assert_eq!(visitor.get_with("/", &[("accept-language", "de-DE,en;q=0.7")]).await.location(), "/en/");
-        let swede = app.client();
-        swede.login_ok("manager.sv@espoo.example").await;
+        let swede = app.signed_in("manager.sv@espoo.example").await;
         assert_eq!(swede.get_with("/", &[("accept-language", "fi")]).await.location(), "/sv/");
     }
 
@@ -33,8 +32,7 @@ on_both_databases! {
     }
 
     async fn a_person_changes_their_language_and_lands_on_it(app) {
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let r = manager.post("/fi/profile", &[("name", "Maija Mäkinen"), ("lang", "sv")]).await;
         assert_eq!(r.location(), "/sv/profile");
         assert!(manager.get("/sv/profile").await.has("Uppgifterna har sparats."));
@@ -44,8 +42,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn a_page_shown_again_after_a_form_switches_language_to_the_page_itself(app) {
-        let manager = app.client();
-        manager.login_ok("manager.fi@espoo.example").await;
+        let manager = app.signed_in("manager.fi@espoo.example").await;
         let r = manager.post("/fi/profile/password", &[("current_password", "wrong"), ("new_password", "x"), ("new_password_confirm", "y")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("href=\"/sv/profile\" lang=\"sv\""), "not to /sv/profile/password: {}", r.body);

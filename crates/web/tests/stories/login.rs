@@ -76,8 +76,7 @@ on_both_databases! {
     }
 
     async fn other_peoples_guesses_never_lock_the_owner_out_of_their_own_browser(app) {
-        let own = app.client();
-        own.login_ok(MANAGER).await;
+        let own = app.signed_in(MANAGER).await;
         own.post("/fi/logout", &[]).await;
         let attacker = app.client_from("203.0.113.9");
         for _ in 0..20 {
@@ -89,8 +88,7 @@ on_both_databases! {
     }
 
     async fn a_trusted_browser_that_guesses_wrong_loses_its_trust(app) {
-        let own = app.client();
-        own.login_ok(MANAGER).await;
+        let own = app.signed_in(MANAGER).await;
         own.post("/fi/logout", &[]).await;
         for _ in 0..store::accounts::TRUSTED_DEVICE_FAILURES {
             let r = own.login(MANAGER, "wrong from my own laptop").await;
@@ -168,10 +166,8 @@ on_both_databases! {
     }
 
     async fn disabling_an_account_ends_its_sessions_and_stops_logins(app) {
-        let manager = app.client();
-        manager.login_ok(MANAGER).await;
-        let hr = app.client();
-        hr.login_ok("hr-developer.fi@espoo.example").await;
+        let manager = app.signed_in(MANAGER).await;
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         let id = app.user_id(MANAGER).await;
         let r = hr.post(&format!("/fi/people/{id}/disable"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -181,8 +177,7 @@ on_both_databases! {
     }
 
     async fn a_session_ends_after_its_absolute_lifetime_however_active(app) {
-        let browser = app.client();
-        browser.login_ok(MANAGER).await;
+        let browser = app.signed_in(MANAGER).await;
         // Log in as if twelve hours and more had passed since.
         let backend = app.store.connection().get_database_backend();
         let sql = r#"UPDATE sessions SET data = replace(data, '"signed_in_at":', '"signed_in_at":1,"was":')"#;

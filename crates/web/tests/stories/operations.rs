@@ -16,8 +16,7 @@ on_both_databases! {
     }
 
     async fn every_page_carries_the_security_headers(app) {
-        let browser = app.client();
-        browser.login_ok("manager.fi@espoo.example").await;
+        let browser = app.signed_in("manager.fi@espoo.example").await;
         for path in ["/fi/", "/fi/profile", "/fi/nope", "/static/style.css"] {
             let r = browser.get(path).await;
             let csp = r.headers["content-security-policy"].to_str().unwrap();

@@ -10,8 +10,7 @@ use crate::common::*;
 
 on_both_databases! {
     async fn inflected_words_find_their_base_forms_in_finnish_and_swedish(app) {
-        let browser = app.client();
-        browser.login_ok("manager.fi@espoo.example").await;
+        let browser = app.signed_in("manager.fi@espoo.example").await;
         let r = browser.get("/fi/search?q=viestinn%C3%A4n").await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(r.has("<a href=\"/fi/academy/sisainen-viestinta\">Sisäinen viestintä</a>"), "{}", r.body);
@@ -22,8 +21,7 @@ on_both_databases! {
     }
 
     async fn filters_narrow_the_results_by_kind_and_theme(app) {
-        let browser = app.client();
-        browser.login_ok("manager.fi@espoo.example").await;
+        let browser = app.signed_in("manager.fi@espoo.example").await;
         let all = browser.get("/fi/search?q=tiimi").await;
         let tools = browser.get("/fi/search?q=tiimi&kind=tool").await;
         assert!(tools.body.matches("<li>").count() < all.body.matches("<li>").count());
@@ -44,8 +42,7 @@ on_both_databases! {
     }
 
     async fn a_draft_is_never_found_and_a_publication_is_found_at_once(app) {
-        let browser = app.client();
-        browser.login_ok("manager.fi@espoo.example").await;
+        let browser = app.signed_in("manager.fi@espoo.example").await;
         let fi = ThemeTextInput { title: "Seepramallinen johtaminen".into(), summary: "Raidallinen ajattelu.".into(), hr_note: String::new() };
         let id = app.store.create_theme(Lang::Fi, &fi, None).await.unwrap();
         let text = |t: &str| PartTextInput { title: t.into(), body: "Seeprat kulkevat laumoissa.".into(), ..Default::default() };
@@ -63,8 +60,7 @@ on_both_databases! {
     async fn search_needs_a_signed_in_person_and_survives_odd_input(app) {
         let visitor = app.client();
         assert_eq!(visitor.get("/fi/search?q=tiimi").await.status, StatusCode::SEE_OTHER);
-        let browser = app.client();
-        browser.login_ok("manager.sv@espoo.example").await;
+        let browser = app.signed_in("manager.sv@espoo.example").await;
         for q in ["%22", "AND%20OR%20NOT", "%5B%5D%7B%7D%3A*", "%3Cscript%3E", &"a".repeat(500)] {
             let r = browser.get(&format!("/sv/search?q={q}&kind=nonsense&theme=x")).await;
             assert_eq!(r.status, StatusCode::OK, "{q}");

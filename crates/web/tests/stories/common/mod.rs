@@ -23,6 +23,9 @@ use web::{AppState, Mailer, WebConfig};
 
 pub const DEMO_PASSWORD: &str = store::demo::DEMO_PASSWORD;
 
+/// The smallest PDF the upload checks take for one.
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n";
+
 pub struct TestApp {
     pub store: Store,
     pub state: AppState,
@@ -152,6 +155,13 @@ impl TestApp {
             jar: Mutex::new(BTreeMap::new()),
             address: address.to_owned(),
         }
+    }
+
+    /// A browser signed in as the demo person of this address.
+    pub async fn signed_in(&self, email: &str) -> Client<'_> {
+        let client = self.client();
+        client.login_ok(email).await;
+        client
     }
 
     /// The application's state with its e-mail sent over SMTP to `port` on loopback.
