@@ -11,6 +11,7 @@ use lettre::{
     transport::smtp::authentication::Credentials,
 };
 use serde::Deserialize;
+use store::events::Notice;
 
 use crate::i18n;
 
@@ -60,50 +61,29 @@ pub enum Mail {
         title: String,
         link: String,
     },
-    EventConfirmed {
+    /// An e-mail about an event; which one follows from the notice.
+    Event {
+        notice: Notice,
         title: String,
         when: String,
         link: String,
-        calendar: String,
+        /// The calendar entry, where the mail concerns a time.
+        calendar: Option<String>,
     },
-    EventWaiting {
-        title: String,
-        when: String,
-        link: String,
-        place: u64,
-    },
-    EventPromoted {
-        title: String,
-        when: String,
-        link: String,
-        calendar: String,
-    },
-    EventCancelled {
-        title: String,
-        when: String,
-        calendar: String,
-    },
-    EventRemoved {
-        title: String,
-        when: String,
-        calendar: String,
-    },
-    EventChanged {
-        title: String,
-        when: String,
-        link: String,
-        calendar: String,
-    },
-    EventReminder {
-        title: String,
-        when: String,
-        link: String,
-        calendar: String,
-    },
-    EventFeedback {
-        title: String,
-        link: String,
-    },
+}
+
+/// The Fluent message of an event's e-mail.
+fn event_key(notice: Notice) -> &'static str {
+    match notice {
+        Notice::Confirmed => "mail-event-confirmed",
+        Notice::Waiting(_) => "mail-event-waiting",
+        Notice::Promoted => "mail-event-promoted",
+        Notice::Cancelled => "mail-event-cancelled",
+        Notice::Changed => "mail-event-changed",
+        Notice::Removed => "mail-event-removed",
+        Notice::Reminder => "mail-event-reminder",
+        Notice::Feedback => "mail-event-feedback",
+    }
 }
 
 impl Mail {
@@ -129,84 +109,30 @@ impl Mail {
                 "mail-new-theme",
                 vec![("title", title.clone()), ("link", link.clone())],
             ),
-            Mail::EventConfirmed {
-                title, when, link, ..
-            } => (
-                "mail-event-confirmed",
-                vec![
-                    ("title", title.clone()),
-                    ("when", when.clone()),
-                    ("link", link.clone()),
-                ],
-            ),
-            Mail::EventWaiting {
+            Mail::Event {
+                notice,
                 title,
                 when,
                 link,
-                place,
-            } => (
-                "mail-event-waiting",
-                vec![
+                ..
+            } => {
+                let mut args = vec![
                     ("title", title.clone()),
                     ("when", when.clone()),
                     ("link", link.clone()),
-                    ("place", place.to_string()),
-                ],
-            ),
-            Mail::EventPromoted {
-                title, when, link, ..
-            } => (
-                "mail-event-promoted",
-                vec![
-                    ("title", title.clone()),
-                    ("when", when.clone()),
-                    ("link", link.clone()),
-                ],
-            ),
-            Mail::EventChanged {
-                title, when, link, ..
-            } => (
-                "mail-event-changed",
-                vec![
-                    ("title", title.clone()),
-                    ("when", when.clone()),
-                    ("link", link.clone()),
-                ],
-            ),
-            Mail::EventReminder {
-                title, when, link, ..
-            } => (
-                "mail-event-reminder",
-                vec![
-                    ("title", title.clone()),
-                    ("when", when.clone()),
-                    ("link", link.clone()),
-                ],
-            ),
-            Mail::EventFeedback { title, link } => (
-                "mail-event-feedback",
-                vec![("title", title.clone()), ("link", link.clone())],
-            ),
-            Mail::EventCancelled { title, when, .. } => (
-                "mail-event-cancelled",
-                vec![("title", title.clone()), ("when", when.clone())],
-            ),
-            Mail::EventRemoved { title, when, .. } => (
-                "mail-event-removed",
-                vec![("title", title.clone()), ("when", when.clone())],
-            ),
+                ];
+                if let Notice::Waiting(place) = notice {
+                    args.push(("place", place.to_string()));
+                }
+                (event_key(*notice), args)
+            }
         }
     }
 
     /// The calendar entry sent along, where the mail concerns a time.
     pub fn calendar(&self) -> Option<&str> {
         match self {
-            Mail::EventConfirmed { calendar, .. }
-            | Mail::EventPromoted { calendar, .. }
-            | Mail::EventCancelled { calendar, .. }
-            | Mail::EventRemoved { calendar, .. }
-            | Mail::EventChanged { calendar, .. }
-            | Mail::EventReminder { calendar, .. } => Some(calendar),
+            Mail::Event { calendar, .. } => calendar.as_deref(),
             _ => None,
         }
     }

@@ -344,58 +344,25 @@ pub(crate) fn event_link(config: &crate::WebConfig, lang: Lang, event_id: i32) -
 /// An e-mail about an event in `lang`, with the event's calendar entry where it
 /// concerns a time.
 pub(crate) fn event_mail(state: &AppState, event: &Event, lang: Lang, notice: Notice) -> Mail {
-    let title = event.title(lang).to_owned();
-    let when = when(event);
-    let link = event_link(&state.config, lang, event.id);
-    match notice {
-        Notice::Confirmed => Mail::EventConfirmed {
-            title,
-            when,
-            link,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
-        Notice::Waiting(place) => Mail::EventWaiting {
-            title,
-            when,
-            link,
-            place,
-        },
-        Notice::Promoted => Mail::EventPromoted {
-            title,
-            when,
-            link,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
-        Notice::Cancelled => Mail::EventCancelled {
-            title,
-            when,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
+    let calendar = match notice {
+        // A place in the queue is not a calendar entry, nor is a feedback request.
+        Notice::Waiting(_) | Notice::Feedback => None,
+        // For this person the event is gone: their calendar drops it.
         Notice::Removed => {
-            // For this person the event is gone: their calendar drops it.
             let gone = Event {
                 status: domain::EventStatus::Cancelled,
                 ..event.clone()
             };
-            Mail::EventRemoved {
-                title,
-                when,
-                calendar: calendar::ics(&gone, lang, &state.config),
-            }
+            Some(calendar::ics(&gone, lang, &state.config))
         }
-        Notice::Changed => Mail::EventChanged {
-            title,
-            when,
-            link,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
-        Notice::Reminder => Mail::EventReminder {
-            title,
-            when,
-            link,
-            calendar: calendar::ics(event, lang, &state.config),
-        },
-        Notice::Feedback => Mail::EventFeedback { title, link },
+        _ => Some(calendar::ics(event, lang, &state.config)),
+    };
+    Mail::Event {
+        notice,
+        title: event.title(lang).to_owned(),
+        when: when(event),
+        link: event_link(&state.config, lang, event.id),
+        calendar,
     }
 }
 
