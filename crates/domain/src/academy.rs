@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Invalid, Lang, invalid};
+use crate::{Invalid, Lang, Principal, Role, invalid};
 
 /// The three kinds of part a theme is cut into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -178,6 +178,61 @@ pub fn missing_for_publish(theme: &ThemeFacts) -> Vec<Missing> {
         });
     }
     missing
+}
+
+
+/// Content editors write the academy; administrators may too. They see drafts
+/// wherever a theme is shown.
+pub fn may_edit_academy(who: &Principal) -> bool {
+    who.has(Role::ContentEditor) || who.is_admin()
+}
+
+/// Whether the person may see a theme and its parts: a published one anyone signed in,
+/// a draft its editors only.
+pub fn may_see_theme(who: &Principal, published: bool) -> bool {
+    published || may_edit_academy(who)
+}
+
+/// The idea bank (how to roll a theme out, and who in one's organisation used it) is
+/// for those who develop their organisation's people, and for the academy's editors,
+/// who write its notes.
+pub fn may_see_idea_bank(who: &Principal) -> bool {
+    who.manages_people() || may_edit_academy(who)
+}
+
+#[cfg(test)]
+mod access_tests {
+    use super::*;
+
+    fn person(roles: &[Role]) -> Principal {
+        Principal {
+            user_id: 1,
+            org_id: 1,
+            roles: roles.to_vec(),
+        }
+    }
+
+    #[test]
+    fn drafts_are_for_editors_and_administrators() {
+        for role in [Role::ContentEditor, Role::Administrator] {
+            assert!(may_edit_academy(&person(&[role])));
+            assert!(may_see_theme(&person(&[role]), false));
+        }
+        for role in [Role::Manager, Role::HrDeveloper, Role::Coordinator, Role::Coach] {
+            assert!(!may_edit_academy(&person(&[role])));
+            assert!(!may_see_theme(&person(&[role]), false));
+            assert!(may_see_theme(&person(&[role]), true));
+        }
+    }
+
+    #[test]
+    fn the_idea_bank_is_for_people_developers_and_editors() {
+        assert!(may_see_idea_bank(&person(&[Role::HrDeveloper])));
+        assert!(may_see_idea_bank(&person(&[Role::Coordinator])));
+        assert!(may_see_idea_bank(&person(&[Role::ContentEditor])));
+        assert!(!may_see_idea_bank(&person(&[Role::Manager])));
+        assert!(!may_see_idea_bank(&person(&[Role::Certifier])));
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZon
 use chrono_tz::Europe::Helsinki;
 use serde::{Deserialize, Serialize};
 
-use crate::{Invalid, invalid};
+use crate::{Invalid, Principal, Role, invalid};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,9 +150,157 @@ pub fn parse_online_url(raw: &str) -> Result<Option<String>, Invalid> {
     }
 }
 
+/// Who an event is for and how far along it is: the facts its access rules need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Audience<'a> {
+    pub status: EventStatus,
+    /// Only this organisation's people; `None`: everyone signed in.
+    pub organisation_id: Option<i32>,
+    /// Only these people (a named group); `None`: no such limit.
+    pub invitees: Option<&'a [i32]>,
+}
+
+/// When registration is possible: the event's times and its window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegistrationWindow {
+    pub ends_at: DateTime<Utc>,
+    pub opens_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+}
+
+/// Coordinators, content editors and administrators organise events: they see every
+/// event, drafts included, and its registrations.
+pub fn may_organise_events(who: &Principal) -> bool {
+    who.has(Role::Coordinator) || who.has(Role::ContentEditor) || who.is_admin()
+}
+
+/// Whether the person is among those the event is for: everyone, one organisation's
+/// people, or a named group (both limits hold when both are set).
+pub fn is_for(who: &Principal, audience: Audience<'_>) -> bool {
+    audience.organisation_id.is_none_or(|org| org == who.org_id)
+        && audience
+            .invitees
+            .is_none_or(|people| people.contains(&who.user_id))
+}
+
+/// Whether the person may see the event at all, in a list or on its page: organisers
+/// always, others once it is out and when it is for them. Anyone else is answered as
+/// if it did not exist.
+pub fn may_see_event(who: &Principal, audience: Audience<'_>) -> bool {
+    may_organise_events(who) || (audience.status != EventStatus::Draft && is_for(who, audience))
+}
+
+/// Whether the person may register at `now`: published, for them, not over, and
+/// within its registration window.
+pub fn may_register(
+    who: &Principal,
+    audience: Audience<'_>,
+    window: RegistrationWindow,
+    now: DateTime<Utc>,
+) -> bool {
+    audience.status == EventStatus::Published
+        && is_for(who, audience)
+        && window.ends_at > now
+        && window.opens_at.is_none_or(|t| t <= now)
+        && window.closes_at.is_none_or(|t| now < t)
+}
+
+/// Whether the person may have an event's recording and materials: its organisers,
+/// and those who have (or had) a confirmed seat.
+pub fn may_have_materials(who: &Principal, has_seat: bool) -> bool {
+    may_organise_events(who) || has_seat
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn person(user_id: i32, org_id: i32, roles: &[Role]) -> Principal {
+        Principal {
+            user_id,
+            org_id,
+            roles: roles.to_vec(),
+        }
+    }
+
+    fn audience(status: EventStatus, org: Option<i32>, invitees: Option<&[i32]>) -> Audience<'_> {
+        Audience {
+            status,
+            organisation_id: org,
+            invitees,
+        }
+    }
+
+    #[test]
+    fn an_organisation_only_event_is_seen_by_its_own_people_and_organisers_alone() {
+        let jamsa_only = audience(EventStatus::Published, Some(2), None);
+        assert!(may_see_event(&person(1, 2, &[Role::Manager]), jamsa_only));
+        assert!(!may_see_event(&person(3, 1, &[Role::Manager]), jamsa_only));
+        assert!(!may_see_event(&person(3, 1, &[Role::HrDeveloper]), jamsa_only));
+        assert!(may_see_event(&person(4, 1, &[Role::Coordinator]), jamsa_only));
+    }
+
+    #[test]
+    fn a_named_group_event_is_for_its_members_only_even_within_the_organisation() {
+        let members = [10, 11];
+        let group = audience(EventStatus::Published, Some(2), Some(&members));
+        assert!(may_see_event(&person(10, 2, &[Role::Manager]), group));
+        assert!(!may_see_event(&person(12, 2, &[Role::Manager]), group));
+        // Both limits hold: a member moved to another organisation is out.
+        assert!(!may_see_event(&person(11, 3, &[Role::Manager]), group));
+    }
+
+    #[test]
+    fn drafts_are_for_organisers_and_cancelled_events_stay_visible() {
+        let draft = audience(EventStatus::Draft, None, None);
+        assert!(!may_see_event(&person(1, 1, &[Role::Manager]), draft));
+        assert!(may_see_event(&person(1, 1, &[Role::ContentEditor]), draft));
+        let cancelled = audience(EventStatus::Cancelled, None, None);
+        assert!(may_see_event(&person(1, 1, &[Role::Manager]), cancelled));
+    }
+
+    #[test]
+    fn registration_is_open_only_in_its_window_and_for_its_audience() {
+        let now = Utc::now();
+        let hour = chrono::Duration::hours(1);
+        let window = RegistrationWindow {
+            ends_at: now + hour * 24,
+            opens_at: Some(now - hour),
+            closes_at: Some(now + hour),
+        };
+        let open = audience(EventStatus::Published, None, None);
+        let manager = person(1, 1, &[Role::Manager]);
+        assert!(may_register(&manager, open, window, now));
+        assert!(!may_register(&manager, open, window, now - hour * 2));
+        assert!(!may_register(&manager, open, window, now + hour));
+        assert!(!may_register(
+            &manager,
+            audience(EventStatus::Cancelled, None, None),
+            window,
+            now
+        ));
+        assert!(!may_register(
+            &manager,
+            audience(EventStatus::Published, Some(2), None),
+            window,
+            now
+        ));
+        // Organisers see everything but register only where the event is for them.
+        let coordinator = person(5, 1, &[Role::Coordinator]);
+        assert!(!may_register(
+            &coordinator,
+            audience(EventStatus::Published, Some(2), None),
+            window,
+            now
+        ));
+    }
+
+    #[test]
+    fn materials_go_to_organisers_and_those_with_a_seat() {
+        assert!(may_have_materials(&person(1, 1, &[Role::Manager]), true));
+        assert!(!may_have_materials(&person(1, 1, &[Role::Manager]), false));
+        assert!(may_have_materials(&person(1, 1, &[Role::Coordinator]), false));
+    }
 
     #[test]
     fn helsinki_times_are_kept_in_utc_across_daylight_saving() {

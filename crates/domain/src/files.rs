@@ -4,7 +4,12 @@
 //! PDF, a `.docx` must be an Office Open XML document. Anything the platform would not
 //! show or offer for download (programs, scripts, archives, HTML) is refused.
 
-use crate::{Invalid, PartKind, invalid};
+use crate::{
+    Invalid, PartKind, Principal,
+    academy::{may_edit_academy, may_see_theme},
+    events::may_have_materials,
+    invalid,
+};
 
 /// The largest upload accepted, unless configured otherwise.
 pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 100 * 1024 * 1024;
@@ -143,9 +148,55 @@ pub fn clean_file_name(raw: &str) -> Result<String, Invalid> {
     Ok(cleaned)
 }
 
+/// What a stored file belongs to, as far as who may fetch it is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileUse {
+    /// A part's file, in a theme that is published or not.
+    Part { theme_published: bool },
+    /// An event's recording or material; `has_seat`: the reader has or had a
+    /// confirmed seat at it.
+    Material { has_seat: bool },
+}
+
+/// Whether the person may fetch a file that is used in these places: any file for the
+/// academy's editors, otherwise where one of its uses allows it. A file used nowhere
+/// is for the editors alone.
+pub fn may_fetch_file(who: &Principal, uses: &[FileUse]) -> bool {
+    may_edit_academy(who)
+        || uses.iter().any(|used| match *used {
+            FileUse::Part { theme_published } => may_see_theme(who, theme_published),
+            FileUse::Material { has_seat } => may_have_materials(who, has_seat),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_fetched_where_one_of_its_uses_allows_it() {
+        let manager = Principal {
+            user_id: 1,
+            org_id: 1,
+            roles: vec![crate::Role::Manager],
+        };
+        let draft = FileUse::Part {
+            theme_published: false,
+        };
+        let published = FileUse::Part {
+            theme_published: true,
+        };
+        assert!(!may_fetch_file(&manager, &[]));
+        assert!(!may_fetch_file(&manager, &[draft]));
+        assert!(may_fetch_file(&manager, &[draft, published]));
+        assert!(!may_fetch_file(&manager, &[FileUse::Material { has_seat: false }]));
+        assert!(may_fetch_file(&manager, &[FileUse::Material { has_seat: true }]));
+        let editor = Principal {
+            roles: vec![crate::Role::ContentEditor],
+            ..manager
+        };
+        assert!(may_fetch_file(&editor, &[]));
+    }
 
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n";
     const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];

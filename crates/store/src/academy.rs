@@ -9,7 +9,7 @@ use domain::{
 use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
     sea_query::{Expr, OnConflict},
 };
 use serde::{Deserialize, Serialize};
@@ -21,6 +21,7 @@ use crate::{
         theme_subscription, theme_text, tool_answer,
     },
     files::StoredFile,
+    known,
     organisations::slugify,
 };
 
@@ -359,53 +360,69 @@ async fn load_themes(
             .all(db)
             .await?
     };
-    Ok(themes
+    themes
         .into_iter()
-        .map(|t| Theme {
-            id: t.id,
-            slug: t.slug,
-            position: t.position,
-            source_lang: Lang::parse(&t.source_lang).unwrap_or_default(),
-            published_at: t.published_at,
-            texts: texts
-                .iter()
-                .filter(|x| x.theme_id == t.id)
-                .map(|x| ThemeText {
-                    lang: Lang::parse(&x.lang).unwrap_or_default(),
-                    title: x.title.clone(),
-                    summary: x.summary.clone(),
-                    hr_note: x.hr_note.clone(),
-                    updated_at: x.updated_at,
-                })
-                .collect(),
-            parts: parts
-                .iter()
-                .filter(|p| p.theme_id == t.id)
-                .map(|p| Part {
-                    id: p.id,
-                    theme_id: p.theme_id,
-                    kind: PartKind::parse(&p.kind).unwrap_or(PartKind::Theory),
-                    minutes: p.minutes,
-                    position: p.position,
-                    video_url: p.video_url.clone(),
-                    file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
-                    texts: part_texts
-                        .iter()
-                        .filter(|x| x.part_id == p.id)
-                        .map(|x| PartText {
-                            lang: Lang::parse(&x.lang).unwrap_or_default(),
+        .map(|t| {
+            Ok(Theme {
+                id: t.id,
+                slug: t.slug,
+                position: t.position,
+                source_lang: known(
+                    "themes.source_lang",
+                    &t.source_lang,
+                    Lang::parse(&t.source_lang).ok(),
+                )?,
+                published_at: t.published_at,
+                texts: texts
+                    .iter()
+                    .filter(|x| x.theme_id == t.id)
+                    .map(|x| {
+                        Ok(ThemeText {
+                            lang: known("theme_texts.lang", &x.lang, Lang::parse(&x.lang).ok())?,
                             title: x.title.clone(),
-                            body: x.body.clone(),
-                            transcript: x.transcript.clone(),
-                            captions: x.captions.clone(),
-                            checklist: x.checklist.clone(),
+                            summary: x.summary.clone(),
+                            hr_note: x.hr_note.clone(),
                             updated_at: x.updated_at,
                         })
-                        .collect(),
-                })
-                .collect(),
+                    })
+                    .collect::<Result<_>>()?,
+                parts: parts
+                    .iter()
+                    .filter(|p| p.theme_id == t.id)
+                    .map(|p| {
+                        Ok(Part {
+                            id: p.id,
+                            theme_id: p.theme_id,
+                            kind: known("parts.kind", &p.kind, PartKind::parse(&p.kind).ok())?,
+                            minutes: p.minutes,
+                            position: p.position,
+                            video_url: p.video_url.clone(),
+                            file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
+                            texts: part_texts
+                                .iter()
+                                .filter(|x| x.part_id == p.id)
+                                .map(|x| {
+                                    Ok(PartText {
+                                        lang: known(
+                                            "part_texts.lang",
+                                            &x.lang,
+                                            Lang::parse(&x.lang).ok(),
+                                        )?,
+                                        title: x.title.clone(),
+                                        body: x.body.clone(),
+                                        transcript: x.transcript.clone(),
+                                        captions: x.captions.clone(),
+                                        checklist: x.checklist.clone(),
+                                        updated_at: x.updated_at,
+                                    })
+                                })
+                                .collect::<Result<_>>()?,
+                        })
+                    })
+                    .collect::<Result<_>>()?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Writes the theme as it now stands as its next revision.
@@ -592,7 +609,7 @@ impl Store {
             n += 1;
         }
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let position = i32::try_from(theme::Entity::find().count(&txn).await?).unwrap_or(i32::MAX);
         let id = theme::Entity::insert(theme::ActiveModel {
             slug: Set(slug),
@@ -619,7 +636,7 @@ impl Store {
         text: &ThemeTextInput,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         if theme::Entity::find_by_id(theme_id)
             .one(&txn)
             .await?
@@ -643,7 +660,7 @@ impl Store {
         texts: &[(Lang, PartTextInput)],
         author: Option<i32>,
     ) -> Result<i32> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         if theme::Entity::find_by_id(theme_id)
             .one(&txn)
             .await?
@@ -685,7 +702,7 @@ impl Store {
         text: &PartTextInput,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let found = part::Entity::find_by_id(part_id)
             .one(&txn)
             .await?
@@ -710,7 +727,7 @@ impl Store {
         video_url: Option<&str>,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let found = part::Entity::find_by_id(part_id)
             .one(&txn)
             .await?
@@ -737,7 +754,7 @@ impl Store {
 
     /// Moves a part one place earlier or later in its theme.
     pub async fn move_part(&self, part_id: i32, earlier: bool, author: Option<i32>) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let found = part::Entity::find_by_id(part_id)
             .one(&txn)
             .await?
@@ -792,7 +809,7 @@ impl Store {
         if !missing.is_empty() {
             return Ok(Err(missing));
         }
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         theme::Entity::update_many()
             .col_expr(theme::Column::PublishedAt, Expr::value(Some(Utc::now())))
             .filter(theme::Column::Id.eq(theme_id))
@@ -804,7 +821,7 @@ impl Store {
     }
 
     pub async fn unpublish_theme(&self, theme_id: i32, author: Option<i32>) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let res = theme::Entity::update_many()
             .col_expr(
                 theme::Column::PublishedAt,
@@ -846,7 +863,7 @@ impl Store {
         number: i32,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let revision = theme_revision::Entity::find()
             .filter(theme_revision::Column::ThemeId.eq(theme_id))
             .filter(theme_revision::Column::Number.eq(number))

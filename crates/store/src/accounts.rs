@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use domain::{Email, Lang, NewPassword, PersonName, Role, lockout};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -18,7 +18,7 @@ use crate::{
     entity::{
         account_request, login_throttle, one_time_token, session, trusted_device, user, user_role,
     },
-    random_token, token_hash,
+    known, random_token, token_hash,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,12 +96,14 @@ impl RequestStatus {
         }
     }
 
-    fn parse(raw: &str) -> RequestStatus {
-        match raw {
-            "approved" => RequestStatus::Approved,
-            "rejected" => RequestStatus::Rejected,
-            _ => RequestStatus::Pending,
-        }
+    fn parse(raw: &str) -> Option<RequestStatus> {
+        [
+            RequestStatus::Pending,
+            RequestStatus::Approved,
+            RequestStatus::Rejected,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == raw)
     }
 }
 
@@ -170,40 +172,40 @@ async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Role>> 
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|r| Role::parse(&r.role).ok())
-        .collect();
+        .map(|r| known("user_roles.role", &r.role, Role::parse(&r.role).ok()))
+        .collect::<Result<_>>()?;
     roles.sort();
     Ok(roles)
 }
 
 /// People with their roles, from rows that include each person's roles.
-fn with_roles(models: Vec<user::Model>, roles: &[user_role::Model]) -> Vec<User> {
+fn with_roles(models: Vec<user::Model>, roles: &[user_role::Model]) -> Result<Vec<User>> {
     models
         .into_iter()
         .map(|m| {
             let mut theirs: Vec<Role> = roles
                 .iter()
                 .filter(|r| r.user_id == m.id)
-                .filter_map(|r| Role::parse(&r.role).ok())
-                .collect();
+                .map(|r| known("user_roles.role", &r.role, Role::parse(&r.role).ok()))
+                .collect::<Result<_>>()?;
             theirs.sort();
             from_model(m, theirs)
         })
         .collect()
 }
 
-fn from_model(m: user::Model, roles: Vec<Role>) -> User {
-    User {
+fn from_model(m: user::Model, roles: Vec<Role>) -> Result<User> {
+    Ok(User {
         id: m.id,
         email: m.email,
         name: m.name,
         org_id: m.organisation_id,
-        lang: Lang::parse(&m.lang).unwrap_or_default(),
+        lang: known("users.lang", &m.lang, Lang::parse(&m.lang).ok())?,
         roles,
         disabled: m.disabled,
         has_password: m.password_hash.is_some(),
         locked_until: m.locked_until,
-    }
+    })
 }
 
 async fn end_sessions(db: &impl ConnectionTrait, user_id: i32) -> Result<()> {
@@ -259,7 +261,7 @@ impl Store {
             Some(p) => Some(hash_password(p).await?),
             None => None,
         };
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let id = insert_user(&txn, new, hash).await?;
         crate::audit::record(
             &txn,
@@ -278,7 +280,7 @@ impl Store {
             return Ok(None);
         };
         let roles = roles_of(&self.db, id).await?;
-        Ok(Some(from_model(m, roles)))
+        Ok(Some(from_model(m, roles)?))
     }
 
     pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
@@ -290,7 +292,7 @@ impl Store {
             return Ok(None);
         };
         let roles = roles_of(&self.db, m.id).await?;
-        Ok(Some(from_model(m, roles)))
+        Ok(Some(from_model(m, roles)?))
     }
 
     /// People, by name; of one organisation when `org` is given.
@@ -301,7 +303,7 @@ impl Store {
         }
         let models = query.all(&self.db).await?;
         let all_roles = user_role::Entity::find().all(&self.db).await?;
-        Ok(with_roles(models, &all_roles))
+        with_roles(models, &all_roles)
     }
 
     /// The people of these ids, in no particular order; ids of nobody are left out.
@@ -317,13 +319,13 @@ impl Store {
                 .filter(user_role::Column::UserId.is_in(chunk.to_vec()))
                 .all(&self.db)
                 .await?;
-            found.extend(with_roles(models, &roles));
+            found.extend(with_roles(models, &roles)?);
         }
         Ok(found)
     }
 
     pub async fn set_roles(&self, user_id: i32, roles: &[Role], actor: Option<i32>) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         if user::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
             return Err(StoreError::NotFound);
         }
@@ -360,7 +362,7 @@ impl Store {
         disabled: bool,
         actor: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let res = user::Entity::update_many()
             .col_expr(user::Column::Disabled, Expr::value(disabled))
             .filter(user::Column::Id.eq(user_id))
@@ -390,7 +392,7 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<()> {
         let hash = hash_password(password).await?;
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let res = user::Entity::update_many()
             .col_expr(user::Column::PasswordHash, Expr::value(hash))
             .col_expr(user::Column::FailedLogins, Expr::value(0))
@@ -489,7 +491,7 @@ impl Store {
                     .await?;
             }
             let roles = roles_of(&self.db, found.id).await?;
-            return Ok(LoginOutcome::SignedIn(from_model(found, roles)));
+            return Ok(LoginOutcome::SignedIn(from_model(found, roles)?));
         }
         if found.disabled {
             return Ok(LoginOutcome::Refused);
@@ -587,7 +589,7 @@ impl Store {
     /// Adds one to an address's count in its window, unless it has reached `limit`.
     async fn count_attempt(&self, address: &str, now: DateTime<Utc>, limit: i32) -> Result<bool> {
         let window_start = now - Duration::seconds(ADDRESS_WINDOW_SECONDS);
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         login_throttle::Entity::insert(login_throttle::ActiveModel {
             address: Set(address.to_owned()),
             window_start: Set(now),
@@ -691,7 +693,7 @@ impl Store {
         org_id: i32,
         lang: Lang,
     ) -> Result<i32> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         if user::Entity::find()
             .filter(user::Column::Email.eq(email.as_str()))
             .one(&txn)
@@ -739,21 +741,22 @@ impl Store {
             .await?
             .into_iter()
             .map(request_from_model)
-            .collect())
+            .collect::<Result<_>>()?)
     }
 
     pub async fn account_request(&self, id: i32) -> Result<Option<AccountRequest>> {
         Ok(account_request::Entity::find_by_id(id)
             .one(&self.db)
             .await?
-            .map(request_from_model))
+            .map(request_from_model)
+            .transpose()?)
     }
 
     /// Approves or rejects a waiting request. Approval creates the account, as a
     /// manager of the requested organisation, without a password: the person sets one
     /// through the link they are sent. Returns the new account's id on approval.
     pub async fn decide_request(&self, id: i32, approve: bool, by: i32) -> Result<Option<i32>> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let status = if approve {
             RequestStatus::Approved
         } else {
@@ -785,7 +788,11 @@ impl Store {
                 email: Email::parse(&request.email).map_err(|_| StoreError::NotFound)?,
                 name: PersonName::parse(&request.name).map_err(|_| StoreError::NotFound)?,
                 org_id: request.organisation_id,
-                lang: Lang::parse(&request.lang).unwrap_or_default(),
+                lang: known(
+                    "account_requests.lang",
+                    &request.lang,
+                    Lang::parse(&request.lang).ok(),
+                )?,
                 roles: vec![Role::Manager],
                 password: None,
             };
@@ -811,14 +818,18 @@ impl Store {
     }
 }
 
-fn request_from_model(m: account_request::Model) -> AccountRequest {
-    AccountRequest {
+fn request_from_model(m: account_request::Model) -> Result<AccountRequest> {
+    Ok(AccountRequest {
         id: m.id,
         name: m.name,
         email: m.email,
         org_id: m.organisation_id,
-        lang: Lang::parse(&m.lang).unwrap_or_default(),
-        status: RequestStatus::parse(&m.status),
+        lang: known("account_requests.lang", &m.lang, Lang::parse(&m.lang).ok())?,
+        status: known(
+            "account_requests.status",
+            &m.status,
+            RequestStatus::parse(&m.status),
+        )?,
         created_at: m.created_at,
-    }
+    })
 }

@@ -3,8 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use crate::{Result, Store, User, entity::api_token, random_token, token_hash};
@@ -35,7 +34,7 @@ impl Store {
     /// Makes a token and returns it in clear, the only time it exists so.
     pub async fn create_api_token(&self, user_id: i32, name: &str) -> Result<(String, ApiToken)> {
         let token = format!("{API_TOKEN_PREFIX}{}", random_token());
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let row = api_token::Entity::insert(api_token::ActiveModel {
             user_id: Set(user_id),
             name: Set(name.to_owned()),
@@ -65,7 +64,7 @@ impl Store {
 
     /// Ends one of the person's own tokens; false when they have no such token.
     pub async fn revoke_api_token(&self, user_id: i32, token_id: i32) -> Result<bool> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let done = api_token::Entity::delete_many()
             .filter(api_token::Column::Id.eq(token_id))
             .filter(api_token::Column::UserId.eq(user_id))

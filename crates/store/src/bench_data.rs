@@ -5,9 +5,7 @@
 
 use chrono::Utc;
 use domain::{Lang, NewPassword, PartKind, Role};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     Result, Store, StoreError,
@@ -198,7 +196,7 @@ impl Store {
         let mut words = Words {
             state: 0x9E37_79B9_7F4A_7C15,
         };
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
 
         let themes: Vec<theme::ActiveModel> = (0..sizes.themes)
             .map(|i| theme::ActiveModel {

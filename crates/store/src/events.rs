@@ -14,12 +14,14 @@
 //! it, and retries it until it goes through.
 
 use chrono::{DateTime, Utc};
-use domain::{EventKind, EventStatus, Lang, Principal, Standing};
+use domain::{
+    EventKind, EventStatus, Lang, Principal, Standing,
+    events::{Audience, RegistrationWindow, may_organise_events, may_register, may_see_event},
+};
 use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 use serde::{Deserialize, Serialize};
@@ -30,7 +32,7 @@ use crate::{
         calendar_feed, event, event_feedback, event_invitee, event_material, event_text, file,
         registration, user,
     },
-    jobs, random_token, token_hash,
+    jobs, known, random_token, token_hash,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,41 +89,76 @@ impl Event {
         self.capacity.map(|c| Ord::max(c - self.taken, 0))
     }
 
-    /// Whether the person may register at `now`: published, within the window, not
-    /// over, and of the right organisation.
-    pub fn open_to(&self, who: &Principal, now: DateTime<Utc>) -> bool {
-        self.is_published()
-            && self.ends_at > now
-            && self.registration_opens_at.is_none_or(|t| t <= now)
-            && self.registration_closes_at.is_none_or(|t| now < t)
-            && self.is_for(who)
+    /// Who the event is for and whether it is out: what `domain::events`'s rules read.
+    pub fn audience(&self) -> Audience<'_> {
+        Audience {
+            status: self.status,
+            organisation_id: self.organisation_id,
+            invitees: self.invitees.as_deref(),
+        }
     }
 
-    /// Whether the person may see the event at all.
+    pub fn registration_window(&self) -> RegistrationWindow {
+        RegistrationWindow {
+            ends_at: self.ends_at,
+            opens_at: self.registration_opens_at,
+            closes_at: self.registration_closes_at,
+        }
+    }
+
+    /// `domain::events::may_see_event` for this event.
     pub fn visible_to(&self, who: &Principal) -> bool {
-        may_organise(who) || (self.status != EventStatus::Draft && self.is_for(who))
+        may_see_event(who, self.audience())
     }
 
-    /// Whether the person is among those the event is for: everyone, one
-    /// organisation's people, or a named group.
-    fn is_for(&self, who: &Principal) -> bool {
-        self.organisation_id.is_none_or(|org| org == who.org_id)
-            && self
-                .invitees
-                .as_ref()
-                .is_none_or(|people| people.contains(&who.user_id))
+    /// `domain::events::may_register` for this event at `now`.
+    pub fn open_to(&self, who: &Principal, now: DateTime<Utc>) -> bool {
+        may_register(who, self.audience(), self.registration_window(), now)
     }
 }
 
-/// Whether the person may have an event's recording and materials: its organisers,
-/// and those with a seat (`place` is theirs at the event).
-pub fn may_have_materials(who: &Principal, place: Option<Place>) -> bool {
-    may_organise(who) || place == Some(Place::Confirmed)
+/// `domain::events::may_see_event` as SQL, for lists that filter in the database: the
+/// one place where that rule is written for `events` rows. `None` for organisers, who
+/// see every event. Lists check each loaded event with the rule as well.
+fn visible_events(who: &Principal) -> Option<Condition> {
+    if may_organise_events(who) {
+        return None;
+    }
+    Some(
+        Condition::all()
+            .add(event::Column::Status.ne(EventStatus::Draft.as_str()))
+            .add(
+                Condition::any()
+                    .add(event::Column::OrganisationId.is_null())
+                    .add(event::Column::OrganisationId.eq(who.org_id)),
+            )
+            .add(
+                Condition::any()
+                    .add(event::Column::InvitedOnly.eq(false))
+                    .add(
+                        event::Column::Id.in_subquery(
+                            Query::select()
+                                .column(event_invitee::Column::EventId)
+                                .from(event_invitee::Entity)
+                                .and_where(event_invitee::Column::UserId.eq(who.user_id))
+                                .to_owned(),
+                        ),
+                    ),
+            ),
+    )
 }
 
-/// Coordinators, content editors and administrators organise events.
-pub fn may_organise(who: &Principal) -> bool {
-    who.has(domain::Role::Coordinator) || who.has(domain::Role::ContentEditor) || who.is_admin()
+/// Loads the rows a query found, keeping those the person may see.
+async fn load_visible(
+    db: &impl ConnectionTrait,
+    who: &Principal,
+    rows: Vec<event::Model>,
+) -> Result<Vec<Event>> {
+    Ok(load_events(db, rows)
+        .await?
+        .into_iter()
+        .filter(|e| e.visible_to(who))
+        .collect())
 }
 
 /// What an organiser writes.
@@ -152,16 +189,22 @@ pub struct Registration {
     pub attended: bool,
 }
 
-impl From<registration::Model> for Registration {
-    fn from(m: registration::Model) -> Registration {
-        Registration {
+impl TryFrom<registration::Model> for Registration {
+    type Error = StoreError;
+
+    fn try_from(m: registration::Model) -> Result<Registration> {
+        Ok(Registration {
             id: m.id,
             event_id: m.event_id,
             user_id: m.user_id,
-            standing: Standing::parse(&m.standing).unwrap_or(Standing::Cancelled),
+            standing: known(
+                "registrations.standing",
+                &m.standing,
+                Standing::parse(&m.standing),
+            )?,
             queued_at: m.queued_at,
             attended: m.attended,
-        }
+        })
     }
 }
 
@@ -266,11 +309,11 @@ fn to_event(
     m: event::Model,
     texts: &[event_text::Model],
     invited: &[event_invitee::Model],
-) -> Event {
-    Event {
+) -> Result<Event> {
+    Ok(Event {
         id: m.id,
-        kind: EventKind::parse(&m.kind).unwrap_or(EventKind::Webinar),
-        status: EventStatus::parse(&m.status).unwrap_or(EventStatus::Draft),
+        kind: known("events.kind", &m.kind, EventKind::parse(&m.kind).ok())?,
+        status: known("events.status", &m.status, EventStatus::parse(&m.status))?,
         starts_at: m.starts_at,
         ends_at: m.ends_at,
         online_url: m.online_url,
@@ -292,13 +335,15 @@ fn to_event(
         texts: texts
             .iter()
             .filter(|t| t.event_id == m.id)
-            .map(|t| EventText {
-                lang: Lang::parse(&t.lang).unwrap_or_default(),
-                title: t.title.clone(),
-                description: t.description.clone(),
+            .map(|t| {
+                Ok(EventText {
+                    lang: known("event_texts.lang", &t.lang, Lang::parse(&t.lang).ok())?,
+                    title: t.title.clone(),
+                    description: t.description.clone(),
+                })
             })
-            .collect(),
-    }
+            .collect::<Result<_>>()?,
+    })
 }
 
 async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Result<Vec<Event>> {
@@ -327,7 +372,7 @@ async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Resu
     Ok(rows
         .into_iter()
         .map(|m| to_event(m, &texts, &invited))
-        .collect())
+        .collect::<Result<_>>()?)
 }
 
 /// Makes the named group the event is for exactly `invitees` (none: it is for
@@ -526,21 +571,9 @@ async fn place_of(db: &impl ConnectionTrait, mine: &registration::Model) -> Resu
 }
 
 impl Store {
-    /// A write transaction that, on SQLite, holds the write lock from its first
-    /// statement, so concurrent writers wait their turn instead of failing.
-    async fn begin_write(&self) -> Result<DatabaseTransaction> {
-        Ok(self
-            .db
-            .begin_with_options(TransactionOptions {
-                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-                ..Default::default()
-            })
-            .await?)
-    }
-
     pub async fn create_event(&self, input: &EventInput, author: Option<i32>) -> Result<i32> {
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let row = event::Entity::insert(event::ActiveModel {
             kind: Set(input.kind.as_str().to_owned()),
             status: Set(EventStatus::Draft.as_str().to_owned()),
@@ -722,32 +755,12 @@ impl Store {
             .filter(event::Column::EndsAt.gt(now))
             .order_by_asc(event::Column::StartsAt)
             .order_by_asc(event::Column::Id);
-        if !may_organise(who) {
-            query = query
-                .filter(event::Column::Status.ne(EventStatus::Draft.as_str()))
-                .filter(
-                    Condition::any()
-                        .add(event::Column::OrganisationId.is_null())
-                        .add(event::Column::OrganisationId.eq(who.org_id)),
-                )
-                .filter(
-                    Condition::any()
-                        .add(event::Column::InvitedOnly.eq(false))
-                        .add(
-                            event::Column::Id.in_subquery(
-                                Query::select()
-                                    .column(event_invitee::Column::EventId)
-                                    .from(event_invitee::Entity)
-                                    .and_where(event_invitee::Column::UserId.eq(who.user_id))
-                                    .to_owned(),
-                            ),
-                        ),
-                );
+        if let Some(visible) = visible_events(who) {
+            query = query.filter(visible);
         }
-        load_events(&self.db, query.all(&self.db).await?).await
+        load_visible(&self.db, who, query.all(&self.db).await?).await
     }
 
-    /// The events of a theme (its launch webinar), for the theme's page.
     /// Events that have ended, latest first, at most `limit`: for organisers every
     /// one, for others those they had a seat at (where their recording and materials
     /// are).
@@ -762,8 +775,9 @@ impl Store {
             .order_by_desc(event::Column::StartsAt)
             .order_by_desc(event::Column::Id)
             .limit(limit);
-        if !may_organise(who) {
+        if let Some(visible) = visible_events(who) {
             query = query
+                .filter(visible)
                 .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
                 .filter(
                     event::Column::Id.in_subquery(
@@ -778,17 +792,20 @@ impl Store {
                     ),
                 );
         }
-        load_events(&self.db, query.all(&self.db).await?).await
+        load_visible(&self.db, who, query.all(&self.db).await?).await
     }
 
-    pub async fn events_of_theme(&self, theme_id: i32) -> Result<Vec<Event>> {
-        let rows = event::Entity::find()
+    /// The published events of a theme (its launch webinar) that the person may see,
+    /// for the theme's page.
+    pub async fn events_of_theme(&self, theme_id: i32, who: &Principal) -> Result<Vec<Event>> {
+        let mut query = event::Entity::find()
             .filter(event::Column::ThemeId.eq(theme_id))
             .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
-            .order_by_asc(event::Column::StartsAt)
-            .all(&self.db)
-            .await?;
-        load_events(&self.db, rows).await
+            .order_by_asc(event::Column::StartsAt);
+        if let Some(visible) = visible_events(who) {
+            query = query.filter(visible);
+        }
+        load_visible(&self.db, who, query.all(&self.db).await?).await
     }
 
     /// Registers the person: a seat if one is free, else the waiting list. Registering
@@ -964,26 +981,14 @@ impl Store {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(Into::into)
-            .collect();
+            .map(Registration::try_from)
+            .collect::<Result<_>>()?;
         all.sort_by_key(|r| match r.standing {
             Standing::Confirmed => 0,
             Standing::Waiting => 1,
             Standing::Cancelled => 2,
         });
         Ok(all)
-    }
-
-    /// The person's active registrations, for their calendar.
-    pub async fn registrations_of(&self, user_id: i32) -> Result<Vec<Registration>> {
-        Ok(registration::Entity::find()
-            .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect())
     }
 }
 
@@ -1029,10 +1034,11 @@ impl Store {
     }
 
     /// The events of the person's calendar: those they have a seat at, and those
-    /// they had one at that were cancelled, so that calendars remove them.
-    pub async fn calendar_events(&self, user_id: i32) -> Result<Vec<Event>> {
+    /// they had one at that were cancelled, so that calendars remove them; only what
+    /// they may still see.
+    pub async fn calendar_events(&self, who: &Principal) -> Result<Vec<Event>> {
         let registrations = registration::Entity::find()
-            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::UserId.eq(who.user_id))
             .all(&self.db)
             .await?;
         let ids: Vec<i32> = registrations.iter().map(|r| r.event_id).collect();
@@ -1044,7 +1050,7 @@ impl Store {
             .order_by_asc(event::Column::StartsAt)
             .all(&self.db)
             .await?;
-        let events = load_events(&self.db, rows).await?;
+        let events = load_visible(&self.db, who, rows).await?;
         Ok(events
             .into_iter()
             .filter(|e| {
@@ -1200,7 +1206,7 @@ impl Store {
         input: &MaterialInput,
         author: Option<i32>,
     ) -> Result<i32> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let row = event_material::Entity::insert(event_material::ActiveModel {
             event_id: Set(event_id),
             title: Set(input.title.trim().to_owned()),
@@ -1227,7 +1233,7 @@ impl Store {
         material_id: i32,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let done = event_material::Entity::delete_many()
             .filter(event_material::Column::Id.eq(material_id))
             .filter(event_material::Column::EventId.eq(event_id))

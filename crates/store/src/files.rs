@@ -5,9 +5,12 @@ use std::{ops::Range, sync::Arc};
 
 use bytes::Bytes;
 use chrono::Utc;
-use domain::{FileKind, Principal, Role};
+use domain::{
+    FileKind, Principal,
+    files::{FileUse, may_fetch_file},
+};
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, local::LocalFileSystem, path::Path};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -159,28 +162,25 @@ impl Store {
             .map(Into::into))
     }
 
-    /// A file the person may fetch: one in a published theme for anyone signed in, any
-    /// file for content editors and administrators.
+    /// A file the person may fetch, by `domain::files::may_fetch_file` over every place
+    /// the file is used in.
     pub async fn file_for(&self, id: i32, reader: &Principal) -> Result<Option<StoredFile>> {
         let Some(found) = self.file(id).await? else {
             return Ok(None);
         };
-        if reader.has(Role::ContentEditor) || reader.is_admin() {
-            return Ok(Some(found));
-        }
-        // An event's recording or material: for its organisers and those with a seat.
-        let events: Vec<i32> = event_material::Entity::find()
+        let mut uses = Vec::new();
+        let material_of: Vec<i32> = event_material::Entity::find()
             .filter(event_material::Column::FileId.eq(id))
             .all(&self.db)
             .await?
             .into_iter()
             .map(|m| m.event_id)
             .collect();
-        for event_id in events {
-            let place = self.place(event_id, reader.user_id).await?;
-            if crate::events::may_have_materials(reader, place) {
-                return Ok(Some(found));
-            }
+        if !material_of.is_empty() {
+            let seats = self.places(reader.user_id, &material_of).await?;
+            uses.extend(material_of.iter().map(|event_id| FileUse::Material {
+                has_seat: seats.get(event_id) == Some(&crate::events::Place::Confirmed),
+            }));
         }
         let theme_ids: Vec<i32> = part::Entity::find()
             .filter(part::Column::FileId.eq(id))
@@ -189,13 +189,16 @@ impl Store {
             .into_iter()
             .map(|p| p.theme_id)
             .collect();
-        let published = theme::Entity::find()
-            .filter(theme::Column::Id.is_in(theme_ids))
-            .filter(theme::Column::PublishedAt.is_not_null())
-            .one(&self.db)
-            .await?
-            .is_some();
-        Ok(published.then_some(found))
+        if !theme_ids.is_empty() {
+            let themes = theme::Entity::find()
+                .filter(theme::Column::Id.is_in(theme_ids))
+                .all(&self.db)
+                .await?;
+            uses.extend(themes.iter().map(|t| FileUse::Part {
+                theme_published: t.published_at.is_some(),
+            }));
+        }
+        Ok(may_fetch_file(reader, &uses).then_some(found))
     }
 
     /// Gives a part its file, or takes it away; a new revision of the theme.
@@ -205,7 +208,7 @@ impl Store {
         file_id: Option<i32>,
         author: Option<i32>,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let found = part::Entity::find_by_id(part_id)
             .one(&txn)
             .await?

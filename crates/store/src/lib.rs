@@ -20,7 +20,10 @@ mod worksheet;
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 pub use academy::{Part, Theme};
@@ -48,6 +51,10 @@ pub enum StoreError {
     Hashing(String),
     #[error("file storage: {0}")]
     Files(String),
+    /// A text column holds a value johto does not know: the data was written by
+    /// something else, or by a newer johto.
+    #[error("the column {column} holds {value:?}, which is not one of its known values")]
+    UnknownValue { column: &'static str, value: String },
     /// Data that ships with johto (the demo) does not hold together.
     #[error("built-in data: {0}")]
     BuiltInData(String),
@@ -111,6 +118,20 @@ impl Store {
     pub fn connection(&self) -> &DatabaseConnection {
         &self.db
     }
+
+    /// The one way a change begins: a transaction that holds SQLite's write lock from
+    /// its first statement (`BEGIN IMMEDIATE`), so a read-then-write never fails on
+    /// upgrading its lock and writers queue on the busy timeout instead. PostgreSQL
+    /// begins as usual.
+    pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction> {
+        Ok(self
+            .db
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await?)
+    }
 }
 
 /// The file path of a `sqlite:` URL, or `None` for other backends and memory databases.
@@ -124,6 +145,16 @@ fn sqlite_file(url: &str) -> Option<String> {
     } else {
         Some(path.to_owned())
     }
+}
+
+/// A text column read into its typed enum: `parsed` is what the enum's parser made of
+/// `raw`; nothing means an unknown value, an error that names the column rather than a
+/// silent default.
+pub(crate) fn known<T>(column: &'static str, raw: &str, parsed: Option<T>) -> Result<T> {
+    parsed.ok_or_else(|| StoreError::UnknownValue {
+        column,
+        value: raw.to_owned(),
+    })
 }
 
 /// A random secret of 32 bytes, URL-safe, for tokens that go into links.
@@ -145,6 +176,29 @@ pub(crate) fn token_hash(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_value_in_a_column_is_an_error_that_names_the_column() {
+        let err = known(
+            "registrations.standing",
+            "maybe",
+            domain::Standing::parse("maybe"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the column registrations.standing holds \"maybe\", which is not one of its known values"
+        );
+        assert_eq!(
+            known(
+                "events.status",
+                "draft",
+                domain::EventStatus::parse("draft")
+            )
+            .ok(),
+            Some(domain::EventStatus::Draft)
+        );
+    }
 
     #[test]
     fn sqlite_urls_name_their_file() {

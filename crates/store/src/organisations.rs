@@ -3,13 +3,12 @@
 
 use chrono::Utc;
 use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     Result, Store, StoreError,
     entity::{organisation, organisation_domain},
+    known,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,18 +47,22 @@ pub struct NewOrganisation {
     pub domains: Vec<EmailDomain>,
 }
 
-fn from_model(m: organisation::Model, domains: Vec<String>) -> Organisation {
-    Organisation {
+fn from_model(m: organisation::Model, domains: Vec<String>) -> Result<Organisation> {
+    Ok(Organisation {
         id: m.id,
         slug: m.slug,
         name_fi: m.name_fi,
         name_sv: m.name_sv,
-        kind: OrgKind::parse(&m.kind).unwrap_or(OrgKind::Other),
+        kind: known("organisations.kind", &m.kind, OrgKind::parse(&m.kind).ok())?,
         business_id: m.business_id,
-        languages: OrgLanguages::parse(&m.languages).unwrap_or(OrgLanguages::Finnish),
+        languages: known(
+            "organisations.languages",
+            &m.languages,
+            OrgLanguages::parse(&m.languages).ok(),
+        )?,
         parent_id: m.parent_id,
         domains,
-    }
+    })
 }
 
 /// A URL name from the Finnish name: lower case ASCII letters, digits and hyphens.
@@ -107,7 +110,7 @@ impl Store {
                     .collect();
                 from_model(o, own)
             })
-            .collect())
+            .collect::<Result<_>>()?)
     }
 
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
@@ -115,7 +118,7 @@ impl Store {
             return Ok(None);
         };
         let domains = self.domains_of(id).await?;
-        Ok(Some(from_model(org, domains)))
+        Ok(Some(from_model(org, domains)?))
     }
 
     pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>> {
@@ -127,7 +130,7 @@ impl Store {
             return Ok(None);
         };
         let domains = self.domains_of(org.id).await?;
-        Ok(Some(from_model(org, domains)))
+        Ok(Some(from_model(org, domains)?))
     }
 
     async fn domains_of(&self, id: i32) -> Result<Vec<String>> {
@@ -164,7 +167,7 @@ impl Store {
         {
             return Err(StoreError::NotFound);
         }
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let id = organisation::Entity::insert(organisation::ActiveModel {
             slug: Set(slug),
             name_fi: Set(new.name_fi.as_str().to_owned()),
@@ -215,7 +218,7 @@ impl Store {
                     .parent_id;
             }
         }
-        let txn = self.db.begin().await?;
+        let txn = self.begin_write().await?;
         let mut model: organisation::ActiveModel = existing.into();
         model.name_fi = Set(new.name_fi.as_str().to_owned());
         model.name_sv = Set(new.name_sv.as_str().to_owned());

@@ -219,12 +219,14 @@ impl PageCtx {
             let principal = user.principal();
             items.push(("/academy", "nav-academy"));
             items.push(("/events", "nav-events"));
-            if principal.has(Role::ContentEditor) || principal.is_admin() {
+            if domain::academy::may_edit_academy(&principal) {
                 items.push(("/academy/edit", "nav-academy-edit"));
             }
             items.push(("/organisations", "nav-organisations"));
-            if principal.manages_people() {
+            if domain::academy::may_see_idea_bank(&principal) {
                 items.push(("/academy/ideas", "nav-ideas"));
+            }
+            if principal.manages_people() {
                 items.push(("/people", "nav-people"));
                 items.push(("/requests", "nav-requests"));
             }

@@ -114,15 +114,16 @@ pub async fn theme(
     Extension(state): Extension<AppState>,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let user_id = ctx.require_user()?.id;
+    let user = ctx.require_user()?;
+    let who = user.principal();
     let theme = state
         .store
         .theme_by_slug(&slug)
         .await?
         .filter(Theme::is_published)
         .ok_or_else(AppError::not_found)?;
-    let progress = state.store.progress_of(user_id).await?;
-    let events = state.store.events_of_theme(theme.id).await?;
+    let progress = state.store.progress_of(user.id).await?;
+    let events = state.store.events_of_theme(theme.id, &who).await?;
     render(ThemePage {
         ctx,
         theme,

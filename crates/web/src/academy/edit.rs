@@ -8,8 +8,8 @@ use axum::{
     response::Response,
 };
 use domain::{
-    Lang, Minutes, PartKind, Role,
-    academy::{Missing, Title, parse_captions, parse_video_url},
+    Lang, Minutes, PartKind,
+    academy::{Missing, Title, may_edit_academy, parse_captions, parse_video_url},
 };
 use serde::Deserialize;
 use store::{
@@ -30,7 +30,7 @@ use crate::{
 /// Editors write the academy; administrators may too.
 fn require_editor(ctx: &PageCtx) -> AppResult<i32> {
     let user = ctx.require_user()?;
-    if user.roles.contains(&Role::ContentEditor) || user.roles.contains(&Role::Administrator) {
+    if may_edit_academy(&user.principal()) {
         Ok(user.id)
     } else {
         Err(AppError::forbidden())

@@ -7,7 +7,7 @@ use askama::Template;
 use axum::{Extension, response::Response};
 use store::{Theme, academy::Rating};
 
-use crate::{AppState, PageCtx, error::AppResult, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, pages::render};
 
 pub struct Idea {
     pub theme: Theme,
@@ -64,7 +64,10 @@ fn idea(theme: Theme, ratings: &[Rating], usage: &[(i32, i32)], lang: domain::La
 }
 
 pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
-    let principal = ctx.require_people_manager()?;
+    let principal = ctx.require_user()?.principal();
+    if !domain::academy::may_see_idea_bank(&principal) {
+        return Err(AppError::forbidden());
+    }
     let themes = state.store.published_themes().await?;
     let part_ids: Vec<i32> = themes
         .iter()

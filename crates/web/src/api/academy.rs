@@ -2,7 +2,10 @@
 
 use axum::{Extension, Json, extract::Path, http::StatusCode};
 use chrono::{DateTime, Utc};
-use domain::{Principal, Role};
+use domain::{
+    Principal,
+    academy::{may_edit_academy, may_see_idea_bank, may_see_theme},
+};
 use serde::Serialize;
 use store::{Part, Theme};
 use utoipa::ToSchema;
@@ -17,16 +20,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(theme))
         .routes(routes!(part))
         .routes(routes!(me))
-}
-
-/// Editors and administrators see drafts, as on the editing pages.
-fn sees_drafts(principal: &Principal) -> bool {
-    principal.has(Role::ContentEditor) || principal.is_admin()
-}
-
-/// The HR rollout notes belong to the idea bank, for those who manage people.
-fn sees_hr_notes(principal: &Principal) -> bool {
-    sees_drafts(principal) || principal.manages_people()
 }
 
 #[derive(Serialize, ToSchema)]
@@ -105,7 +98,7 @@ pub struct Me {
 }
 
 fn summary(theme: &Theme, principal: &Principal) -> ThemeSummary {
-    let notes = sees_hr_notes(principal);
+    let notes = may_see_idea_bank(principal);
     ThemeSummary {
         id: theme.id,
         slug: theme.slug.clone(),
@@ -165,7 +158,7 @@ fn absolute(state: &AppState, href: &str) -> String {
 /// A theme the caller may see, or `not-found`.
 fn visible_theme(caller: &Caller, theme: Option<Theme>) -> Result<Theme, ApiError> {
     theme
-        .filter(|t| t.is_published() || sees_drafts(&caller.principal()))
+        .filter(|t| may_see_theme(&caller.principal(), t.is_published()))
         .ok_or_else(|| caller.error(StatusCode::NOT_FOUND, "not-found"))
 }
 
@@ -184,7 +177,7 @@ async fn themes(
     Extension(state): Extension<AppState>,
 ) -> Result<Json<Vec<ThemeSummary>>, ApiError> {
     let principal = caller.principal();
-    let themes = if sees_drafts(&principal) {
+    let themes = if may_edit_academy(&principal) {
         state.store.themes().await?
     } else {
         state.store.published_theme_headings().await?

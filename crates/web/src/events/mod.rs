@@ -17,7 +17,8 @@ use axum::{
 use chrono::Utc;
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use store::events::{Event, Notice, Place, may_have_materials, may_organise};
+use domain::events::{may_have_materials, may_organise_events};
+use store::events::{Event, Notice, Place};
 
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, i18n, mail::Mail, markdown, pages::render,
@@ -200,7 +201,7 @@ async fn list_page(
         past,
         has_feed,
         feed_url,
-        organiser: may_organise(&who),
+        organiser: may_organise_events(&who),
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
         themes,
         theme,
@@ -282,7 +283,7 @@ async fn show(
     };
     let description_html =
         markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
-    let materials = if may_have_materials(&who, place) {
+    let materials = if may_have_materials(&who, place == Some(Place::Confirmed)) {
         state.store.materials(event.id).await?
     } else {
         Vec::new()
@@ -293,7 +294,7 @@ async fn show(
         materials,
         attended,
         my_feedback,
-        organiser: may_organise(&who),
+        organiser: may_organise_events(&who),
         ctx,
         event,
         description_html,
@@ -398,7 +399,7 @@ pub async fn feed(
         .calendar_feed_owner(token)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let events = state.store.calendar_events(owner.id).await?;
+    let events = state.store.calendar_events(&owner.principal()).await?;
     let body = calendar::feed(&events, owner.lang, &state.config);
     Ok((
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],

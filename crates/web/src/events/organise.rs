@@ -14,7 +14,7 @@ use domain::{
 };
 use store::{
     Organisation, Theme, User,
-    events::{Event, EventInput, EventText, Registration, may_organise},
+    events::{Event, EventInput, EventText, Registration},
 };
 
 use super::{kind_label, visible_event, when};
@@ -27,7 +27,7 @@ use crate::{
 
 pub(crate) fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {
     let user = ctx.require_user()?;
-    if may_organise(&user.principal()) {
+    if domain::events::may_organise_events(&user.principal()) {
         Ok(user.id)
     } else {
         Err(AppError::forbidden())

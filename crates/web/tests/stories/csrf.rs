@@ -11,35 +11,10 @@ use crate::common::*;
 /// Every path registered with `post(` in the web crate's sources, with its parameters
 /// filled in.
 fn state_changing_routes() -> Vec<String> {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut routes = Vec::new();
-    let mut stack = vec![src];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            // One line, and `.route(` always directly followed by its path, however
-            // rustfmt wrapped the call.
-            let flat = text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .replace(".route( \"", ".route(\"");
-            for piece in flat.split(".route(\"").skip(1) {
-                let Some((route, rest)) = piece.split_once('"') else {
-                    continue;
-                };
-                let call = rest.split(".route(").next().unwrap_or_default();
-                if call.contains("post(") {
-                    routes.push(fill_parameters(route));
-                }
-            }
-        }
-    }
+    let mut routes: Vec<String> = routes_in_sources("post(")
+        .iter()
+        .map(|route| fill_parameters(route))
+        .collect();
     routes.sort();
     routes.dedup();
     routes

@@ -20,4 +20,5 @@ mod operations;
 mod passwords;
 mod search;
 mod seeding;
+mod tenancy;
 mod translations;
