@@ -180,7 +180,6 @@ pub fn missing_for_publish(theme: &ThemeFacts) -> Vec<Missing> {
     missing
 }
 
-
 /// Content editors write the academy; administrators may too. They see drafts
 /// wherever a theme is shown.
 pub fn may_edit_academy(who: &Principal) -> bool {
@@ -218,7 +217,12 @@ mod access_tests {
             assert!(may_edit_academy(&person(&[role])));
             assert!(may_see_theme(&person(&[role]), false));
         }
-        for role in [Role::Manager, Role::HrDeveloper, Role::Coordinator, Role::Coach] {
+        for role in [
+            Role::Manager,
+            Role::HrDeveloper,
+            Role::Coordinator,
+            Role::Coach,
+        ] {
             assert!(!may_edit_academy(&person(&[role])));
             assert!(!may_see_theme(&person(&[role]), false));
             assert!(may_see_theme(&person(&[role]), true));

@@ -236,8 +236,14 @@ mod tests {
         let jamsa_only = audience(EventStatus::Published, Some(2), None);
         assert!(may_see_event(&person(1, 2, &[Role::Manager]), jamsa_only));
         assert!(!may_see_event(&person(3, 1, &[Role::Manager]), jamsa_only));
-        assert!(!may_see_event(&person(3, 1, &[Role::HrDeveloper]), jamsa_only));
-        assert!(may_see_event(&person(4, 1, &[Role::Coordinator]), jamsa_only));
+        assert!(!may_see_event(
+            &person(3, 1, &[Role::HrDeveloper]),
+            jamsa_only
+        ));
+        assert!(may_see_event(
+            &person(4, 1, &[Role::Coordinator]),
+            jamsa_only
+        ));
     }
 
     #[test]
@@ -299,7 +305,10 @@ mod tests {
     fn materials_go_to_organisers_and_those_with_a_seat() {
         assert!(may_have_materials(&person(1, 1, &[Role::Manager]), true));
         assert!(!may_have_materials(&person(1, 1, &[Role::Manager]), false));
-        assert!(may_have_materials(&person(1, 1, &[Role::Coordinator]), false));
+        assert!(may_have_materials(
+            &person(1, 1, &[Role::Coordinator]),
+            false
+        ));
     }
 
     #[test]

@@ -189,8 +189,14 @@ mod tests {
         assert!(!may_fetch_file(&manager, &[]));
         assert!(!may_fetch_file(&manager, &[draft]));
         assert!(may_fetch_file(&manager, &[draft, published]));
-        assert!(!may_fetch_file(&manager, &[FileUse::Material { has_seat: false }]));
-        assert!(may_fetch_file(&manager, &[FileUse::Material { has_seat: true }]));
+        assert!(!may_fetch_file(
+            &manager,
+            &[FileUse::Material { has_seat: false }]
+        ));
+        assert!(may_fetch_file(
+            &manager,
+            &[FileUse::Material { has_seat: true }]
+        ));
         let editor = Principal {
             roles: vec![crate::Role::ContentEditor],
             ..manager

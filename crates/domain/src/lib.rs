@@ -17,7 +17,7 @@ pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};
 pub use events::{EventKind, EventStatus, Standing};
 pub use files::FileKind;
-pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName};
+pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Slug};
 pub use person::{Email, Lang, NewPassword, PersonName};
 
 /// Why a value was refused. `message_id` is the Fluent key of the text shown to the user.

@@ -34,10 +34,18 @@ impl OrgKind {
         }
     }
 
+    /// The stored name, or the short one an operator types
+    /// (`joint_authority`, `wellbeing_county`, `municipal_company`).
     pub fn parse(raw: &str) -> Result<OrgKind, Invalid> {
-        OrgKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == raw)
+        let raw = raw.trim().to_ascii_lowercase().replace('-', "_");
+        let short = match raw.as_str() {
+            "joint_authority" => Some(OrgKind::JointMunicipalAuthority),
+            "wellbeing_county" => Some(OrgKind::WellbeingServicesCounty),
+            "municipal_company" => Some(OrgKind::MunicipalGroupCompany),
+            _ => None,
+        };
+        short
+            .or_else(|| OrgKind::ALL.into_iter().find(|k| k.as_str() == raw))
             .ok_or(invalid("error-org-kind-invalid"))
     }
 }
@@ -66,11 +74,55 @@ impl OrgLanguages {
         }
     }
 
+    /// The stored name, or language codes as an operator types them (`fi`, `sv`,
+    /// `fi,sv`).
     pub fn parse(raw: &str) -> Result<OrgLanguages, Invalid> {
-        OrgLanguages::ALL
-            .into_iter()
-            .find(|k| k.as_str() == raw)
+        let codes: Vec<&str> = raw
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let by_codes = match (codes.contains(&"fi"), codes.contains(&"sv"), codes.len()) {
+            (true, false, 1) => Some(OrgLanguages::Finnish),
+            (false, true, 1) => Some(OrgLanguages::Swedish),
+            (true, true, 2) => Some(OrgLanguages::Bilingual),
+            _ => None,
+        };
+        by_codes
+            .or_else(|| {
+                OrgLanguages::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == raw.trim())
+            })
             .ok_or(invalid("error-org-languages-invalid"))
+    }
+}
+
+/// An organisation's URL name (`jamsan-kaupunki`): lower-case ASCII letters, digits
+/// and single hyphens between them, at most 80 characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slug(String);
+
+impl Slug {
+    pub fn parse(raw: &str) -> Result<Slug, Invalid> {
+        let value = raw.trim();
+        let ok = !value.is_empty()
+            && value.len() <= 80
+            && !value.starts_with('-')
+            && !value.ends_with('-')
+            && !value.contains("--")
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if ok {
+            Ok(Slug(value.to_owned()))
+        } else {
+            Err(invalid("error-slug-invalid"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -204,6 +256,38 @@ mod tests {
         }
         for languages in OrgLanguages::ALL {
             assert_eq!(OrgLanguages::parse(languages.as_str()), Ok(languages));
+        }
+    }
+
+    #[test]
+    fn operators_may_type_short_kinds_and_language_codes() {
+        assert_eq!(
+            OrgKind::parse("joint_authority"),
+            Ok(OrgKind::JointMunicipalAuthority)
+        );
+        assert_eq!(
+            OrgKind::parse("wellbeing-county"),
+            Ok(OrgKind::WellbeingServicesCounty)
+        );
+        assert_eq!(
+            OrgKind::parse("municipal_company"),
+            Ok(OrgKind::MunicipalGroupCompany)
+        );
+        assert!(OrgKind::parse("kingdom").is_err());
+        assert_eq!(OrgLanguages::parse("fi"), Ok(OrgLanguages::Finnish));
+        assert_eq!(OrgLanguages::parse("sv"), Ok(OrgLanguages::Swedish));
+        assert_eq!(OrgLanguages::parse("fi,sv"), Ok(OrgLanguages::Bilingual));
+        assert_eq!(OrgLanguages::parse("sv, fi"), Ok(OrgLanguages::Bilingual));
+        assert!(OrgLanguages::parse("fi,fi").is_err());
+        assert!(OrgLanguages::parse("de").is_err());
+    }
+
+    #[test]
+    fn slugs_are_lower_case_words_joined_by_hyphens() {
+        assert!(Slug::parse("jamsan-kaupunki").is_ok());
+        assert!(Slug::parse("ekj5").is_ok());
+        for bad in ["", "Jamsa", "jämsä", "-a", "a-", "a--b", "a b"] {
+            assert!(Slug::parse(bad).is_err(), "{bad}");
         }
     }
 }

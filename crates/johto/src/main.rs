@@ -2,6 +2,7 @@
 
 mod bench;
 mod config;
+mod org;
 
 use std::{io::Read, path::PathBuf, process::ExitCode};
 
@@ -52,6 +53,9 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Manage organisations.
+    #[command(subcommand)]
+    Org(org::OrgCommand),
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -171,6 +175,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("Demo data was there already; nothing seeded.");
             }
             Ok(())
+        }
+        Command::Org(command) => {
+            let store = connect(&config).await?;
+            store.migrate().await?;
+            org::run(&store, command).await
         }
         Command::User(command) => user(config, command).await,
         Command::Bench(args) => bench::run(args).await,

@@ -70,6 +70,320 @@ impl Cli {
     }
 }
 
+/// One HTTP/1.0 exchange (so the answer is never chunked): the status line and
+/// headers, and the body.
+fn http(port: u16, request: &str) -> (String, String) {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    (head.to_owned(), body.to_owned())
+}
+
+/// The `name=value` of the session cookie a response sets.
+fn cookie_of(head: &str) -> String {
+    head.lines()
+        .filter_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .filter_map(|c| c.split(';').next())
+        .find(|c| c.starts_with("__Host-johto=") || c.starts_with("johto="))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The README's "Running it for real", on a database with nothing in it: migrate, add
+/// the first organisation and its administrator, serve with migrations off and no
+/// worker, and sign in through the login form.
+fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
+    let out = cli.run(&["migrate"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    let out = cli.run(&["org", "list"], "");
+    assert!(
+        out.status.success() && out.stdout.is_empty(),
+        "no demo data: {}",
+        text(&out)
+    );
+    let out = cli.run(
+        &[
+            "user",
+            "add",
+            "--email",
+            "anna@espoo.fi",
+            "--name",
+            "Anna A",
+            "--org",
+            "espoon-kaupunki",
+            "--role",
+            "administrator",
+            "--password-stdin",
+        ],
+        "a long enough password\n",
+    );
+    assert!(!out.status.success(), "no organisation yet: {}", text(&out));
+    let out = cli.run(
+        &[
+            "org",
+            "add",
+            "--slug",
+            "espoon-kaupunki",
+            "--name-fi",
+            "Espoon kaupunki",
+            "--name-sv",
+            "Esbo stad",
+            "--name-en",
+            "City of Espoo",
+            "--kind",
+            "municipality",
+            "--business-id",
+            "0101263-6",
+            "--domain",
+            "espoo.fi",
+            "--domain",
+            "esbo.fi",
+            "--languages",
+            "fi,sv",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let out = cli.run(
+        &[
+            "user",
+            "add",
+            "--email",
+            "anna@espoo.fi",
+            "--name",
+            "Anna A",
+            "--org",
+            "espoon-kaupunki",
+            "--role",
+            "administrator",
+            "--password-stdin",
+        ],
+        "a long enough password\n",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_johto"))
+        .args([
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--no-worker",
+        ])
+        .env("JOHTO_DATABASE_URL", &cli.database)
+        .env("JOHTO_DATA_DIR", cli._dir.path())
+        .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
+        .env("JOHTO_MIGRATE_ON_START", "false")
+        .env("JOHTO_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed().as_secs() < 30, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let (head, body) = http(port, "GET /fi/login HTTP/1.0\r\n\r\n");
+    let cookie = cookie_of(&head);
+    assert!(
+        cookie.starts_with("__Host-johto="),
+        "https gives the secure cookie: {head}"
+    );
+    let csrf = body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let form = format!("csrf={csrf}&next=&email=anna%40espoo.fi&password=a+long+enough+password");
+    let (head, _) = http(
+        port,
+        &format!(
+            "POST /fi/login HTTP/1.0\r\ncookie: {cookie}\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: {}\r\n\r\n{form}",
+            form.len()
+        ),
+    );
+    assert!(
+        head.starts_with("HTTP/1.0 303") || head.starts_with("HTTP/1.1 303"),
+        "{head}"
+    );
+    let signed_in = cookie_of(&head);
+    let (_, body) = http(
+        port,
+        &format!("GET /fi/admin HTTP/1.0\r\ncookie: {signed_in}\r\n\r\n"),
+    );
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert!(
+        body.contains("Anna A"),
+        "signed in as the administrator: {body}"
+    );
+    assert!(
+        body.contains("Espoon kaupunki") || body.contains("/fi/admin/organisations"),
+        "{body}"
+    );
+}
+
+fn an_operator_imports_organisations_from_a_file(cli: &Cli) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("organisations.csv");
+    std::fs::write(&file, "slug,name_fi,name_sv,kind,business_id,domains,parent,languages\n\
+        jamsan-kaupunki,Jämsän kaupunki,Jämsä stad,municipality,0101263-6,jamsa.fi,,fi\n\
+        jamsan-vesi,Jämsän Vesi Oy,Jämsä Vatten Ab,municipal_company,0101263-6,jamsanvesi.fi,jamsan-kaupunki,fi\n\
+        loviisan-kaupunki,Loviisan kaupunki,Lovisa stad,municipality,0101263-6,loviisa.fi lovisa.fi,,\"fi,sv\"\n").unwrap();
+    let path = file.to_str().unwrap();
+    let out = cli.run(&["org", "import", path], "");
+    assert!(
+        text(&out).contains("3 added, 0 updated, 0 unchanged."),
+        "{}",
+        text(&out)
+    );
+    let out = cli.run(&["org", "import", path], "");
+    assert!(
+        text(&out).contains("0 added, 0 updated, 3 unchanged."),
+        "a second run changes nothing: {}",
+        text(&out)
+    );
+    let list = text(&cli.run(&["org", "list"], ""));
+    assert_eq!(list.lines().count(), 3, "{list}");
+    assert!(
+        list.contains("jamsan-vesi") && list.contains("municipal_group_company"),
+        "{list}"
+    );
+
+    // A bad row names its line, and nothing of that file is written.
+    std::fs::write(
+        &file,
+        "slug,name_fi,name_sv,kind,business_id,domains\n\
+        mikkelin-kaupunki,Mikkelin kaupunki,S:t Michels stad,municipality,0101263-6,mikkeli.fi\n\
+        pori,Porin kaupunki,Björneborgs stad,municipality,0101263-5,pori.fi\n",
+    )
+    .unwrap();
+    let out = cli.run(&["org", "import", path], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("line 3") && text(&out).contains("--business-id"),
+        "{}",
+        text(&out)
+    );
+    // A row the database refuses (a domain of another organisation) is named too.
+    std::fs::write(
+        &file,
+        "slug,name_fi,name_sv,kind,business_id,domains\n\
+        mikkelin-kaupunki,Mikkelin kaupunki,S:t Michels stad,municipality,0101263-6,mikkeli.fi\n\
+        porin-kaupunki,Porin kaupunki,Björneborgs stad,municipality,0101263-6,jamsa.fi\n",
+    )
+    .unwrap();
+    let out = cli.run(&["org", "import", path], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("line 3") && text(&out).contains("belongs to another organisation"),
+        "{}",
+        text(&out)
+    );
+    let list = text(&cli.run(&["org", "list"], ""));
+    assert!(
+        !list.contains("mikkelin-kaupunki"),
+        "nothing of a refused file is written: {list}"
+    );
+
+    let refusals: [(&[&str], &str); 3] = [
+        (
+            &[
+                "org",
+                "add",
+                "--slug",
+                "x",
+                "--name-fi",
+                "X",
+                "--name-sv",
+                "X",
+                "--kind",
+                "municipality",
+                "--business-id",
+                "0101263-5",
+            ],
+            "--business-id",
+        ),
+        (
+            &[
+                "org",
+                "add",
+                "--slug",
+                "jamsan-kaupunki",
+                "--name-fi",
+                "X",
+                "--name-sv",
+                "X",
+                "--kind",
+                "municipality",
+                "--business-id",
+                "0101263-6",
+            ],
+            "is taken",
+        ),
+        (
+            &[
+                "org",
+                "add",
+                "--slug",
+                "x",
+                "--name-fi",
+                "X",
+                "--name-sv",
+                "X",
+                "--kind",
+                "municipality",
+                "--business-id",
+                "0101263-6",
+                "--parent",
+                "atlantis",
+            ],
+            "--parent: no organisation \"atlantis\"",
+        ),
+    ];
+    for (args, expected) in refusals {
+        let out = cli.run(args, "");
+        assert!(!out.status.success(), "{args:?}");
+        assert!(text(&out).contains(expected), "{args:?}: {}", text(&out));
+    }
+}
+
+#[test]
+fn sqlite_an_operator_deploys_from_nothing_and_signs_in() {
+    an_operator_deploys_from_nothing_and_signs_in(&Cli::sqlite());
+}
+
+#[test]
+fn postgres_an_operator_deploys_from_nothing_and_signs_in() {
+    if let Some(cli) = Cli::postgres() {
+        an_operator_deploys_from_nothing_and_signs_in(&cli);
+    }
+}
+
+#[test]
+fn sqlite_an_operator_imports_organisations_from_a_file() {
+    an_operator_imports_organisations_from_a_file(&Cli::sqlite());
+}
+
+#[test]
+fn postgres_an_operator_imports_organisations_from_a_file() {
+    if let Some(cli) = Cli::postgres() {
+        an_operator_imports_organisations_from_a_file(&cli);
+    }
+}
+
 fn text(out: &Output) -> String {
     format!(
         "{}{}",
@@ -243,7 +557,7 @@ fn help_lists_every_command() {
         .output()
         .unwrap();
     let help = text(&out);
-    for command in ["serve", "migrate", "seed", "user", "bench"] {
+    for command in ["serve", "migrate", "seed", "org", "user", "bench"] {
         assert!(help.contains(command), "{help}");
     }
 }

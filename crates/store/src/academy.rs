@@ -616,6 +616,7 @@ impl Store {
             position: Set(position),
             source_lang: Set(lang.code().to_owned()),
             published_at: Set(None),
+            first_published_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -797,27 +798,37 @@ impl Store {
         Ok(())
     }
 
-    /// Publishes a theme that is complete in Finnish and Swedish; otherwise says what
-    /// is missing and changes nothing.
+    /// Publishes a theme that is complete in Finnish and Swedish, answering whether this
+    /// was its first publication (kept in `first_published_at`, which later
+    /// publications leave as it is); otherwise says what is missing and changes nothing.
     pub async fn publish_theme(
         &self,
         theme_id: i32,
         author: Option<i32>,
-    ) -> Result<Result<(), Vec<Missing>>> {
+    ) -> Result<Result<bool, Vec<Missing>>> {
         let theme = self.theme(theme_id).await?.ok_or(StoreError::NotFound)?;
         let missing = theme.missing_for_publish();
         if !missing.is_empty() {
             return Ok(Err(missing));
         }
+        let now = Utc::now();
         let txn = self.begin_write().await?;
         theme::Entity::update_many()
-            .col_expr(theme::Column::PublishedAt, Expr::value(Some(Utc::now())))
+            .col_expr(theme::Column::PublishedAt, Expr::value(Some(now)))
             .filter(theme::Column::Id.eq(theme_id))
             .exec(&txn)
             .await?;
+        let first = theme::Entity::update_many()
+            .col_expr(theme::Column::FirstPublishedAt, Expr::value(Some(now)))
+            .filter(theme::Column::Id.eq(theme_id))
+            .filter(theme::Column::FirstPublishedAt.is_null())
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
         record_revision(&txn, theme_id, author, "publish").await?;
         txn.commit().await?;
-        Ok(Ok(()))
+        Ok(Ok(first))
     }
 
     pub async fn unpublish_theme(&self, theme_id: i32, author: Option<i32>) -> Result<()> {

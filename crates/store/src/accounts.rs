@@ -736,20 +736,20 @@ impl Store {
         if let Some(org) = org {
             query = query.filter(account_request::Column::OrganisationId.eq(org));
         }
-        Ok(query
+        query
             .all(&self.db)
             .await?
             .into_iter()
             .map(request_from_model)
-            .collect::<Result<_>>()?)
+            .collect()
     }
 
     pub async fn account_request(&self, id: i32) -> Result<Option<AccountRequest>> {
-        Ok(account_request::Entity::find_by_id(id)
+        account_request::Entity::find_by_id(id)
             .one(&self.db)
             .await?
             .map(request_from_model)
-            .transpose()?)
+            .transpose()
     }
 
     /// Approves or rejects a waiting request. Approval creates the account, as a

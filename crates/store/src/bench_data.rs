@@ -204,6 +204,7 @@ impl Store {
                 position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
                 source_lang: Set(Lang::Fi.code().to_owned()),
                 published_at: Set(Some(now)),
+                first_published_at: Set(Some(now)),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

@@ -244,8 +244,10 @@ impl Store {
         let mut kt = None;
         for (name_fi, name_sv, kind, languages, domain) in ORGANISATIONS {
             let new = NewOrganisation {
+                slug: None,
                 name_fi: OrgName::parse(name_fi).map_err(invalid)?,
                 name_sv: OrgName::parse(name_sv).map_err(invalid)?,
+                name_en: None,
                 kind: *kind,
                 business_id: None,
                 languages: *languages,

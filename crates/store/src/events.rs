@@ -369,10 +369,9 @@ async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Resu
             .all(db)
             .await?
     };
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|m| to_event(m, &texts, &invited))
-        .collect::<Result<_>>()?)
+        .collect()
 }
 
 /// Makes the named group the event is for exactly `invitees` (none: it is for

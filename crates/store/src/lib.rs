@@ -43,6 +43,8 @@ pub enum StoreError {
     NotFound,
     #[error("an e-mail domain belongs to another organisation already")]
     DomainTaken,
+    #[error("another organisation has this URL name already")]
+    SlugTaken,
     #[error("an organisation cannot be its own parent or its own descendant's")]
     ParentCycle,
     #[error("database: {0}")]

@@ -2,8 +2,10 @@
 //! group companies and the programme's partners.
 
 use chrono::Utc;
-use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Slug};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use crate::{
     Result, Store, StoreError,
@@ -17,6 +19,7 @@ pub struct Organisation {
     pub slug: String,
     pub name_fi: String,
     pub name_sv: String,
+    pub name_en: Option<String>,
     pub kind: OrgKind,
     pub business_id: Option<String>,
     pub languages: OrgLanguages,
@@ -25,12 +28,13 @@ pub struct Organisation {
 }
 
 impl Organisation {
-    /// The name in the reader's language: Swedish readers see the Swedish name, everyone
-    /// else the Finnish one.
+    /// The name in the reader's language: Swedish readers see the Swedish name, English
+    /// readers the English one where there is one, everyone else the Finnish one.
     pub fn name(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
         match lang.borrow() {
             Lang::Sv => &self.name_sv,
-            Lang::Fi | Lang::En => &self.name_fi,
+            Lang::En => self.name_en.as_deref().unwrap_or(&self.name_fi),
+            Lang::Fi => &self.name_fi,
         }
     }
 }
@@ -38,8 +42,11 @@ impl Organisation {
 /// What an organisation is made of when created or edited; every field already valid.
 #[derive(Debug, Clone)]
 pub struct NewOrganisation {
+    /// The URL name; `None`: made from the Finnish name, unique.
+    pub slug: Option<Slug>,
     pub name_fi: OrgName,
     pub name_sv: OrgName,
+    pub name_en: Option<OrgName>,
     pub kind: OrgKind,
     pub business_id: Option<BusinessId>,
     pub languages: OrgLanguages,
@@ -53,6 +60,7 @@ fn from_model(m: organisation::Model, domains: Vec<String>) -> Result<Organisati
         slug: m.slug,
         name_fi: m.name_fi,
         name_sv: m.name_sv,
+        name_en: m.name_en,
         kind: known("organisations.kind", &m.kind, OrgKind::parse(&m.kind).ok())?,
         business_id: m.business_id,
         languages: known(
@@ -100,8 +108,7 @@ impl Store {
             .order_by_asc(organisation_domain::Column::Domain)
             .all(&self.db)
             .await?;
-        Ok(orgs
-            .into_iter()
+        orgs.into_iter()
             .map(|o| {
                 let own = domains
                     .iter()
@@ -110,7 +117,7 @@ impl Store {
                     .collect();
                 from_model(o, own)
             })
-            .collect::<Result<_>>()?)
+            .collect()
     }
 
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
@@ -144,53 +151,15 @@ impl Store {
             .collect())
     }
 
-    /// Creates an organisation with a unique URL name made from its Finnish name.
+    /// Creates an organisation: with the URL name given (refused when taken), or a
+    /// unique one made from its Finnish name.
     pub async fn create_organisation(
         &self,
         new: &NewOrganisation,
         actor: Option<i32>,
     ) -> Result<i32> {
-        let base = slugify(new.name_fi.as_str());
-        let mut slug = base.clone();
-        let mut n = 2;
-        while organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(&slug))
-            .one(&self.db)
-            .await?
-            .is_some()
-        {
-            slug = format!("{base}-{n}");
-            n += 1;
-        }
-        if let Some(parent) = new.parent_id
-            && self.organisation(parent).await?.is_none()
-        {
-            return Err(StoreError::NotFound);
-        }
         let txn = self.begin_write().await?;
-        let id = organisation::Entity::insert(organisation::ActiveModel {
-            slug: Set(slug),
-            name_fi: Set(new.name_fi.as_str().to_owned()),
-            name_sv: Set(new.name_sv.as_str().to_owned()),
-            kind: Set(new.kind.as_str().to_owned()),
-            business_id: Set(new.business_id.as_ref().map(|b| b.as_str().to_owned())),
-            languages: Set(new.languages.as_str().to_owned()),
-            parent_id: Set(new.parent_id),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        })
-        .exec(&txn)
-        .await?
-        .last_insert_id;
-        replace_domains(&txn, id, &new.domains).await?;
-        crate::audit::record(
-            &txn,
-            actor,
-            "organisation.create",
-            &format!("organisation:{id}"),
-            new.name_fi.as_str(),
-        )
-        .await?;
+        let id = insert_organisation(&txn, new, actor).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -201,43 +170,34 @@ impl Store {
         new: &NewOrganisation,
         actor: Option<i32>,
     ) -> Result<()> {
-        let Some(existing) = organisation::Entity::find_by_id(id).one(&self.db).await? else {
-            return Err(StoreError::NotFound);
-        };
-        if let Some(parent) = new.parent_id {
-            // Walk up from the proposed parent; meeting this organisation means a cycle.
-            let mut cursor = Some(parent);
-            while let Some(at) = cursor {
-                if at == id {
-                    return Err(StoreError::ParentCycle);
-                }
-                cursor = organisation::Entity::find_by_id(at)
-                    .one(&self.db)
-                    .await?
-                    .ok_or(StoreError::NotFound)?
-                    .parent_id;
-            }
-        }
         let txn = self.begin_write().await?;
-        let mut model: organisation::ActiveModel = existing.into();
-        model.name_fi = Set(new.name_fi.as_str().to_owned());
-        model.name_sv = Set(new.name_sv.as_str().to_owned());
-        model.kind = Set(new.kind.as_str().to_owned());
-        model.business_id = Set(new.business_id.as_ref().map(|b| b.as_str().to_owned()));
-        model.languages = Set(new.languages.as_str().to_owned());
-        model.parent_id = Set(new.parent_id);
-        organisation::Entity::update(model).exec(&txn).await?;
-        replace_domains(&txn, id, &new.domains).await?;
-        crate::audit::record(
-            &txn,
-            actor,
-            "organisation.update",
-            &format!("organisation:{id}"),
-            new.name_fi.as_str(),
-        )
-        .await?;
+        update_organisation(&txn, id, new, actor).await?;
         txn.commit().await?;
         Ok(())
+    }
+
+    /// Writes a list of organisations (an operator's file) in one transaction: each is
+    /// created, or updated where its URL name exists, with a parent named by URL name
+    /// that exists already or comes earlier in the list. On the first refusal nothing
+    /// is written, and the refusal names the entry (counted from 0). A second run of the
+    /// same list changes nothing.
+    pub async fn import_organisations(
+        &self,
+        entries: &[(NewOrganisation, Option<Slug>)],
+        actor: Option<i32>,
+    ) -> Result<ImportCount, (usize, StoreError)> {
+        let txn = self.begin_write().await.map_err(|e| (0, e))?;
+        let mut count = ImportCount::default();
+        for (at, (new, parent)) in entries.iter().enumerate() {
+            let written = import_one(&txn, new, parent.as_ref(), actor).await;
+            match written.map_err(|e| (at, e))? {
+                Imported::Created => count.created += 1,
+                Imported::Updated => count.updated += 1,
+                Imported::Unchanged => count.unchanged += 1,
+            }
+        }
+        txn.commit().await.map_err(|e| (entries.len(), e.into()))?;
+        Ok(count)
     }
 
     /// The organisation whose staff use this e-mail domain, if any.
@@ -249,6 +209,182 @@ impl Store {
                 .map(|d| d.organisation_id),
         )
     }
+}
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ImportCount {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+enum Imported {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+async fn import_one(
+    txn: &DatabaseTransaction,
+    new: &NewOrganisation,
+    parent: Option<&Slug>,
+    actor: Option<i32>,
+) -> Result<Imported> {
+    let mut new = new.clone();
+    if let Some(parent) = parent {
+        let found = organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(parent.as_str()))
+            .one(txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        new.parent_id = Some(found.id);
+    }
+    let slug = new.slug.as_ref().ok_or(StoreError::NotFound)?;
+    let Some(existing) = organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug.as_str()))
+        .one(txn)
+        .await?
+    else {
+        insert_organisation(txn, &new, actor).await?;
+        return Ok(Imported::Created);
+    };
+    let mut domains: Vec<String> = organisation_domain::Entity::find()
+        .filter(organisation_domain::Column::OrganisationId.eq(existing.id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|d| d.domain)
+        .collect();
+    domains.sort();
+    let mut wanted: Vec<String> = new.domains.iter().map(|d| d.as_str().to_owned()).collect();
+    wanted.sort();
+    let same = existing.name_fi == new.name_fi.as_str()
+        && existing.name_sv == new.name_sv.as_str()
+        && existing.name_en.as_deref() == new.name_en.as_ref().map(OrgName::as_str)
+        && existing.kind == new.kind.as_str()
+        && existing.business_id.as_deref() == new.business_id.as_ref().map(BusinessId::as_str)
+        && existing.languages == new.languages.as_str()
+        && existing.parent_id == new.parent_id
+        && domains == wanted;
+    if same {
+        return Ok(Imported::Unchanged);
+    }
+    update_organisation(txn, existing.id, &new, actor).await?;
+    Ok(Imported::Updated)
+}
+
+async fn insert_organisation(
+    txn: &DatabaseTransaction,
+    new: &NewOrganisation,
+    actor: Option<i32>,
+) -> Result<i32> {
+    let slug = match &new.slug {
+        Some(slug) => {
+            let taken = organisation::Entity::find()
+                .filter(organisation::Column::Slug.eq(slug.as_str()))
+                .one(txn)
+                .await?
+                .is_some();
+            if taken {
+                return Err(StoreError::SlugTaken);
+            }
+            slug.as_str().to_owned()
+        }
+        None => {
+            let base = slugify(new.name_fi.as_str());
+            let mut slug = base.clone();
+            let mut n = 2;
+            while organisation::Entity::find()
+                .filter(organisation::Column::Slug.eq(&slug))
+                .one(txn)
+                .await?
+                .is_some()
+            {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            slug
+        }
+    };
+    if let Some(parent) = new.parent_id
+        && organisation::Entity::find_by_id(parent)
+            .one(txn)
+            .await?
+            .is_none()
+    {
+        return Err(StoreError::NotFound);
+    }
+    let id = organisation::Entity::insert(organisation::ActiveModel {
+        slug: Set(slug),
+        name_fi: Set(new.name_fi.as_str().to_owned()),
+        name_sv: Set(new.name_sv.as_str().to_owned()),
+        name_en: Set(new.name_en.as_ref().map(|n| n.as_str().to_owned())),
+        kind: Set(new.kind.as_str().to_owned()),
+        business_id: Set(new.business_id.as_ref().map(|b| b.as_str().to_owned())),
+        languages: Set(new.languages.as_str().to_owned()),
+        parent_id: Set(new.parent_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
+    replace_domains(txn, id, &new.domains).await?;
+    crate::audit::record(
+        txn,
+        actor,
+        "organisation.create",
+        &format!("organisation:{id}"),
+        new.name_fi.as_str(),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Changes an organisation; its URL name stays as it is.
+async fn update_organisation(
+    txn: &DatabaseTransaction,
+    id: i32,
+    new: &NewOrganisation,
+    actor: Option<i32>,
+) -> Result<()> {
+    let Some(existing) = organisation::Entity::find_by_id(id).one(txn).await? else {
+        return Err(StoreError::NotFound);
+    };
+    if let Some(parent) = new.parent_id {
+        // Walk up from the proposed parent; meeting this organisation means a cycle.
+        let mut cursor = Some(parent);
+        while let Some(at) = cursor {
+            if at == id {
+                return Err(StoreError::ParentCycle);
+            }
+            cursor = organisation::Entity::find_by_id(at)
+                .one(txn)
+                .await?
+                .ok_or(StoreError::NotFound)?
+                .parent_id;
+        }
+    }
+    let mut model: organisation::ActiveModel = existing.into();
+    model.name_fi = Set(new.name_fi.as_str().to_owned());
+    model.name_sv = Set(new.name_sv.as_str().to_owned());
+    model.name_en = Set(new.name_en.as_ref().map(|n| n.as_str().to_owned()));
+    model.kind = Set(new.kind.as_str().to_owned());
+    model.business_id = Set(new.business_id.as_ref().map(|b| b.as_str().to_owned()));
+    model.languages = Set(new.languages.as_str().to_owned());
+    model.parent_id = Set(new.parent_id);
+    organisation::Entity::update(model).exec(txn).await?;
+    replace_domains(txn, id, &new.domains).await?;
+    crate::audit::record(
+        txn,
+        actor,
+        "organisation.update",
+        &format!("organisation:{id}"),
+        new.name_fi.as_str(),
+    )
+    .await?;
+    Ok(())
 }
 
 async fn replace_domains(

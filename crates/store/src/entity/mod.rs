@@ -20,6 +20,7 @@ pub mod organisation {
         pub slug: String,
         pub name_fi: String,
         pub name_sv: String,
+        pub name_en: Option<String>,
         pub kind: String,
         pub business_id: Option<String>,
         pub languages: String,
@@ -228,6 +229,7 @@ pub mod theme {
         pub position: i32,
         pub source_lang: String,
         pub published_at: Option<DateTimeUtc>,
+        pub first_published_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
     }

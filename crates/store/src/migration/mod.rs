@@ -11,6 +11,7 @@ mod m0006_events;
 mod m0007_calendar_feeds;
 mod m0008_feedback;
 mod m0009_event_materials_and_invitations;
+mod m0010_org_english_name_and_first_publication;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_calendar_feeds::Migration),
             Box::new(m0008_feedback::Migration),
             Box::new(m0009_event_materials_and_invitations::Migration),
+            Box::new(m0010_org_english_name_and_first_publication::Migration),
         ]
     }
 }

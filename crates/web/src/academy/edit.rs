@@ -312,17 +312,13 @@ pub async fn publish(
 ) -> AppResult<Response> {
     let editor = require_editor(&ctx)?;
     let theme = theme_of(&state, &id).await?;
-    let first_time = theme.published_at.is_none()
-        && state
-            .store
-            .revisions(theme.id)
-            .await?
-            .iter()
-            .all(|r| r.action != "publish");
-    if let Err(missing) = state.store.publish_theme(theme.id, Some(editor)).await? {
-        let editing = ctx.lang;
-        return theme_page(ctx, theme, editing, None, None, missing).await;
-    }
+    let first_time = match state.store.publish_theme(theme.id, Some(editor)).await? {
+        Ok(first_time) => first_time,
+        Err(missing) => {
+            let editing = ctx.lang;
+            return theme_page(ctx, theme, editing, None, None, missing).await;
+        }
+    };
     // A theme opened for the first time is news for the subscribers.
     if first_time {
         for subscriber in state.store.theme_subscribers().await? {

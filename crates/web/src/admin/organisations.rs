@@ -71,6 +71,13 @@ pub async fn new_form(ctx: PageCtx, Extension(state): Extension<AppState>) -> Ap
 fn parse(form: &mut Form) -> Option<NewOrganisation> {
     let name_fi = form.parse("name_fi", OrgName::parse);
     let name_sv = form.parse("name_sv", OrgName::parse);
+    let name_en = form.parse("name_en", |raw| {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            OrgName::parse(raw).map(Some)
+        }
+    });
     let kind = form.parse("kind", OrgKind::parse);
     let languages = form.parse("languages", OrgLanguages::parse);
     let business_id = form.parse("business_id", |raw| {
@@ -92,8 +99,10 @@ fn parse(form: &mut Form) -> Option<NewOrganisation> {
         },
     };
     Some(NewOrganisation {
+        slug: None,
         name_fi: name_fi?,
         name_sv: name_sv?,
+        name_en: name_en?,
         kind: kind?,
         business_id: business_id?,
         languages: languages?,
@@ -176,6 +185,7 @@ pub async fn edit_form(
         &[
             ("name_fi", &org.name_fi),
             ("name_sv", &org.name_sv),
+            ("name_en", org.name_en.as_deref().unwrap_or_default()),
             ("kind", org.kind.as_str()),
             ("languages", org.languages.as_str()),
             (

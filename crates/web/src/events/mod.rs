@@ -15,9 +15,9 @@ use axum::{
     routing::{get, post},
 };
 use chrono::Utc;
+use domain::events::{may_have_materials, may_organise_events};
 use domain::{EventKind, Lang};
 use serde::Deserialize;
-use domain::events::{may_have_materials, may_organise_events};
 use store::events::{Event, Notice, Place};
 
 use crate::{

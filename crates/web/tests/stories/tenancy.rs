@@ -95,7 +95,10 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
     let member = person(app, org, &member_email, &member_name, Role::Manager).await;
     let own = app
         .store
-        .create_event(&event_input(org, theme.id, &format!("{tag}-ORG"), None), None)
+        .create_event(
+            &event_input(org, theme.id, &format!("{tag}-ORG"), None),
+            None,
+        )
         .await
         .unwrap();
     let group = app
@@ -263,12 +266,20 @@ fn fillings(route: &str, planted: &Planted, missing: bool) -> Vec<(String, bool)
             vec![(value, true)]
         } else {
             match segment {
-                "{slug}" => planted.draft_slug.iter().map(|s| (s.clone(), true)).collect(),
+                "{slug}" => planted
+                    .draft_slug
+                    .iter()
+                    .map(|s| (s.clone(), true))
+                    .collect(),
                 "{name}" => vec![(planted.file_name.clone(), true)],
                 "{lang}" => vec![("fi".to_owned(), true)],
                 _ => match planted.by_kind.iter().find(|(kind, _)| *kind == previous) {
                     Some((_, ids)) => ids.iter().map(|id| (id.to_string(), true)).collect(),
-                    None => planted.ids.iter().map(|id| (id.to_string(), false)).collect(),
+                    None => planted
+                        .ids
+                        .iter()
+                        .map(|id| (id.to_string(), false))
+                        .collect(),
                 },
             }
         };
@@ -293,7 +304,11 @@ async fn outsiders_see_nothing_of(app: &TestApp, viewers: &[&str], planted: &Pla
         let public = browser.get(&planted.org_page).await;
         assert_eq!(public.status, StatusCode::OK, "{}", planted.org_page);
         for secret in &planted.secrets {
-            assert!(!public.has(secret), "{email} sees {secret:?} at {}", planted.org_page);
+            assert!(
+                !public.has(secret),
+                "{email} sees {secret:?} at {}",
+                planted.org_page
+            );
         }
         for route in &routes {
             let (missing, _) = fillings(route, planted, true).pop().unwrap();
@@ -301,9 +316,17 @@ async fn outsiders_see_nothing_of(app: &TestApp, viewers: &[&str], planted: &Pla
             for (path, typed) in fillings(route, planted, false) {
                 let answer = browser.get(&path).await;
                 requests += 1;
-                assert_ne!(answer.status, StatusCode::INTERNAL_SERVER_ERROR, "{email} {path}");
+                assert_ne!(
+                    answer.status,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "{email} {path}"
+                );
                 // A page may echo its own address (the language links), not more.
-                for secret in planted.secrets.iter().filter(|s| !path.contains(s.as_str())) {
+                for secret in planted
+                    .secrets
+                    .iter()
+                    .filter(|s| !path.contains(s.as_str()))
+                {
                     assert!(!answer.has(secret), "{email} sees {secret:?} at {path}");
                 }
                 if typed && route.contains('{') {
