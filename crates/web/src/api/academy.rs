@@ -194,8 +194,8 @@ async fn themes(
     tag = "academy",
     params(("slug" = String, Path, description = "The theme's slug, e.g. `sisainen-viestinta`")),
     responses(
-        (status = 200, body = ThemeOut),
-        (status = 401, body = ApiError),
+        (status = 200, description = "The theme with its parts", body = ThemeOut),
+        (status = 401, description = "No valid token or session", body = ApiError),
         (status = 404, description = "No such theme, or a draft", body = ApiError),
     )
 )]
@@ -220,8 +220,8 @@ async fn theme(
     tag = "academy",
     params(("id" = i32, Path, description = "The part's id")),
     responses(
-        (status = 200, body = PartOut),
-        (status = 401, body = ApiError),
+        (status = 200, description = "The part", body = PartOut),
+        (status = 401, description = "No valid token or session", body = ApiError),
         (status = 404, description = "No such part, or one in a draft", body = ApiError),
     )
 )]
@@ -247,7 +247,10 @@ async fn part(
     get,
     path = "/me",
     tag = "people",
-    responses((status = 200, body = Me), (status = 401, body = ApiError))
+    responses(
+        (status = 200, description = "The caller: name, organisation, roles", body = Me),
+        (status = 401, description = "No valid token or session", body = ApiError),
+    )
 )]
 async fn me(caller: Caller) -> Json<Me> {
     let user = &caller.user;

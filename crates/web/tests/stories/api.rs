@@ -152,6 +152,41 @@ on_both_databases! {
     }
 }
 
+/// The document is checked by a validator that is not ours (the PyPI package
+/// `openapi-spec-validator`, which `.ci/run` installs).
+#[test]
+fn the_openapi_document_is_valid_openapi_3_1_to_an_independent_validator() {
+    let doc = serde_json::to_string_pretty(&web::api::openapi()).unwrap();
+    assert!(
+        doc.contains("\"openapi\": \"3.1"),
+        "an OpenAPI 3.1 document"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("openapi.json");
+    std::fs::write(&file, doc).unwrap();
+    let python = std::env::var("JOHTO_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let out = std::process::Command::new(&python)
+        .args(["-m", "openapi_spec_validator"])
+        .arg(&file)
+        .output();
+    let out = match out {
+        Ok(out) if !String::from_utf8_lossy(&out.stderr).contains("No module named") => out,
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("openapi-spec-validator is required in CI ({python} -m openapi_spec_validator)")
+        }
+        _ => {
+            eprintln!("skipped: {python} has no openapi_spec_validator");
+            return;
+        }
+    };
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success() && said.contains("OK"), "{said}");
+}
+
 #[tokio::test]
 async fn the_openapi_document_describes_every_route_and_both_ways_in() {
     let doc = serde_json::to_value(web::api::openapi()).unwrap();
