@@ -127,6 +127,7 @@ async fn bench_on(
     let files = FileStorage::local(&data.join("files"))?;
     store.seed_demo(&files).await?;
     let org = store
+        .organisations()
         .organisation_of_domain("espoo.example")
         .await?
         .context("the demo organisation is missing")?;
@@ -567,8 +568,9 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
                 },
             ],
         };
-        let id = store.create_event(&input, None).await?;
+        let id = store.events().create_event(&input, None).await?;
         store
+            .events()
             .set_event_status(id, domain::EventStatus::Published, None)
             .await?;
         events.push(id);
@@ -578,6 +580,7 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
     let mut sessions = Vec::with_capacity(people);
     for i in 0..people {
         let user = store
+            .accounts()
             .user_by_email(
                 &domain::Email::parse(&bench_manager_email(i))
                     .map_err(|e| anyhow::anyhow!("{e}"))?,
@@ -636,7 +639,7 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
     let mut confirmed = 0;
     let mut over_capacity = 0;
     for event in events.iter() {
-        let registrations = store.registrations(*event).await?;
+        let registrations = store.events().registrations(*event).await?;
         rows += registrations.len();
         let here = registrations
             .iter()

@@ -318,18 +318,19 @@ fn parse<T>(what: &str, result: Result<T, domain::Invalid>) -> anyhow::Result<T>
 
 async fn find_org(store: &Store, org: &str) -> anyhow::Result<i32> {
     if let Ok(id) = org.parse::<i32>()
-        && store.organisation(id).await?.is_some()
+        && store.organisations().organisation(id).await?.is_some()
     {
         return Ok(id);
     }
-    if let Some(found) = store.organisation_by_slug(org).await? {
+    if let Some(found) = store.organisations().organisation_by_slug(org).await? {
         return Ok(found.id);
     }
-    if let Some(id) = store.organisation_of_domain(org).await? {
+    if let Some(id) = store.organisations().organisation_of_domain(org).await? {
         return Ok(id);
     }
     let known: Vec<String> = store
         .organisations()
+        .all()
         .await?
         .into_iter()
         .map(|o| o.slug)
@@ -373,7 +374,7 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 roles,
                 password,
             };
-            match store.create_user(&new, None).await {
+            match store.accounts().create_user(&new, None).await {
                 Ok(id) => println!("Added {email} (id {id})."),
                 Err(store::StoreError::EmailTaken) => bail!("{email} has an account already"),
                 Err(e) => return Err(e.into()),
@@ -382,20 +383,25 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
         UserCommand::SetPassword { email, .. } => {
             let email = parse("email", Email::parse(&email))?;
             let user = store
+                .accounts()
                 .user_by_email(&email)
                 .await?
                 .with_context(|| format!("no account {email}"))?;
             let password = read_password()?;
-            store.set_password(user.id, &password, None).await?;
+            store
+                .accounts()
+                .set_password(user.id, &password, None)
+                .await?;
             println!("Password set for {email}; their sessions were ended.");
         }
         UserCommand::Disable { email } => {
             let email = parse("email", Email::parse(&email))?;
             let user = store
+                .accounts()
                 .user_by_email(&email)
                 .await?
                 .with_context(|| format!("no account {email}"))?;
-            store.set_disabled(user.id, true, None).await?;
+            store.accounts().set_disabled(user.id, true, None).await?;
             println!("Disabled {email}; their sessions were ended.");
         }
     }

@@ -136,12 +136,14 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
             let (mut new, parent) = written.check()?;
             if let Some(parent) = &parent {
                 let found = store
+                    .organisations()
                     .organisation_by_slug(parent.as_str())
                     .await?
                     .with_context(|| format!("--parent: no organisation {:?}", parent.as_str()))?;
                 new.parent_id = Some(found.id);
             }
             let id = store
+                .organisations()
                 .create_organisation(&new, None)
                 .await
                 .map_err(|e| refusal(e, &slug, parent.as_ref()))?;
@@ -152,6 +154,7 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let entries = read_csv(&text)?;
             let count = store
+                .organisations()
                 .import_organisations(&entries, None)
                 .await
                 .map_err(|(at, e)| {
@@ -167,7 +170,7 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
             );
         }
         OrgCommand::List => {
-            for org in store.organisations().await? {
+            for org in store.organisations().all().await? {
                 println!(
                     "{:<32} {:<11} {:<26} {}",
                     org.slug,

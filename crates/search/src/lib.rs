@@ -187,7 +187,7 @@ impl SearchIndex {
     /// Rebuilds the index if the database has changed since it was built (or it was
     /// never built). Returns whether it rebuilt.
     pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
-        let version = store.search_version().await?;
+        let version = store.academy().search_version().await?;
         let current = self
             .built
             .read()
@@ -197,7 +197,7 @@ impl SearchIndex {
         if current.as_deref() == Some(version.as_str()) {
             return Ok(false);
         }
-        let themes = store.themes().await?;
+        let themes = store.academy().themes().await?;
         let built = tokio::task::spawn_blocking(move || build(&themes, version)).await??;
         *self
             .built

@@ -6,7 +6,13 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use crate::{Result, Store, User, entity::api_token, random_token, token_hash};
+use crate::{Result, User, entity::api_token, random_token, token_hash};
+
+repository!(
+    /// Personal API tokens, kept as SHA-256 only.
+    ApiTokens,
+    api_tokens
+);
 
 /// What every token starts with, so a leaked one is easy to recognise.
 pub const API_TOKEN_PREFIX: &str = "johto_";
@@ -30,7 +36,7 @@ impl From<api_token::Model> for ApiToken {
     }
 }
 
-impl Store {
+impl ApiTokens {
     /// Makes a token and returns it in clear, the only time it exists so.
     pub async fn create_api_token(&self, user_id: i32, name: &str) -> Result<(String, ApiToken)> {
         let token = format!("{API_TOKEN_PREFIX}{}", random_token());
@@ -51,7 +57,7 @@ impl Store {
         Ok((token, row.into()))
     }
 
-    pub async fn api_tokens(&self, user_id: i32) -> Result<Vec<ApiToken>> {
+    pub async fn of(&self, user_id: i32) -> Result<Vec<ApiToken>> {
         Ok(api_token::Entity::find()
             .filter(api_token::Column::UserId.eq(user_id))
             .order_by_desc(api_token::Column::CreatedAt)
@@ -104,6 +110,10 @@ impl Store {
             )
             .exec(&self.db)
             .await?;
-        Ok(self.user(found.user_id).await?.filter(|u| !u.disabled))
+        Ok(self
+            .accounts()
+            .user(found.user_id)
+            .await?
+            .filter(|u| !u.disabled))
     }
 }

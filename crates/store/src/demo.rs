@@ -254,11 +254,12 @@ impl Store {
                 parent_id: None,
                 domains: vec![EmailDomain::parse(domain).map_err(invalid)?],
             };
-            let id = self.create_organisation(&new, None).await?;
+            let id = self.organisations().create_organisation(&new, None).await?;
             kt.get_or_insert(id);
         }
         for (role, domain, name_fi, name_sv) in PEOPLE {
             let org_id = self
+                .organisations()
                 .organisation_of_domain(domain)
                 .await?
                 .ok_or(StoreError::NotFound)?;
@@ -276,22 +277,27 @@ impl Store {
                     roles,
                     password: Some(password.clone()),
                 };
-                self.create_user(&new, None).await?;
+                self.accounts().create_user(&new, None).await?;
             }
         }
         // A few people waiting for approval in Espoo, so the HR developer has work.
-        if let Some(espoo) = self.organisation_of_domain("espoo.example").await? {
+        if let Some(espoo) = self
+            .organisations()
+            .organisation_of_domain("espoo.example")
+            .await?
+        {
             for (name, email, lang) in [
                 ("Pekka Uusi", "pekka.uusi@espoo.example", Lang::Fi),
                 ("Greta Ny", "greta.ny@espoo.example", Lang::Sv),
             ] {
-                self.request_account(
-                    &PersonName::parse(name).map_err(invalid)?,
-                    &Email::parse(email).map_err(invalid)?,
-                    espoo,
-                    lang,
-                )
-                .await?;
+                self.accounts()
+                    .request_account(
+                        &PersonName::parse(name).map_err(invalid)?,
+                        &Email::parse(email).map_err(invalid)?,
+                        espoo,
+                        lang,
+                    )
+                    .await?;
             }
         }
         self.set_setting(SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
@@ -373,8 +379,12 @@ impl Store {
                 summary: t.summary.clone(),
                 hr_note: t.hr_note.clone(),
             };
-            let id = self.create_theme(Lang::Fi, &text(&demo.fi), None).await?;
-            self.save_theme_text(id, Lang::Sv, &text(&demo.sv), None)
+            let id = self
+                .academy()
+                .create_theme(Lang::Fi, &text(&demo.fi), None)
+                .await?;
+            self.academy()
+                .save_theme_text(id, Lang::Sv, &text(&demo.sv), None)
                 .await?;
             let mut part_ids = Vec::new();
             for part in &demo.parts {
@@ -393,19 +403,23 @@ impl Store {
                 let video = (part.kind == domain::PartKind::Video).then_some(SAMPLE_VIDEO);
                 let texts = [(Lang::Fi, input(&part.fi)), (Lang::Sv, input(&part.sv))];
                 let part_id = self
+                    .academy()
                     .add_part(id, part.kind, minutes, video, &texts, None)
                     .await?;
                 if part.kind == domain::PartKind::Tool {
                     let name = format!("{}.pdf", crate::organisations::slugify(&part.fi.title));
                     let bytes = worksheet::pdf(&[part.fi.sheet(Lang::Fi), part.sv.sheet(Lang::Sv)]);
                     let file = self
+                        .files()
                         .save_file(files, &name, domain::FileKind::Pdf, bytes.into(), None)
                         .await?;
-                    self.set_part_file(part_id, Some(file.id), None).await?;
+                    self.files()
+                        .set_part_file(part_id, Some(file.id), None)
+                        .await?;
                 }
                 part_ids.push(part_id);
             }
-            if let Ok(Err(missing)) = self.publish_theme(id, None).await {
+            if let Ok(Err(missing)) = self.academy().publish_theme(id, None).await {
                 return Err(StoreError::BuiltInData(format!(
                     "demo theme {} is incomplete: {missing:?}",
                     demo.fi.title
@@ -416,9 +430,11 @@ impl Store {
         // Where the demo managers are: Maija has finished a video and is half-way
         // through a tool; Sofia has started on remote leadership.
         let manager_fi = self
+            .accounts()
             .user_by_email(&Email::parse("manager.fi@espoo.example").map_err(invalid)?)
             .await?;
         let manager_sv = self
+            .accounts()
             .user_by_email(&Email::parse("manager.sv@espoo.example").map_err(invalid)?)
             .await?;
         if let (Some(fi), Some(sv), Some(communication), Some(remote)) = (
@@ -427,21 +443,25 @@ impl Store {
             first_parts.first(),
             first_parts.get(3),
         ) {
-            self.mark_finished(fi.id, communication[0], true).await?;
-            self.mark_seen(fi.id, communication[1]).await?;
+            self.academy()
+                .mark_finished(fi.id, communication[0], true)
+                .await?;
+            self.academy().mark_seen(fi.id, communication[1]).await?;
             let useful = domain::Usefulness::parse("4").map_err(invalid)?;
-            self.rate_part(
-                fi.id,
-                communication[1],
-                useful,
-                true,
-                "Toimi hyvin maanantain palaverissa.",
-            )
-            .await?;
-            self.set_theme_subscription(fi.id, true).await?;
-            self.mark_seen(sv.id, remote[0]).await?;
+            self.academy()
+                .rate_part(
+                    fi.id,
+                    communication[1],
+                    useful,
+                    true,
+                    "Toimi hyvin maanantain palaverissa.",
+                )
+                .await?;
+            self.academy().set_theme_subscription(fi.id, true).await?;
+            self.academy().mark_seen(sv.id, remote[0]).await?;
             let very = domain::Usefulness::parse("5").map_err(invalid)?;
-            self.rate_part(sv.id, remote[0], very, false, "Kort och konkret.")
+            self.academy()
+                .rate_part(sv.id, remote[0], very, false, "Kort och konkret.")
                 .await?;
         }
         self.set_setting(ACADEMY_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
@@ -480,6 +500,7 @@ impl Store {
             description: description.to_owned(),
         };
         let theme = self
+            .academy()
             .theme_by_slug("sisainen-viestinta")
             .await?
             .map(|t| t.id);
@@ -564,23 +585,26 @@ impl Store {
                 theme_id,
                 texts: texts.to_vec(),
             };
-            let id = self.create_event(&input, None).await?;
-            self.set_event_status(id, EventStatus::Published, None)
+            let id = self.events().create_event(&input, None).await?;
+            self.events()
+                .set_event_status(id, EventStatus::Published, None)
                 .await?;
             ids.push(id);
         }
         let fi = self
+            .accounts()
             .user_by_email(&Email::parse("manager.fi@espoo.example").map_err(invalid)?)
             .await?;
         let sv = self
+            .accounts()
             .user_by_email(&Email::parse("manager.sv@espoo.example").map_err(invalid)?)
             .await?;
         if let (Some(fi), Some(sv), Some(webinar), Some(workshop)) =
             (fi, sv, ids.first(), ids.get(2))
         {
-            self.register(*webinar, fi.id).await?;
-            self.register(*workshop, fi.id).await?;
-            self.register(*workshop, sv.id).await?;
+            self.events().register(*webinar, fi.id).await?;
+            self.events().register(*workshop, fi.id).await?;
+            self.events().register(*workshop, sv.id).await?;
             // A webinar three weeks ago that both attended, with its recording.
             let past = EventInput {
                 kind: EventKind::Webinar,
@@ -607,19 +631,20 @@ impl Store {
                     ),
                 ],
             };
-            let id = self.create_event(&past, None).await?;
-            self.set_event_status(id, EventStatus::Published, None)
+            let id = self.events().create_event(&past, None).await?;
+            self.events()
+                .set_event_status(id, EventStatus::Published, None)
                 .await?;
-            self.register(id, fi.id).await?;
-            self.register(id, sv.id).await?;
-            self.set_attendance(id, &[fi.id, sv.id]).await?;
+            self.events().register(id, fi.id).await?;
+            self.events().register(id, sv.id).await?;
+            self.events().set_attendance(id, &[fi.id, sv.id]).await?;
             let recording = crate::events::MaterialInput {
                 title: "Tallenne – Inspelning".to_owned(),
                 recording: true,
                 file_id: None,
                 url: Some("https://video.example/johto/palaute-etatiimissa".to_owned()),
             };
-            self.add_material(id, &recording, None).await?;
+            self.events().add_material(id, &recording, None).await?;
             // These registrations are the demo's past: nobody is e-mailed of them now.
             job::Entity::delete_many()
                 .filter(job::Column::Kind.is_in([NOTICE_JOB, REMINDER_JOB]))

@@ -15,10 +15,16 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::{
-    Result, Store, StoreError,
+    Result, StoreError,
     entity::{event_material, file, part, theme},
     random_token,
 };
+
+repository!(
+    /// Uploaded files' facts, and who may fetch them.
+    Files,
+    files
+);
 
 /// Where uploaded bytes are kept.
 #[derive(Clone, Debug)]
@@ -122,7 +128,7 @@ impl From<file::Model> for StoredFile {
     }
 }
 
-impl Store {
+impl Files {
     /// Keeps an upload already judged by its content: the bytes first, then the row, so
     /// a row never points at missing bytes.
     pub async fn save_file(
@@ -177,7 +183,7 @@ impl Store {
             .map(|m| m.event_id)
             .collect();
         if !material_of.is_empty() {
-            let seats = self.places(reader.user_id, &material_of).await?;
+            let seats = self.events().places(reader.user_id, &material_of).await?;
             uses.extend(material_of.iter().map(|event_id| FileUse::Material {
                 has_seat: seats.get(event_id) == Some(&crate::events::Place::Confirmed),
             }));

@@ -15,7 +15,13 @@ use sea_orm::{
 };
 use serde::{Serialize, de::DeserializeOwned};
 
-use crate::{Result, Store, entity::job};
+use crate::{Result, entity::job};
+
+repository!(
+    /// The background queue: enqueue, claim with a lease, complete, fail with backoff.
+    Jobs,
+    jobs
+);
 
 /// How long a worker holds a job before another may take it.
 pub const LEASE_SECONDS: i64 = 120;
@@ -90,7 +96,7 @@ pub struct QueueStats {
     pub dead: u64,
 }
 
-impl Store {
+impl Jobs {
     pub async fn enqueue<T: Serialize>(&self, kind: &str, payload: &T) -> Result<i64> {
         enqueue(&self.db, kind, payload, Utc::now()).await
     }

@@ -2,6 +2,32 @@
 //! PostgreSQL (production); the database URL picks the backend. Repositories are
 //! grouped by feature and return plain types, never SeaORM models.
 
+/// A feature's repository: a handle on the store, reached as `store.<feature>()`,
+/// whose methods are that feature's storage. It derefs to the `Store`, so a feature's
+/// code reaches the connection, `begin_write` and the other features the same way.
+macro_rules! repository {
+    ($(#[$doc:meta])* $name:ident, $accessor:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug)]
+        pub struct $name(crate::Store);
+
+        impl std::ops::Deref for $name {
+            type Target = crate::Store;
+
+            fn deref(&self) -> &crate::Store {
+                &self.0
+            }
+        }
+
+        impl crate::Store {
+            $(#[$doc])*
+            pub fn $accessor(&self) -> $name {
+                $name(self.clone())
+            }
+        }
+    };
+}
+
 pub mod academy;
 pub mod accounts;
 pub mod api_tokens;

@@ -8,10 +8,17 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, Store, StoreError,
+    Result, StoreError,
     entity::{organisation, organisation_domain},
     known,
 };
+
+repository!(
+    /// Organisations: municipalities, joint authorities, counties, group companies and the
+    /// programme's partners, with their staff e-mail domains.
+    Organisations,
+    organisations
+);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
@@ -98,8 +105,9 @@ pub fn slugify(name: &str) -> String {
     }
 }
 
-impl Store {
-    pub async fn organisations(&self) -> Result<Vec<Organisation>> {
+impl Organisations {
+    /// Every organisation, by Finnish name.
+    pub async fn all(&self) -> Result<Vec<Organisation>> {
         let orgs = organisation::Entity::find()
             .order_by_asc(organisation::Column::NameFi)
             .all(&self.db)

@@ -284,7 +284,7 @@ pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppRe
     let user = if expired {
         None
     } else {
-        state.store.user(user_id).await?
+        state.store.accounts().user(user_id).await?
     };
     match user {
         Some(user) if !user.disabled => Ok(Some(user)),

@@ -84,6 +84,7 @@ async fn download(
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     let file = state
         .store
+        .files()
         .file_for(id, &principal)
         .await?
         .ok_or_else(AppError::not_found)?;

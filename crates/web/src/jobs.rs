@@ -29,6 +29,7 @@ pub struct MailJob {
 /// Queues an e-mail. It is sent by a worker, and retried until it goes through.
 pub async fn send_mail(store: &Store, to: &str, lang: Lang, mail: Mail) -> anyhow::Result<()> {
     store
+        .jobs()
         .enqueue(
             SEND_MAIL,
             &MailJob {
@@ -54,13 +55,20 @@ impl Worker {
 
     /// Runs one job if one is due; says whether it found one.
     pub async fn run_one(&self) -> anyhow::Result<bool> {
-        let Some(job) = self.state.store.claim_job(&self.name, Utc::now()).await? else {
+        let Some(job) = self
+            .state
+            .store
+            .jobs()
+            .claim_job(&self.name, Utc::now())
+            .await?
+        else {
             return Ok(false);
         };
         match self.run(&job).await {
             Ok(()) => {
                 self.state
                     .store
+                    .jobs()
                     .complete_job(job.id, &self.name, Utc::now())
                     .await?;
                 metrics::counter!("johto_jobs_done_total", "kind" => job.kind.clone()).increment(1);
@@ -69,6 +77,7 @@ impl Worker {
                 tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempt, error = %e, "job failed; it will be retried");
                 self.state
                     .store
+                    .jobs()
                     .fail_job(job.id, &self.name, &format!("{e:#}"), Utc::now())
                     .await?;
                 metrics::counter!("johto_jobs_failed_total", "kind" => job.kind.clone())
@@ -102,7 +111,7 @@ impl Worker {
     /// An event's e-mail, written now from the event as it is; nothing when the
     /// event or the person is gone.
     async fn tell(&self, event: &Event, user_id: i32, notice: Notice) -> anyhow::Result<()> {
-        let Some(person) = self.state.store.user(user_id).await? else {
+        let Some(person) = self.state.store.accounts().user(user_id).await? else {
             return Ok(());
         };
         let mail = crate::events::event_mail(&self.state, event, person.lang, notice);
@@ -113,7 +122,7 @@ impl Worker {
     }
 
     async fn notice(&self, job: &NoticeJob) -> anyhow::Result<()> {
-        match self.state.store.event(job.event_id).await? {
+        match self.state.store.events().event(job.event_id).await? {
             Some(event) => self.tell(&event, job.user_id, job.notice).await,
             None => Ok(()),
         }
@@ -123,10 +132,11 @@ impl Worker {
     /// not moved since it was planned (a move planned a new one).
     async fn remind(&self, job: &ReminderJob) -> anyhow::Result<()> {
         let store = &self.state.store;
-        let Some(event) = store.event(job.event_id).await? else {
+        let Some(event) = store.events().event(job.event_id).await? else {
             return Ok(());
         };
-        let still_confirmed = store.place(event.id, job.user_id).await? == Some(Place::Confirmed);
+        let still_confirmed =
+            store.events().place(event.id, job.user_id).await? == Some(Place::Confirmed);
         if event.is_published() && event.sequence == job.sequence && still_confirmed {
             self.tell(&event, job.user_id, Notice::Reminder).await?;
         }

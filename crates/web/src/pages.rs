@@ -44,7 +44,7 @@ pub async fn root_redirect(
     headers: HeaderMap,
 ) -> AppResult<Redirect> {
     let user = match session.get::<i32>(store::sessions::USER_ID_KEY).await? {
-        Some(id) => state.store.user(id).await?,
+        Some(id) => state.store.accounts().user(id).await?,
         None => None,
     };
     let lang = preferred_lang(user.as_ref(), &headers);
@@ -79,6 +79,7 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
             let pending = if principal.manages_people() {
                 state
                     .store
+                    .accounts()
                     .pending_requests(principal.people_scope())
                     .await?
                     .len()
@@ -86,7 +87,11 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
                 0
             };
             (
-                state.store.organisation(user.org_id).await?,
+                state
+                    .store
+                    .organisations()
+                    .organisation(user.org_id)
+                    .await?,
                 pending,
                 user.roles.clone(),
             )
@@ -95,8 +100,8 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
     };
     let next_part = match &ctx.user {
         Some(user) => {
-            let themes = state.store.published_themes().await?;
-            let progress = state.store.progress_of(user.id).await?;
+            let themes = state.store.academy().published_themes().await?;
+            let progress = state.store.academy().progress_of(user.id).await?;
             crate::academy::continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()))
         }
         None => None,
@@ -129,7 +134,7 @@ struct OrganisationsPage {
 
 async fn organisations(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     ctx.require_user()?;
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     render(OrganisationsPage { ctx, organisations })
 }
 
@@ -152,22 +157,24 @@ async fn organisation(
     let principal = ctx.require_user()?.principal();
     let organisation = state
         .store
+        .organisations()
         .organisation_by_slug(&slug)
         .await?
         .ok_or_else(AppError::not_found)?;
     let parent = match organisation.parent_id {
-        Some(id) => state.store.organisation(id).await?,
+        Some(id) => state.store.organisations().organisation(id).await?,
         None => None,
     };
     let children = state
         .store
         .organisations()
+        .all()
         .await?
         .into_iter()
         .filter(|o| o.parent_id == Some(organisation.id))
         .collect();
     let people = if principal.may_manage_people_of(organisation.id) {
-        Some(state.store.users(Some(organisation.id)).await?)
+        Some(state.store.accounts().users(Some(organisation.id)).await?)
     } else {
         None
     };

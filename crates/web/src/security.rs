@@ -178,6 +178,7 @@ pub async fn take_costly_attempt(
     let address = client_address(&state.config, parts);
     if state
         .store
+        .accounts()
         .take_login_attempt(&address, chrono::Utc::now())
         .await?
     {

@@ -66,10 +66,14 @@ struct BankPage {
 
 pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
-    let themes = state.store.published_themes().await?;
-    let progress = state.store.progress_of(user_id).await?;
+    let themes = state.store.academy().published_themes().await?;
+    let progress = state.store.academy().progress_of(user_id).await?;
     let next = continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()));
-    let subscribed = state.store.is_subscribed_to_themes(user_id).await?;
+    let subscribed = state
+        .store
+        .academy()
+        .is_subscribed_to_themes(user_id)
+        .await?;
     let cards = themes
         .into_iter()
         .map(|theme| {
@@ -118,12 +122,13 @@ pub async fn theme(
     let who = user.principal();
     let theme = state
         .store
+        .academy()
         .theme_by_slug(&slug)
         .await?
         .filter(Theme::is_published)
         .ok_or_else(AppError::not_found)?;
-    let progress = state.store.progress_of(user.id).await?;
-    let events = state.store.events_of_theme(theme.id, &who).await?;
+    let progress = state.store.academy().progress_of(user.id).await?;
+    let events = state.store.events().events_of_theme(theme.id, &who).await?;
     render(ThemePage {
         ctx,
         theme,
@@ -182,16 +187,17 @@ pub async fn part(
 ) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
     let (theme, part) = published_part(&state, &slug, &part).await?;
-    state.store.mark_seen(user_id, part.id).await?;
-    let progress = state.store.progress_of(user_id).await?;
+    state.store.academy().mark_seen(user_id, part.id).await?;
+    let progress = state.store.academy().progress_of(user_id).await?;
     let finished = status(&progress, part.id) == Status::Finished;
     let answers = if part.kind == PartKind::Tool {
-        state.store.tool_answers(user_id, part.id).await?
+        state.store.academy().tool_answers(user_id, part.id).await?
     } else {
         ToolAnswers::default()
     };
     let my_rating = state
         .store
+        .academy()
         .ratings_of_parts(&[part.id])
         .await?
         .into_iter()
@@ -233,6 +239,7 @@ pub async fn captions(
         .map_err(|_| AppError::not_found())?;
     let theme = state
         .store
+        .academy()
         .theme_of_part(part_id)
         .await?
         .filter(Theme::is_published)

@@ -39,7 +39,12 @@ fn require_editor(ctx: &PageCtx) -> AppResult<i32> {
 
 async fn theme_of(state: &AppState, id: &str) -> AppResult<Theme> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
-    state.store.theme(id).await?.ok_or_else(AppError::not_found)
+    state
+        .store
+        .academy()
+        .theme(id)
+        .await?
+        .ok_or_else(AppError::not_found)
 }
 
 /// A part and its theme.
@@ -47,6 +52,7 @@ async fn part_of(state: &AppState, id: &str) -> AppResult<(Theme, Part)> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     let theme = state
         .store
+        .academy()
         .theme_of_part(id)
         .await?
         .ok_or_else(AppError::not_found)?;
@@ -116,7 +122,7 @@ impl ListPage {
 
 pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     require_editor(&ctx)?;
-    let themes = state.store.themes().await?;
+    let themes = state.store.academy().themes().await?;
     let form = Form::with_values(ctx.lang, &[("lang", ctx.lang.code())]);
     render(ListPage { ctx, themes, form })
 }
@@ -130,7 +136,7 @@ pub async fn create(
     let lang = form.parse("lang", Lang::parse);
     let title = form.parse("title", Title::parse);
     let (Some(lang), Some(title)) = (lang, title) else {
-        let themes = state.store.themes().await?;
+        let themes = state.store.academy().themes().await?;
         let ctx = ctx.at("/academy/edit");
         return render_form(ListPage { ctx, themes, form }, true);
     };
@@ -139,7 +145,11 @@ pub async fn create(
         summary: form.value("summary").to_owned(),
         hr_note: String::new(),
     };
-    let id = state.store.create_theme(lang, &text, Some(editor)).await?;
+    let id = state
+        .store
+        .academy()
+        .create_theme(lang, &text, Some(editor))
+        .await?;
     ctx.flash("edit-theme-created").await?;
     Ok(ctx.redirect(&format!("/academy/edit/{id}?lang={}", lang.code())))
 }
@@ -256,6 +266,7 @@ pub async fn save_text(
     };
     state
         .store
+        .academy()
         .save_theme_text(theme.id, editing, &text, Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
@@ -289,6 +300,7 @@ pub async fn add_part(
     };
     let part = state
         .store
+        .academy()
         .add_part(
             theme.id,
             kind,
@@ -312,7 +324,12 @@ pub async fn publish(
 ) -> AppResult<Response> {
     let editor = require_editor(&ctx)?;
     let theme = theme_of(&state, &id).await?;
-    let first_time = match state.store.publish_theme(theme.id, Some(editor)).await? {
+    let first_time = match state
+        .store
+        .academy()
+        .publish_theme(theme.id, Some(editor))
+        .await?
+    {
         Ok(first_time) => first_time,
         Err(missing) => {
             let editing = ctx.lang;
@@ -321,8 +338,14 @@ pub async fn publish(
     };
     // A theme opened for the first time is news for the subscribers.
     if first_time {
-        for subscriber in state.store.theme_subscribers().await? {
-            let Some(user) = state.store.user(subscriber).await?.filter(|u| !u.disabled) else {
+        for subscriber in state.store.academy().theme_subscribers().await? {
+            let Some(user) = state
+                .store
+                .accounts()
+                .user(subscriber)
+                .await?
+                .filter(|u| !u.disabled)
+            else {
                 continue;
             };
             let link = state
@@ -346,7 +369,11 @@ pub async fn unpublish(
 ) -> AppResult<Response> {
     let editor = require_editor(&ctx)?;
     let theme = theme_of(&state, &id).await?;
-    state.store.unpublish_theme(theme.id, Some(editor)).await?;
+    state
+        .store
+        .academy()
+        .unpublish_theme(theme.id, Some(editor))
+        .await?;
     ctx.flash("edit-unpublished").await?;
     Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
@@ -379,9 +406,10 @@ pub async fn history(
 ) -> AppResult<Response> {
     require_editor(&ctx)?;
     let theme = theme_of(&state, &id).await?;
-    let revisions = state.store.revisions(theme.id).await?;
+    let revisions = state.store.academy().revisions(theme.id).await?;
     let authors = state
         .store
+        .accounts()
         .users(None)
         .await?
         .into_iter()
@@ -405,6 +433,7 @@ pub async fn restore(
     let number: i32 = number.parse().map_err(|_| AppError::not_found())?;
     match state
         .store
+        .academy()
         .restore_revision(theme.id, number, Some(editor))
         .await
     {
@@ -542,6 +571,7 @@ pub async fn save_part_text(
     };
     state
         .store
+        .academy()
         .save_part_text(part.id, editing, &text, Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
@@ -568,6 +598,7 @@ pub async fn save_part_meta(
     };
     state
         .store
+        .academy()
         .set_part_meta(part.id, minutes, video.as_deref(), Some(editor))
         .await?;
     ctx.flash("edit-saved").await?;
@@ -584,6 +615,7 @@ pub async fn move_part(
     let (theme, part) = part_of(&state, &id).await?;
     state
         .store
+        .academy()
         .move_part(part.id, form.value("direction") == "up", Some(editor))
         .await?;
     Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
@@ -622,10 +654,12 @@ pub async fn upload_part_file(
     };
     let stored = state
         .store
+        .files()
         .save_file(&state.files, &name, kind, bytes, Some(editor))
         .await?;
     state
         .store
+        .files()
         .set_part_file(part.id, Some(stored.id), Some(editor))
         .await?;
     ctx.flash("edit-file-saved").await?;
@@ -642,6 +676,7 @@ pub async fn remove_part_file(
     let (_, part) = part_of(&state, &id).await?;
     state
         .store
+        .files()
         .set_part_file(part.id, None, Some(editor))
         .await?;
     ctx.flash("edit-file-removed").await?;

@@ -68,14 +68,15 @@ pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     if !domain::academy::may_see_idea_bank(&principal) {
         return Err(AppError::forbidden());
     }
-    let themes = state.store.published_themes().await?;
+    let themes = state.store.academy().published_themes().await?;
     let part_ids: Vec<i32> = themes
         .iter()
         .flat_map(|t| t.parts.iter().map(|p| p.id))
         .collect();
-    let ratings = state.store.ratings_of_parts(&part_ids).await?;
+    let ratings = state.store.academy().ratings_of_parts(&part_ids).await?;
     let usage = state
         .store
+        .academy()
         .part_users_in_organisation(principal.org_id)
         .await?;
     let ideas = themes

@@ -67,6 +67,7 @@ pub(crate) async fn published_part(
 ) -> AppResult<(Theme, Part)> {
     let theme = state
         .store
+        .academy()
         .theme_by_slug(slug)
         .await?
         .filter(Theme::is_published)

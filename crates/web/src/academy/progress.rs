@@ -22,6 +22,7 @@ pub async fn finish(
     let finished = form.value("finished") != "0";
     state
         .store
+        .academy()
         .mark_finished(user_id, part.id, finished)
         .await?;
     ctx.flash(if finished {
@@ -57,6 +58,7 @@ pub async fn rate(
     }
     state
         .store
+        .academy()
         .rate_part(
             user_id,
             part.id,
@@ -90,6 +92,7 @@ pub async fn answers(
     let notes: String = form.value("notes").chars().take(10_000).collect();
     state
         .store
+        .academy()
         .save_tool_answers(user_id, part.id, &ToolAnswers { checked, notes })
         .await?;
     ctx.flash("academy-answers-saved").await?;
@@ -105,6 +108,7 @@ pub async fn subscription(
     let subscribed = form.value("subscribed") == "1";
     state
         .store
+        .academy()
         .set_theme_subscription(user_id, subscribed)
         .await?;
     ctx.flash(if subscribed {

@@ -54,7 +54,12 @@ pub async fn submit(
     mut form: Form,
 ) -> AppResult<Response> {
     let address = client_address(&state.config, &parts);
-    if !state.store.address_may_try(&address, Utc::now()).await? {
+    if !state
+        .store
+        .accounts()
+        .address_may_try(&address, Utc::now())
+        .await?
+    {
         return Err(AppError::new(ErrorKind::TooManyRequests));
     }
     let email = form.value("email").to_owned();
@@ -73,6 +78,7 @@ pub async fn submit(
         let device = device_token(&state.config, &parts.headers);
         let outcome = state
             .store
+            .accounts()
             .check_login(&email, &password, device.as_deref(), Utc::now())
             .await?;
         match outcome {
@@ -88,11 +94,17 @@ pub async fn submit(
                 // A browser that got in is trusted from now on: other people's wrong
                 // guesses will not lock it out.
                 let known = match &device {
-                    Some(token) => state.store.is_trusted_device(user.id, token).await?,
+                    Some(token) => {
+                        state
+                            .store
+                            .accounts()
+                            .is_trusted_device(user.id, token)
+                            .await?
+                    }
                     None => false,
                 };
                 if !known {
-                    let token = state.store.trust_device(user.id).await?;
+                    let token = state.store.accounts().trust_device(user.id).await?;
                     if let Some(cookie) = device_cookie(&state.config, &token) {
                         response
                             .headers_mut()
@@ -102,11 +114,19 @@ pub async fn submit(
                 return Ok(response);
             }
             LoginOutcome::Refused => {
-                state.store.note_failed_login(&address, Utc::now()).await?;
+                state
+                    .store
+                    .accounts()
+                    .note_failed_login(&address, Utc::now())
+                    .await?;
                 form.refuse("email", "error-login-refused");
             }
             LoginOutcome::Locked { until } => {
-                state.store.note_failed_login(&address, Utc::now()).await?;
+                state
+                    .store
+                    .accounts()
+                    .note_failed_login(&address, Utc::now())
+                    .await?;
                 form.refuse_with(
                     "email",
                     "error-login-locked",
@@ -121,7 +141,7 @@ pub async fn submit(
 /// Ends every session of the person, on every device.
 pub async fn logout(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     if let Some(user) = &ctx.user {
-        state.store.end_sessions_of(user.id).await?;
+        state.store.accounts().end_sessions_of(user.id).await?;
     }
     ctx.sign_out().await?;
     Ok(ctx.redirect("/"))

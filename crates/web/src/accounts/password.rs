@@ -56,6 +56,7 @@ pub async fn forgot_submit(
     };
     if let Some(user) = state
         .store
+        .accounts()
         .user_by_email(&email)
         .await?
         .filter(|u| !u.disabled)
@@ -109,6 +110,7 @@ async fn show(
 ) -> AppResult<Response> {
     let valid = state
         .store
+        .accounts()
         .token_owner(&token, purpose, Utc::now())
         .await?
         .is_some();
@@ -140,6 +142,7 @@ async fn submit(
     let Some(password) = password else {
         let valid = state
             .store
+            .accounts()
             .token_owner(&token, purpose, Utc::now())
             .await?
             .is_some();
@@ -154,6 +157,7 @@ async fn submit(
     };
     match state
         .store
+        .accounts()
         .redeem_token(&token, purpose, &password, Utc::now())
         .await?
     {
@@ -220,7 +224,11 @@ async fn issue_link(
         TokenPurpose::PasswordReset => Duration::hours(RESET_VALID_HOURS),
         TokenPurpose::Welcome => Duration::days(WELCOME_VALID_DAYS),
     };
-    let token = state.store.issue_token(user.id, purpose, valid_for).await?;
+    let token = state
+        .store
+        .accounts()
+        .issue_token(user.id, purpose, valid_for)
+        .await?;
     let path = format!(
         "/{}/password/{}/{token}",
         user.lang.code(),
@@ -231,7 +239,7 @@ async fn issue_link(
 
 /// Sends a new account its welcome link, in the person's own language.
 pub async fn send_welcome(state: &AppState, user_id: i32) -> AppResult<()> {
-    let Some(user) = state.store.user(user_id).await? else {
+    let Some(user) = state.store.accounts().user(user_id).await? else {
         return Ok(());
     };
     let link = issue_link(state, &user, TokenPurpose::Welcome).await?;

@@ -30,7 +30,7 @@ async fn page(
     password_form: Form,
 ) -> AppResult<Response> {
     let org_id = ctx.require_user()?.org_id;
-    let organisation = state.store.organisation(org_id).await?;
+    let organisation = state.store.organisations().organisation(org_id).await?;
     let refused = !form.is_valid() || !password_form.is_valid();
     let ctx = ctx.at("/profile");
     render_form(
@@ -66,7 +66,11 @@ pub async fn update(
         let password_form = Form::empty(ctx.lang);
         return page(ctx, &state, form, password_form).await;
     };
-    state.store.update_profile(user_id, &name, lang).await?;
+    state
+        .store
+        .accounts()
+        .update_profile(user_id, &name, lang)
+        .await?;
     // The notice is in the newly chosen language, on the page in that language.
     ctx.session
         .insert("flash", i18n::t(lang, "profile-saved"))
@@ -91,6 +95,7 @@ pub async fn change_password(
     }
     let current_ok = match state
         .store
+        .accounts()
         .check_login(
             &user.email,
             &current,
@@ -122,6 +127,7 @@ pub async fn change_password(
     };
     state
         .store
+        .accounts()
         .set_password(user.id, &new, Some(user.id))
         .await?;
     ctx.sign_in(user.id).await?;

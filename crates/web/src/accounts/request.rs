@@ -25,7 +25,7 @@ struct RequestPage {
 }
 
 pub async fn form(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     let form = Form::with_values(ctx.lang, &[("lang", ctx.lang.code())]);
     render(RequestPage {
         ctx,
@@ -42,7 +42,7 @@ pub async fn submit(
     mut form: Form,
 ) -> AppResult<Response> {
     take_costly_attempt(&state, &parts).await?;
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     let name = form.parse("name", PersonName::parse);
     let email = form.parse("email", Email::parse);
     let org = form
@@ -80,6 +80,7 @@ pub async fn submit(
     };
     match state
         .store
+        .accounts()
         .request_account(&name, &email, org.id, lang)
         .await
     {
@@ -127,7 +128,7 @@ async fn notify_approvers(
     name: &PersonName,
     email: &Email,
 ) -> AppResult<()> {
-    let approvers = state.store.users(Some(org_id)).await?;
+    let approvers = state.store.accounts().users(Some(org_id)).await?;
     for hr in approvers
         .iter()
         .filter(|u| !u.disabled && u.roles.contains(&Role::HrDeveloper))

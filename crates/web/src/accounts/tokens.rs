@@ -25,7 +25,7 @@ async fn page(
     new_token: Option<String>,
 ) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
-    let tokens = state.store.api_tokens(user_id).await?;
+    let tokens = state.store.api_tokens().of(user_id).await?;
     let refused = !form.is_valid();
     let page = TokensPage {
         ctx: ctx.at("/profile/tokens"),
@@ -51,7 +51,11 @@ pub async fn create(
     let Some(name) = form.parse("name", parse_token_name) else {
         return page(ctx, &state, form, None).await;
     };
-    let (token, _) = state.store.create_api_token(user_id, &name).await?;
+    let (token, _) = state
+        .store
+        .api_tokens()
+        .create_api_token(user_id, &name)
+        .await?;
     let form = Form::empty(ctx.lang);
     page(ctx, &state, form, Some(token)).await
 }
@@ -63,7 +67,12 @@ pub async fn revoke(
 ) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
-    if !state.store.revoke_api_token(user_id, id).await? {
+    if !state
+        .store
+        .api_tokens()
+        .revoke_api_token(user_id, id)
+        .await?
+    {
         return Err(AppError::not_found());
     }
     ctx.flash("tokens-revoked").await?;

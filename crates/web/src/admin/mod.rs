@@ -40,8 +40,8 @@ struct AdminHome {
 
 async fn home(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     ctx.require_role(Role::Administrator)?;
-    let organisations = state.store.organisations().await?.len();
-    let people = state.store.users(None).await?.len();
+    let organisations = state.store.organisations().all().await?.len();
+    let people = state.store.accounts().users(None).await?.len();
     let events = state.store.audit_events(20).await?;
     render(AdminHome {
         ctx,

@@ -21,7 +21,7 @@ struct ListPage {
 
 pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     ctx.require_role(Role::Administrator)?;
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     render(ListPage { ctx, organisations })
 }
 
@@ -43,7 +43,7 @@ async fn page(
     form: Form,
     editing: Option<Organisation>,
 ) -> AppResult<Response> {
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     let refused = !form.is_valid();
     render_form(
         FormPage {
@@ -124,10 +124,17 @@ async fn save(
     let saved = match id {
         Some(id) => state
             .store
+            .organisations()
             .update_organisation(id, &new, Some(actor))
             .await
             .map(|()| id),
-        None => state.store.create_organisation(&new, Some(actor)).await,
+        None => {
+            state
+                .store
+                .organisations()
+                .create_organisation(&new, Some(actor))
+                .await
+        }
     };
     match saved {
         Ok(id) => Ok(Some(id)),
@@ -166,6 +173,7 @@ async fn existing(state: &AppState, id: &str) -> AppResult<Organisation> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     state
         .store
+        .organisations()
         .organisation(id)
         .await?
         .ok_or_else(AppError::not_found)

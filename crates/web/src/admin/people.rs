@@ -20,7 +20,7 @@ struct NewPersonPage {
 }
 
 async fn page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Response> {
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     let refused = !form.is_valid();
     render_form(
         NewPersonPage {
@@ -49,7 +49,16 @@ pub async fn create(
     let email = form.parse("email", Email::parse);
     let lang = form.parse("lang", Lang::parse);
     let org_id = match form.value("organisation").parse::<i32>() {
-        Ok(id) if state.store.organisation(id).await?.is_some() => Some(id),
+        Ok(id)
+            if state
+                .store
+                .organisations()
+                .organisation(id)
+                .await?
+                .is_some() =>
+        {
+            Some(id)
+        }
         _ => {
             form.refuse("organisation", "error-organisation-required");
             None
@@ -79,7 +88,7 @@ pub async fn create(
         roles,
         password: None,
     };
-    match state.store.create_user(&new, Some(admin)).await {
+    match state.store.accounts().create_user(&new, Some(admin)).await {
         Ok(id) => {
             send_welcome(&state, id).await?;
             ctx.flash("person-created").await?;

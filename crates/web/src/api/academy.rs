@@ -178,9 +178,9 @@ async fn themes(
 ) -> Result<Json<Vec<ThemeSummary>>, ApiError> {
     let principal = caller.principal();
     let themes = if may_edit_academy(&principal) {
-        state.store.themes().await?
+        state.store.academy().themes().await?
     } else {
-        state.store.published_theme_headings().await?
+        state.store.academy().published_theme_headings().await?
     };
     Ok(Json(
         themes.iter().map(|t| summary(t, &principal)).collect(),
@@ -204,7 +204,7 @@ async fn theme(
     Extension(state): Extension<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<ThemeOut>, ApiError> {
-    let found = state.store.theme_by_slug(&slug).await?;
+    let found = state.store.academy().theme_by_slug(&slug).await?;
     let theme = visible_theme(&caller, found)?;
     Ok(Json(ThemeOut {
         theme: summary(&theme, &caller.principal()),
@@ -232,7 +232,7 @@ async fn part(
 ) -> Result<Json<PartOut>, ApiError> {
     let not_found = || caller.error(StatusCode::NOT_FOUND, "not-found");
     let id: i32 = id.parse().map_err(|_| not_found())?;
-    let found = state.store.theme_of_part(id).await?;
+    let found = state.store.academy().theme_of_part(id).await?;
     let theme = visible_theme(&caller, found)?;
     let part = theme
         .parts

@@ -131,21 +131,23 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .map(|v| v.strip_prefix("Bearer ").unwrap_or("").trim().to_owned());
-        let user =
-            match bearer {
-                Some(token) => state.store.user_by_api_token(&token).await.map_err(|_| {
-                    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang)
-                })?,
-                None if matches!(parts.method, Method::GET | Method::HEAD) => {
-                    match parts.extensions.get::<Session>() {
-                        Some(session) => crate::ctx::signed_in_user(&state, session)
-                            .await
-                            .map_err(|_| unauthorised())?,
-                        None => None,
-                    }
+        let user = match bearer {
+            Some(token) => state
+                .store
+                .api_tokens()
+                .user_by_api_token(&token)
+                .await
+                .map_err(|_| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", lang))?,
+            None if matches!(parts.method, Method::GET | Method::HEAD) => {
+                match parts.extensions.get::<Session>() {
+                    Some(session) => crate::ctx::signed_in_user(&state, session)
+                        .await
+                        .map_err(|_| unauthorised())?,
+                    None => None,
                 }
-                None => None,
-            };
+            }
+            None => None,
+        };
         let user = user.ok_or_else(unauthorised)?;
         let lang = preferred_lang(Some(&user), &parts.headers);
         Ok(Caller { user, lang })

@@ -27,7 +27,11 @@ pub async fn attendance(
         .into_iter()
         .filter_map(|v| v.parse().ok())
         .collect();
-    state.store.set_attendance(event.id, &attended).await?;
+    state
+        .store
+        .events()
+        .set_attendance(event.id, &attended)
+        .await?;
     ctx.flash("event-attendance-saved").await?;
     Ok(ctx.redirect(&format!("/events/{}/registrations", event.id)))
 }
@@ -41,7 +45,7 @@ pub async fn give(
 ) -> AppResult<Response> {
     let event = visible_event(&ctx, &state, &id).await?;
     let user_id = ctx.require_user()?.id;
-    if !state.store.attended(event.id, user_id).await? {
+    if !state.store.events().attended(event.id, user_id).await? {
         return Err(AppError::forbidden());
     }
     let comment = form.value("comment").trim().to_owned();
@@ -55,6 +59,7 @@ pub async fn give(
     };
     state
         .store
+        .events()
         .give_feedback(event.id, user_id, rating, &comment)
         .await?;
     ctx.flash("event-feedback-thanks").await?;
@@ -85,7 +90,7 @@ pub async fn results(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let (_, event) = organised_event(&ctx, &state, &id).await?;
-    let feedback = state.store.feedback_of(event.id).await?;
+    let feedback = state.store.events().feedback_of(event.id).await?;
     let counts = counts_of(&feedback);
     let average = (!feedback.is_empty()).then(|| {
         let sum: i32 = feedback.iter().map(|f| f.rating).sum();

@@ -38,7 +38,7 @@ async fn materials_page(
     form: Form,
 ) -> AppResult<Response> {
     let refused = !form.is_valid();
-    let materials = state.store.materials(event.id).await?;
+    let materials = state.store.events().materials(event.id).await?;
     let page = MaterialsPage {
         ctx: ctx.at(&format!("/events/{}/materials", event.id)),
         event,
@@ -107,6 +107,7 @@ pub async fn add(
         Some((name, kind, bytes)) => Some(
             state
                 .store
+                .files()
                 .save_file(&state.files, &name, kind, bytes, Some(author))
                 .await?
                 .id,
@@ -121,6 +122,7 @@ pub async fn add(
     };
     state
         .store
+        .events()
         .add_material(event.id, &input, Some(author))
         .await?;
     ctx.flash("event-material-added").await?;
@@ -136,6 +138,7 @@ pub async fn remove(
     let material: i32 = material.parse().map_err(|_| AppError::not_found())?;
     state
         .store
+        .events()
         .remove_material(event.id, material, Some(author))
         .await?;
     ctx.flash("event-material-removed").await?;

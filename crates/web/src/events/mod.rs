@@ -65,6 +65,7 @@ async fn visible_event(ctx: &PageCtx, state: &AppState, id: &str) -> AppResult<E
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     state
         .store
+        .events()
         .event(id)
         .await?
         .filter(|e| e.visible_to(&who))
@@ -155,7 +156,7 @@ async fn list(
 /// A new secret address for the person's calendar feed, shown once on the list.
 async fn renew_feed(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
-    let token = state.store.renew_calendar_feed(user_id).await?;
+    let token = state.store.events().renew_calendar_feed(user_id).await?;
     let url = state.config.url(&format!("/calendar/{token}.ics"));
     let ctx = ctx.at("/events");
     list_page(ctx, &state, Filter::default(), Some(url)).await
@@ -172,10 +173,15 @@ async fn list_page(
     let user_id = user.id;
     let kind = EventKind::parse(&filter.kind).ok();
     let theme = filter.theme.parse::<i32>().ok();
-    let upcoming = state.store.upcoming_events(&who, Utc::now()).await?;
+    let upcoming = state
+        .store
+        .events()
+        .upcoming_events(&who, Utc::now())
+        .await?;
     // The themes that have upcoming events, in the academy's order.
     let themes: Vec<(i32, String)> = state
         .store
+        .academy()
         .published_theme_headings()
         .await?
         .into_iter()
@@ -187,7 +193,7 @@ async fn list_page(
         .filter(|e| kind.is_none_or(|k| k == e.kind) && theme.is_none_or(|t| e.theme_id == Some(t)))
         .collect();
     let ids: Vec<i32> = shown.iter().map(|e| e.id).collect();
-    let mut places = state.store.places(user_id, &ids).await?;
+    let mut places = state.store.events().places(user_id, &ids).await?;
     let rows = shown
         .into_iter()
         .map(|event| Row {
@@ -195,8 +201,12 @@ async fn list_page(
             event,
         })
         .collect();
-    let has_feed = state.store.has_calendar_feed(user_id).await?;
-    let past = state.store.past_events(&who, Utc::now(), 20).await?;
+    let has_feed = state.store.events().has_calendar_feed(user_id).await?;
+    let past = state
+        .store
+        .events()
+        .past_events(&who, Utc::now(), 20)
+        .await?;
     render(ListPage {
         past,
         has_feed,
@@ -271,11 +281,12 @@ async fn show(
     let event = visible_event(&ctx, &state, &id).await?;
     let user = ctx.require_user()?;
     let who = user.principal();
-    let place = state.store.place(event.id, user.id).await?;
+    let place = state.store.events().place(event.id, user.id).await?;
     let open = event.open_to(&who, Utc::now());
     let theme = match event.theme_id {
         Some(theme_id) => state
             .store
+            .academy()
             .theme(theme_id)
             .await?
             .filter(store::Theme::is_published),
@@ -284,12 +295,12 @@ async fn show(
     let description_html =
         markdown::to_html(event.text(ctx.lang).map_or("", |t| t.description.as_str()));
     let materials = if may_have_materials(&who, place == Some(Place::Confirmed)) {
-        state.store.materials(event.id).await?
+        state.store.events().materials(event.id).await?
     } else {
         Vec::new()
     };
-    let attended = state.store.attended(event.id, user.id).await?;
-    let my_feedback = state.store.my_feedback(event.id, user.id).await?;
+    let attended = state.store.events().attended(event.id, user.id).await?;
+    let my_feedback = state.store.events().my_feedback(event.id, user.id).await?;
     render(ShowPage {
         materials,
         attended,
@@ -316,7 +327,7 @@ async fn register(
         ctx.flash("event-not-open").await?;
         return Ok(ctx.redirect(&format!("/events/{}", event.id)));
     }
-    let place = state.store.register(event.id, user.id).await?;
+    let place = state.store.events().register(event.id, user.id).await?;
     ctx.flash(match place {
         Place::Confirmed => "event-registered",
         Place::Waiting(_) => "event-waitlisted",
@@ -332,7 +343,11 @@ async fn cancel(
 ) -> AppResult<Response> {
     let event = visible_event(&ctx, &state, &id).await?;
     let user = ctx.require_user()?;
-    state.store.cancel_registration(event.id, user.id).await?;
+    state
+        .store
+        .events()
+        .cancel_registration(event.id, user.id)
+        .await?;
     ctx.flash("event-cancelled-registration").await?;
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
@@ -396,10 +411,15 @@ pub async fn feed(
     let token = file.strip_suffix(".ics").unwrap_or(&file);
     let owner = state
         .store
+        .events()
         .calendar_feed_owner(token)
         .await?
         .ok_or_else(AppError::not_found)?;
-    let events = state.store.calendar_events(&owner.principal()).await?;
+    let events = state
+        .store
+        .events()
+        .calendar_events(&owner.principal())
+        .await?;
     let body = calendar::feed(&events, owner.lang, &state.config);
     Ok((
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],

@@ -84,8 +84,8 @@ async fn form_page(
         ctx: ctx.at(&path),
         form,
         event,
-        organisations: state.store.organisations().await?,
-        themes: state.store.published_theme_headings().await?,
+        organisations: state.store.organisations().all().await?,
+        themes: state.store.academy().published_theme_headings().await?,
         kinds: EventKind::ALL,
     };
     render_form(page, refused)
@@ -107,7 +107,12 @@ pub async fn new(
 ) -> AppResult<Response> {
     require_organiser(&ctx)?;
     let theme = match query.theme.parse::<i32>() {
-        Ok(id) => state.store.theme(id).await?.filter(Theme::is_published),
+        Ok(id) => state
+            .store
+            .academy()
+            .theme(id)
+            .await?
+            .filter(Theme::is_published),
         Err(_) => None,
     };
     let mut values: Vec<(String, String)> = vec![("kind".into(), "webinar".into())];
@@ -242,7 +247,7 @@ async fn parse_with_invitees(state: &AppState, form: &mut Form) -> AppResult<Opt
         .filter(|a| !a.is_empty())
     {
         let person = match domain::Email::parse(address) {
-            Ok(email) => state.store.user_by_email(&email).await?,
+            Ok(email) => state.store.accounts().user_by_email(&email).await?,
             Err(_) => None,
         };
         match person {
@@ -276,7 +281,11 @@ pub async fn create(
     let Some(input) = parse_with_invitees(&state, &mut form).await? else {
         return form_page(ctx, &state, form, None).await;
     };
-    let id = state.store.create_event(&input, Some(author)).await?;
+    let id = state
+        .store
+        .events()
+        .create_event(&input, Some(author))
+        .await?;
     ctx.flash("event-created").await?;
     Ok(ctx.redirect(&format!("/events/{id}")))
 }
@@ -306,6 +315,7 @@ pub async fn edit(
     let invitees: Vec<String> = match &event.invitees {
         Some(ids) => state
             .store
+            .accounts()
             .users_by_ids(ids)
             .await?
             .into_iter()
@@ -355,6 +365,7 @@ pub async fn update(
     };
     state
         .store
+        .events()
         .update_event(event.id, &input, Some(author))
         .await?;
     ctx.flash("edit-saved").await?;
@@ -370,6 +381,7 @@ pub async fn publish(
     if event.status == EventStatus::Draft {
         state
             .store
+            .events()
             .set_event_status(event.id, EventStatus::Published, Some(author))
             .await?;
         ctx.flash("event-published").await?;
@@ -387,6 +399,7 @@ pub async fn cancel_event(
     if event.status != EventStatus::Cancelled {
         state
             .store
+            .events()
             .set_event_status(event.id, EventStatus::Cancelled, Some(author))
             .await?;
         ctx.flash("event-cancelled").await?;
@@ -429,10 +442,11 @@ impl RegistrationsPage {
 }
 
 async fn rows_of(state: &AppState, event: &Event) -> AppResult<Vec<Row>> {
-    let registrations = state.store.registrations(event.id).await?;
+    let registrations = state.store.events().registrations(event.id).await?;
     let ids: Vec<i32> = registrations.iter().map(|r| r.user_id).collect();
     let mut people: std::collections::HashMap<i32, User> = state
         .store
+        .accounts()
         .users_by_ids(&ids)
         .await?
         .into_iter()

@@ -47,8 +47,12 @@ impl PeoplePage {
 
 async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     let principal = ctx.require_people_manager()?;
-    let people = state.store.users(principal.people_scope()).await?;
-    let organisations = state.store.organisations().await?;
+    let people = state
+        .store
+        .accounts()
+        .users(principal.people_scope())
+        .await?;
+    let organisations = state.store.organisations().all().await?;
     render(PeoplePage {
         ctx,
         people,
@@ -65,6 +69,7 @@ pub(crate) async fn person_in_scope(
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     state
         .store
+        .accounts()
         .user(id)
         .await?
         .filter(|u| principal.may_manage_people_of(u.org_id))
@@ -95,7 +100,11 @@ async fn show(
 ) -> AppResult<Response> {
     let principal = ctx.require_people_manager()?;
     let person = person_in_scope(&state, &principal, &id).await?;
-    let organisation = state.store.organisation(person.org_id).await?;
+    let organisation = state
+        .store
+        .organisations()
+        .organisation(person.org_id)
+        .await?;
     let is_self = person.id == principal.user_id;
     render(PersonPage {
         ctx,
@@ -120,6 +129,7 @@ async fn set_disabled(
     }
     state
         .store
+        .accounts()
         .set_disabled(person.id, disabled, Some(principal.user_id))
         .await?;
     ctx.flash(if disabled {
@@ -166,6 +176,7 @@ async fn set_roles(
     }
     state
         .store
+        .accounts()
         .set_roles(person.id, &roles, Some(admin.user_id))
         .await?;
     ctx.flash("person-roles-saved").await?;

@@ -31,9 +31,10 @@ pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     let principal = ctx.require_people_manager()?;
     let requests = state
         .store
+        .accounts()
         .pending_requests(principal.people_scope())
         .await?;
-    let organisations = state.store.organisations().await?;
+    let organisations = state.store.organisations().all().await?;
     render(RequestsPage {
         ctx,
         requests,
@@ -49,6 +50,7 @@ async fn request_in_scope(
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
     state
         .store
+        .accounts()
         .account_request(id)
         .await?
         .filter(|r| principal.may_manage_people_of(r.org_id))
@@ -64,6 +66,7 @@ pub async fn approve(
     let request = request_in_scope(&state, &principal, &id).await?;
     match state
         .store
+        .accounts()
         .decide_request(request.id, true, principal.user_id)
         .await
     {
@@ -89,6 +92,7 @@ pub async fn reject(
     let request = request_in_scope(&state, &principal, &id).await?;
     match state
         .store
+        .accounts()
         .decide_request(request.id, false, principal.user_id)
         .await
     {

@@ -28,6 +28,7 @@ fn theory(title: &str) -> PartTextInput {
 
 async fn communication(app: &TestApp) -> store::Theme {
     app.store
+        .academy()
         .theme_by_slug("sisainen-viestinta")
         .await
         .unwrap()
@@ -53,7 +54,7 @@ on_both_databases! {
     }
 
     async fn finishing_a_part_moves_on_and_shows_in_progress(app) {
-        let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
         let browser = app.signed_in(MANAGER).await;
         let first = theme.parts[0].id;
         browser.get(&format!("/fi/academy/{}/{first}", theme.slug)).await;
@@ -66,7 +67,7 @@ on_both_databases! {
         let bank = browser.get("/fi/academy").await;
         assert!(bank.has("Olet suorittanut yhden osan."), "{}", bank.body);
         let user = app.user_id(MANAGER).await;
-        let progress = app.store.progress_of(user).await.unwrap();
+        let progress = app.store.academy().progress_of(user).await.unwrap();
         assert!(progress.iter().any(|p| p.part_id == first && p.finished_at.is_some()));
     }
 
@@ -80,7 +81,7 @@ on_both_databases! {
         let page = maija.get(&path).await;
         assert!(page.has("id=\"item-0\" name=\"item\" value=\"0\" checked"));
         assert!(page.has("Ensi maanantaina."));
-        let answers = app.store.tool_answers(app.user_id(MANAGER).await, tool.id).await.unwrap();
+        let answers = app.store.academy().tool_answers(app.user_id(MANAGER).await, tool.id).await.unwrap();
         assert_eq!(answers.checked, vec![0, 3], "an item that does not exist is not kept");
         let heikki = app.signed_in("hr-developer.fi@espoo.example").await;
         let other = heikki.get(&path).await;
@@ -94,18 +95,18 @@ on_both_databases! {
         let rating = format!("/sv/academy/{}/{part}/rating", theme.slug);
         browser.post(&rating, &[("usefulness", "7"), ("comment", "x")]).await;
         assert!(browser.get(&format!("/sv/academy/{}/{part}", theme.slug)).await.has("Välj nyttan på skalan 1–5."));
-        assert!(app.store.ratings_of_parts(&[part]).await.unwrap().is_empty());
+        assert!(app.store.academy().ratings_of_parts(&[part]).await.unwrap().is_empty());
         browser.post(&rating, &[("usefulness", "3"), ("comment", "Bra")]).await;
         browser.post(&rating, &[("usefulness", "5"), ("used_with_team", "1"), ("comment", "Ännu bättre")]).await;
-        let ratings = app.store.ratings_of_parts(&[part]).await.unwrap();
+        let ratings = app.store.academy().ratings_of_parts(&[part]).await.unwrap();
         assert_eq!(ratings.len(), 1);
         assert_eq!((ratings[0].usefulness, ratings[0].used_with_team, ratings[0].comment.as_str()), (5, true, "Ännu bättre"));
     }
 
     async fn a_draft_is_invisible_to_managers(app) {
-        let id = app.store.create_theme(Lang::Fi, &theme_text("Luonnosteema"), None).await.unwrap();
-        let draft = app.store.theme(id).await.unwrap().unwrap();
-        let part = app.store.add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, theory("Luonnososa"))], None).await.unwrap();
+        let id = app.store.academy().create_theme(Lang::Fi, &theme_text("Luonnosteema"), None).await.unwrap();
+        let draft = app.store.academy().theme(id).await.unwrap().unwrap();
+        let part = app.store.academy().add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, theory("Luonnososa"))], None).await.unwrap();
         let browser = app.signed_in(MANAGER).await;
         assert!(!browser.get("/fi/academy").await.has("Luonnosteema"));
         assert_eq!(browser.get(&format!("/fi/academy/{}", draft.slug)).await.status, StatusCode::NOT_FOUND);
@@ -117,38 +118,38 @@ on_both_databases! {
     }
 
     async fn a_theme_is_published_only_when_finnish_and_swedish_are_complete(app) {
-        let id = app.store.create_theme(Lang::Fi, &theme_text("Muutosjohtaminen"), None).await.unwrap();
-        let part = app.store.add_part(id, PartKind::Theory, Minutes::parse("3").unwrap(), None, &[(Lang::Fi, theory("Muutoksen vaiheet"))], None).await.unwrap();
-        let missing = app.store.publish_theme(id, None).await.unwrap().unwrap_err();
+        let id = app.store.academy().create_theme(Lang::Fi, &theme_text("Muutosjohtaminen"), None).await.unwrap();
+        let part = app.store.academy().add_part(id, PartKind::Theory, Minutes::parse("3").unwrap(), None, &[(Lang::Fi, theory("Muutoksen vaiheet"))], None).await.unwrap();
+        let missing = app.store.academy().publish_theme(id, None).await.unwrap().unwrap_err();
         assert!(missing.iter().all(|m| m.lang == Lang::Sv), "{missing:?}");
         assert!(missing.iter().any(|m| m.part.is_none() && m.what == "missing-title"));
         assert!(missing.iter().any(|m| m.part == Some(1) && m.what == "missing-body"));
-        assert!(!app.store.theme(id).await.unwrap().unwrap().is_published());
-        app.store.save_theme_text(id, Lang::Sv, &theme_text("Förändringsledning"), None).await.unwrap();
-        app.store.save_part_text(part, Lang::Sv, &PartTextInput { title: "Förändringens faser".into(), body: "Kort text.".into(), ..Default::default() }, None).await.unwrap();
-        app.store.publish_theme(id, None).await.unwrap().unwrap();
+        assert!(!app.store.academy().theme(id).await.unwrap().unwrap().is_published());
+        app.store.academy().save_theme_text(id, Lang::Sv, &theme_text("Förändringsledning"), None).await.unwrap();
+        app.store.academy().save_part_text(part, Lang::Sv, &PartTextInput { title: "Förändringens faser".into(), body: "Kort text.".into(), ..Default::default() }, None).await.unwrap();
+        app.store.academy().publish_theme(id, None).await.unwrap().unwrap();
         let browser = app.signed_in("manager.sv@espoo.example").await;
         assert!(browser.get("/sv/academy").await.has("Förändringsledning"));
     }
 
     async fn every_save_is_a_revision_and_an_earlier_one_can_be_restored(app) {
         let theme = communication(&app).await;
-        let before = app.store.revisions(theme.id).await.unwrap();
+        let before = app.store.academy().revisions(theme.id).await.unwrap();
         let original = theme.text(Lang::Fi).unwrap().title.clone();
-        app.store.save_theme_text(theme.id, Lang::Fi, &theme_text("Viestintä uusiksi"), Some(1)).await.unwrap();
-        let revisions = app.store.revisions(theme.id).await.unwrap();
+        app.store.academy().save_theme_text(theme.id, Lang::Fi, &theme_text("Viestintä uusiksi"), Some(1)).await.unwrap();
+        let revisions = app.store.academy().revisions(theme.id).await.unwrap();
         assert_eq!(revisions.len(), before.len() + 1);
         assert_eq!(revisions[0].author_id, Some(1));
         assert_eq!(revisions[0].action, "text:fi");
         // A manager's progress survives a restore: the parts keep their ids.
         let user = app.user_id(MANAGER).await;
-        let finished_before = app.store.progress_of(user).await.unwrap();
-        app.store.restore_revision(theme.id, before[0].number, Some(1)).await.unwrap();
-        let restored = app.store.theme(theme.id).await.unwrap().unwrap();
+        let finished_before = app.store.academy().progress_of(user).await.unwrap();
+        app.store.academy().restore_revision(theme.id, before[0].number, Some(1)).await.unwrap();
+        let restored = app.store.academy().theme(theme.id).await.unwrap().unwrap();
         assert_eq!(restored.text(Lang::Fi).unwrap().title, original);
         assert_eq!(restored.parts.iter().map(|p| p.id).collect::<Vec<_>>(), theme.parts.iter().map(|p| p.id).collect::<Vec<_>>());
-        assert_eq!(app.store.progress_of(user).await.unwrap(), finished_before);
-        assert_eq!(app.store.revisions(theme.id).await.unwrap()[0].action, format!("restore:{}", before[0].number));
+        assert_eq!(app.store.academy().progress_of(user).await.unwrap(), finished_before);
+        assert_eq!(app.store.academy().revisions(theme.id).await.unwrap()[0].action, format!("restore:{}", before[0].number));
     }
 
     async fn a_translation_whose_source_changed_is_out_of_date(app) {
@@ -156,26 +157,26 @@ on_both_databases! {
         assert!(theme.out_of_date().is_empty(), "the demo is up to date: {:?}", theme.out_of_date());
         let part = theme.parts[2].id;
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        app.store.save_part_text(part, Lang::Fi, &theory("Uusi otsikko"), None).await.unwrap();
-        assert_eq!(app.store.theme(theme.id).await.unwrap().unwrap().out_of_date(), vec![Lang::Sv]);
+        app.store.academy().save_part_text(part, Lang::Fi, &theory("Uusi otsikko"), None).await.unwrap();
+        assert_eq!(app.store.academy().theme(theme.id).await.unwrap().unwrap().out_of_date(), vec![Lang::Sv]);
         let editor = app.signed_in("content-editor.sv@kt.example").await;
         let list = editor.get("/sv/academy/edit").await;
         assert!(list.has("Att översätta") && list.has(&format!("/sv/academy/edit/parts/{part}?lang=sv\">Uusi otsikko</a>")), "{}", list.body);
         assert!(list.has("föråldrad"));
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        app.store.save_part_text(part, Lang::Sv, &PartTextInput { title: "Ny rubrik".into(), body: "Text.".into(), ..Default::default() }, None).await.unwrap();
-        assert!(app.store.theme(theme.id).await.unwrap().unwrap().out_of_date().is_empty());
+        app.store.academy().save_part_text(part, Lang::Sv, &PartTextInput { title: "Ny rubrik".into(), body: "Text.".into(), ..Default::default() }, None).await.unwrap();
+        assert!(app.store.academy().theme(theme.id).await.unwrap().unwrap().out_of_date().is_empty());
     }
 
     async fn a_manager_subscribes_to_new_themes_and_can_stop(app) {
         let browser = app.signed_in("manager.sv@espoo.example").await;
         let user = app.user_id("manager.sv@espoo.example").await;
-        assert!(!app.store.is_subscribed_to_themes(user).await.unwrap());
+        assert!(!app.store.academy().is_subscribed_to_themes(user).await.unwrap());
         browser.post("/sv/academy/subscription", &[("subscribed", "1")]).await;
-        assert!(app.store.is_subscribed_to_themes(user).await.unwrap());
+        assert!(app.store.academy().is_subscribed_to_themes(user).await.unwrap());
         assert!(browser.get("/sv/academy").await.has("Du får i fortsättningen besked om nya teman."));
         browser.post("/sv/academy/subscription", &[("subscribed", "0")]).await;
-        assert!(!app.store.is_subscribed_to_themes(user).await.unwrap());
+        assert!(!app.store.academy().is_subscribed_to_themes(user).await.unwrap());
     }
 }
 

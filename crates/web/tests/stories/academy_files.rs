@@ -12,15 +12,15 @@ const WEBM: &[u8] = include_bytes!("../../static/academy/sample.webm");
 
 on_both_databases! {
     async fn an_editor_attaches_a_worksheet_and_managers_download_it(app) {
-        let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
         let tool = theme.parts.iter().find(|p| p.kind == domain::PartKind::Tool).unwrap();
         let editor = app.signed_in(EDITOR).await;
         let r = editor.upload(&format!("/fi/academy/edit/parts/{}/file", tool.id), "file", "Työkirja.pdf", PDF).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        let part = app.store.theme(theme.id).await.unwrap().unwrap().parts.into_iter().find(|p| p.id == tool.id).unwrap();
+        let part = app.store.academy().theme(theme.id).await.unwrap().unwrap().parts.into_iter().find(|p| p.id == tool.id).unwrap();
         let file = part.file.clone().expect("the part has its file");
         assert_eq!((file.name.as_str(), file.content_type.as_str()), ("Työkirja.pdf", "application/pdf"));
-        assert!(app.store.revisions(theme.id).await.unwrap().iter().any(|r| r.action == format!("part:{}:file", tool.id)));
+        assert!(app.store.academy().revisions(theme.id).await.unwrap().iter().any(|r| r.action == format!("part:{}:file", tool.id)));
 
         let manager = app.signed_in("manager.fi@espoo.example").await;
         let page = manager.get(&format!("/fi/academy/vuorovaikutus/{}", tool.id)).await;
@@ -48,12 +48,12 @@ on_both_databases! {
     }
 
     async fn a_video_part_plays_its_own_uploaded_video(app) {
-        let theme = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("etajohtaminen").await.unwrap().unwrap();
         let video = &theme.parts[0];
         let editor = app.signed_in(EDITOR).await;
         let r = editor.upload(&format!("/fi/academy/edit/parts/{}/file", video.id), "file", "kokous.webm", WEBM).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        let href = app.store.theme(theme.id).await.unwrap().unwrap().parts[0].video_src().unwrap();
+        let href = app.store.academy().theme(theme.id).await.unwrap().unwrap().parts[0].video_src().unwrap();
         assert!(href.starts_with("/files/") && href.ends_with("/kokous.webm"), "{href}");
         let manager = app.signed_in("manager.sv@espoo.example").await;
         let page = manager.get(&format!("/sv/academy/etajohtaminen/{}", video.id)).await;
@@ -64,7 +64,7 @@ on_both_databases! {
     }
 
     async fn a_refused_upload_says_why_and_changes_nothing(app) {
-        let theme = app.store.theme_by_slug("tyoturvallisuus-ja-tyohyvinvointi").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("tyoturvallisuus-ja-tyohyvinvointi").await.unwrap().unwrap();
         let tool = theme.parts.iter().find(|p| p.kind == domain::PartKind::Tool).unwrap();
         let before = tool.file.clone();
         let path = format!("/sv/academy/edit/parts/{}/file", tool.id);
@@ -84,12 +84,12 @@ on_both_databases! {
         let manager = app.signed_in("manager.fi@espoo.example").await;
         assert_eq!(manager.upload(&path, "file", "arbetsblad.pdf", PDF).await.status, StatusCode::FORBIDDEN);
 
-        let after = app.store.theme(theme.id).await.unwrap().unwrap();
+        let after = app.store.academy().theme(theme.id).await.unwrap().unwrap();
         assert_eq!(after.parts.iter().find(|p| p.id == tool.id).unwrap().file, before);
     }
 
     async fn the_demo_tools_come_with_printable_worksheets(app) {
-        for theme in app.store.published_themes().await.unwrap() {
+        for theme in app.store.academy().published_themes().await.unwrap() {
             let tool = theme.parts.iter().find(|p| p.kind == domain::PartKind::Tool).unwrap();
             let file = tool.download().expect("every demo tool has a worksheet");
             assert_eq!(file.content_type, "application/pdf");
@@ -109,6 +109,7 @@ async fn an_upload_over_the_limit_is_refused_with_a_page_that_says_so() {
     .await;
     let theme = app
         .store
+        .academy()
         .theme_by_slug("vuorovaikutus")
         .await
         .unwrap()
@@ -133,6 +134,7 @@ async fn an_upload_over_the_limit_is_refused_with_a_page_that_says_so() {
     assert!(r.has("Tiedosto on liian suuri"), "{}", r.body);
     assert_eq!(
         app.store
+            .academy()
             .theme(theme.id)
             .await
             .unwrap()

@@ -7,11 +7,13 @@ use crate::common::*;
 async fn pending_request_of(app: &TestApp, org_domain: &str, email: &str) -> i32 {
     let org = app
         .store
+        .organisations()
         .organisation_of_domain(org_domain)
         .await
         .unwrap()
         .unwrap();
     app.store
+        .accounts()
         .request_account(
             &domain::PersonName::parse("Jaana Jämsäläinen").unwrap(),
             &domain::Email::parse(email).unwrap(),
@@ -24,10 +26,10 @@ async fn pending_request_of(app: &TestApp, org_domain: &str, email: &str) -> i32
 
 on_both_databases! {
     async fn an_hr_developer_sees_only_their_own_organisations_people(app) {
-        let jamsa = app.store.organisation_of_domain("jamsa.example").await.unwrap().unwrap();
+        let jamsa = app.store.organisations().organisation_of_domain("jamsa.example").await.unwrap().unwrap();
         let outsider = app
             .store
-            .create_user(
+            .accounts().create_user(
                 &store::NewUser {
                     email: domain::Email::parse("esihenkilo@jamsa.example").unwrap(),
                     name: domain::PersonName::parse("Jussi Jämsä").unwrap(),
@@ -47,7 +49,7 @@ on_both_databases! {
         assert!(!list.has("Jussi Jämsä"), "another organisation's people are not listed");
         assert_eq!(hr.get(&format!("/fi/people/{outsider}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(hr.post(&format!("/fi/people/{outsider}/disable"), &[]).await.status, StatusCode::NOT_FOUND);
-        assert!(!app.store.user(outsider).await.unwrap().unwrap().disabled);
+        assert!(!app.store.accounts().user(outsider).await.unwrap().unwrap().disabled);
         // A coordinator sees everyone.
         let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         assert_eq!(coordinator.get(&format!("/fi/people/{outsider}")).await.status, StatusCode::OK);
@@ -59,9 +61,9 @@ on_both_databases! {
         assert!(!hr.get("/fi/requests").await.has("jaana@jamsa.example"));
         assert_eq!(hr.post(&format!("/fi/requests/{request}/approve"), &[]).await.status, StatusCode::NOT_FOUND);
         assert_eq!(hr.post(&format!("/fi/requests/{request}/reject"), &[]).await.status, StatusCode::NOT_FOUND);
-        let still = app.store.account_request(request).await.unwrap().unwrap();
+        let still = app.store.accounts().account_request(request).await.unwrap().unwrap();
         assert_eq!(still.status, store::RequestStatus::Pending);
-        assert!(app.store.user_by_email(&domain::Email::parse("jaana@jamsa.example").unwrap()).await.unwrap().is_none());
+        assert!(app.store.accounts().user_by_email(&domain::Email::parse("jaana@jamsa.example").unwrap()).await.unwrap().is_none());
     }
 
     async fn a_manager_does_not_reach_people_or_administration(app) {
@@ -95,11 +97,11 @@ on_both_databases! {
         let id = app.user_id("manager.fi@espoo.example").await;
         let r = admin.post(&format!("/fi/people/{id}/roles"), &[("role", "manager"), ("role", "coach")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        let roles = app.store.user(id).await.unwrap().unwrap().roles;
+        let roles = app.store.accounts().user(id).await.unwrap().unwrap().roles;
         assert_eq!(roles, vec![domain::Role::Manager, domain::Role::Coach]);
         let r = admin.post(&format!("/fi/people/{id}/roles"), &[("role", "king")]).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST);
-        assert_eq!(app.store.user(id).await.unwrap().unwrap().roles.len(), 2, "nothing was lost");
+        assert_eq!(app.store.accounts().user(id).await.unwrap().unwrap().roles.len(), 2, "nothing was lost");
         let events = app.store.audit_events(5).await.unwrap();
         assert!(events.iter().any(|e| e.action == "user.roles" && e.subject == format!("user:{id}")));
     }
@@ -118,7 +120,7 @@ on_both_databases! {
             ])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        let org = app.store.organisation_by_slug("pohjanmaan-hyvinvointialue").await.unwrap().unwrap();
+        let org = app.store.organisations().organisation_by_slug("pohjanmaan-hyvinvointialue").await.unwrap().unwrap();
         assert_eq!(org.name_sv, "Österbottens välfärdsområde");
         assert_eq!(org.kind, domain::OrgKind::WellbeingServicesCounty);
         let page = admin.get("/sv/organisations/pohjanmaan-hyvinvointialue").await;
@@ -163,7 +165,7 @@ on_both_databases! {
             ])
             .await;
         assert!(r.has("En organisation kan inte vara sin egen moderorganisation"), "{}", r.body);
-        let unchanged = app.store.organisation(org.id).await.unwrap().unwrap();
+        let unchanged = app.store.organisations().organisation(org.id).await.unwrap().unwrap();
         assert_eq!(unchanged.domains, vec!["ostrobotniashv.example"]);
         assert_eq!(unchanged.business_id, None);
     }

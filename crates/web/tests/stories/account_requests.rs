@@ -9,7 +9,7 @@ on_both_databases! {
         let newcomer = app.client();
         let form = newcomer.get("/sv/account/request").await;
         assert_eq!(form.status, StatusCode::OK);
-        let espoo = app.store.organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
         let r = newcomer
             .post("/sv/account/request", &[("name", "Ebba Ek"), ("email", "Ebba.Ek@Espoo.example"), ("organisation", &espoo), ("lang", "sv")])
             .await;
@@ -24,7 +24,7 @@ on_both_databases! {
         let hr = app.signed_in("hr-developer.fi@espoo.example").await;
         let list = hr.get("/fi/requests").await;
         assert!(list.has("ebba.ek@espoo.example"));
-        let request = app.store.pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "ebba.ek@espoo.example").unwrap();
+        let request = app.store.accounts().pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "ebba.ek@espoo.example").unwrap();
         let r = hr.post(&format!("/fi/requests/{}/approve", request.id), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(hr.get("/fi/requests").await.has("Pyyntö on hyväksytty."));
@@ -44,38 +44,38 @@ on_both_databases! {
         let r = newcomer.login("ebba.ek@espoo.example", "ebbas own password").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert_eq!(r.location(), "/sv/");
-        let user = app.store.user(app.user_id("ebba.ek@espoo.example").await).await.unwrap().unwrap();
+        let user = app.store.accounts().user(app.user_id("ebba.ek@espoo.example").await).await.unwrap().unwrap();
         assert_eq!(user.roles, vec![domain::Role::Manager]);
         assert_eq!(newcomer.get(&link).await.status, StatusCode::NOT_FOUND, "the link works once");
     }
 
     async fn a_rejected_request_is_told_by_email(app) {
         let hr = app.signed_in("hr-developer.sv@espoo.example").await;
-        let greta = app.store.pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "greta.ny@espoo.example").unwrap();
+        let greta = app.store.accounts().pending_requests(None).await.unwrap().into_iter().find(|r| r.email == "greta.ny@espoo.example").unwrap();
         let r = hr.post(&format!("/sv/requests/{}/reject", greta.id), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let mail = &app.mails_to("greta.ny@espoo.example").await[0];
         assert!(mail.contains("Din begäran om användarkonto har behandlats"));
-        assert!(app.store.user_by_email(&domain::Email::parse("greta.ny@espoo.example").unwrap()).await.unwrap().is_none());
+        assert!(app.store.accounts().user_by_email(&domain::Email::parse("greta.ny@espoo.example").unwrap()).await.unwrap().is_none());
         // Deciding twice is not possible.
         assert_eq!(hr.post(&format!("/sv/requests/{}/approve", greta.id), &[]).await.status, StatusCode::NOT_FOUND);
     }
 
     async fn a_request_must_come_from_the_organisations_email_domain(app) {
         let newcomer = app.client();
-        let espoo = app.store.organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
         let r = newcomer
             .post("/fi/account/request", &[("name", "Outi Ulkopuolinen"), ("email", "outi@gmail.example"), ("organisation", &espoo), ("lang", "fi")])
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Käytä organisaation sähköpostiosoitetta (espoo.example)."));
         assert!(r.has("value=\"Outi Ulkopuolinen\""));
-        assert!(app.store.pending_requests(None).await.unwrap().iter().all(|r| r.email != "outi@gmail.example"));
+        assert!(app.store.accounts().pending_requests(None).await.unwrap().iter().all(|r| r.email != "outi@gmail.example"));
     }
 
     async fn an_address_with_an_account_or_a_waiting_request_cannot_ask_again(app) {
         let newcomer = app.client();
-        let espoo = app.store.organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
         let r = newcomer
             .post("/fi/account/request", &[("name", "Maija"), ("email", "manager.fi@espoo.example"), ("organisation", &espoo), ("lang", "fi")])
             .await;

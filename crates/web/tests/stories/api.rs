@@ -75,7 +75,7 @@ on_both_databases! {
         let (_, me) = get_json(&api, "/api/v1/me", &auth).await;
         assert_eq!((me["email"].as_str(), me["roles"][0].as_str()), (Some("manager.fi@espoo.example"), Some("manager")));
 
-        let used = app.store.api_tokens(app.user_id("manager.fi@espoo.example").await).await.unwrap();
+        let used = app.store.api_tokens().of(app.user_id("manager.fi@espoo.example").await).await.unwrap();
         assert!(used[0].last_used_at.is_some(), "the use is noted");
     }
 
@@ -124,7 +124,7 @@ on_both_databases! {
         let bearer = format!("Bearer {token}");
         assert_eq!(api.get_with("/api/v1/me", &[("authorization", &bearer)]).await.status, StatusCode::OK);
         let owner = app.signed_in("manager.sv@espoo.example").await;
-        let id = app.store.api_tokens(app.user_id("manager.sv@espoo.example").await).await.unwrap()[0].id;
+        let id = app.store.api_tokens().of(app.user_id("manager.sv@espoo.example").await).await.unwrap()[0].id;
         let r = owner.post(&format!("/sv/profile/tokens/{id}/revoke"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert_eq!(api.get_with("/api/v1/me", &[("authorization", &bearer)]).await.status, StatusCode::UNAUTHORIZED);
@@ -133,7 +133,7 @@ on_both_databases! {
 
         let token = token_of(&app, "coach.fi@fcg.example").await;
         let coach = app.user_id("coach.fi@fcg.example").await;
-        app.store.set_disabled(coach, true, None).await.unwrap();
+        app.store.accounts().set_disabled(coach, true, None).await.unwrap();
         assert_eq!(api.get_with("/api/v1/me", &[("authorization", &format!("Bearer {token}"))]).await.status, StatusCode::UNAUTHORIZED);
     }
 
@@ -148,7 +148,7 @@ on_both_databases! {
         let r = client.post("/sv/profile/tokens", &[("name", "  ")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Ge nyckeln ett namn."));
-        assert!(app.store.api_tokens(app.user_id("manager.sv@espoo.example").await).await.unwrap().is_empty());
+        assert!(app.store.api_tokens().of(app.user_id("manager.sv@espoo.example").await).await.unwrap().is_empty());
     }
 }
 

@@ -43,10 +43,12 @@ fn input(capacity: Option<i32>) -> EventInput {
 async fn published_event(app: &TestApp, capacity: Option<i32>) -> i32 {
     let id = app
         .store
+        .events()
         .create_event(&input(capacity), None)
         .await
         .unwrap();
     app.store
+        .events()
         .set_event_status(id, EventStatus::Published, None)
         .await
         .unwrap();
@@ -57,6 +59,7 @@ async fn published_event(app: &TestApp, capacity: Option<i32>) -> i32 {
 async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
     let org = app
         .store
+        .organisations()
         .organisation_of_domain("espoo.example")
         .await
         .unwrap()
@@ -71,7 +74,7 @@ async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
             roles: vec![domain::Role::Manager],
             password: None,
         };
-        ids.push(app.store.create_user(&new, None).await.unwrap());
+        ids.push(app.store.accounts().create_user(&new, None).await.unwrap());
     }
     ids
 }
@@ -241,11 +244,11 @@ on_both_databases! {
             statuses.push(done.unwrap());
         }
         assert!(statuses.iter().all(|s| *s == StatusCode::SEE_OTHER), "every registration answered: {statuses:?}");
-        let registrations = app.store.registrations(event).await.unwrap();
+        let registrations = app.store.events().registrations(event).await.unwrap();
         assert_eq!(registrations.len(), 500);
         assert_eq!(count(&registrations, Standing::Confirmed), 100);
         assert_eq!(count(&registrations, Standing::Waiting), 400);
-        assert_eq!(app.store.event(event).await.unwrap().unwrap().taken, 100);
+        assert_eq!(app.store.events().event(event).await.unwrap().unwrap().taken, 100);
         // Each hears of it once: 100 confirmations, 400 queue places.
         assert_eq!(app.run_jobs().await, 500);
     }
@@ -254,9 +257,9 @@ on_both_databases! {
         let event = published_event(&app, Some(10)).await;
         let people = managers(&app, 40).await;
         for id in &people[..30] {
-            app.store.register(event, *id).await.unwrap();
+            app.store.events().register(event, *id).await.unwrap();
         }
-        let queue_before: Vec<i32> = app.store.registrations(event).await.unwrap().into_iter().filter(|r| r.standing == Standing::Waiting).map(|r| r.user_id).collect();
+        let queue_before: Vec<i32> = app.store.events().registrations(event).await.unwrap().into_iter().filter(|r| r.standing == Standing::Waiting).map(|r| r.user_id).collect();
         assert_eq!(queue_before, people[10..30].to_vec());
         let mut tasks = tokio::task::JoinSet::new();
         for (i, id) in people.iter().enumerate() {
@@ -264,9 +267,9 @@ on_both_databases! {
             let id = *id;
             tasks.spawn(async move {
                 if i < 5 {
-                    store.cancel_registration(event, id).await.map(|_| ())
+                    store.events().cancel_registration(event, id).await.map(|_| ())
                 } else if i >= 30 {
-                    store.register(event, id).await.map(|_| ())
+                    store.events().register(event, id).await.map(|_| ())
                 } else {
                     Ok(())
                 }
@@ -275,9 +278,9 @@ on_both_databases! {
         while let Some(done) = tasks.join_next().await {
             done.unwrap().unwrap();
         }
-        let after = app.store.registrations(event).await.unwrap();
+        let after = app.store.events().registrations(event).await.unwrap();
         assert_eq!(count(&after, Standing::Confirmed), 10, "the five freed seats went to the queue");
-        assert_eq!(app.store.event(event).await.unwrap().unwrap().taken, 10);
+        assert_eq!(app.store.events().event(event).await.unwrap().unwrap().taken, 10);
         let promoted: Vec<i32> = after.iter().filter(|r| r.standing == Standing::Confirmed).map(|r| r.user_id).filter(|id| people[10..30].contains(id)).collect();
         let mut expected = people[10..15].to_vec();
         let mut got = promoted.clone();
@@ -303,7 +306,7 @@ on_both_databases! {
         let second = app.signed_in("manager.sv@espoo.example").await;
         second.post(&format!("/sv/events/{event}/register"), &[]).await;
         assert!(second.get(&format!("/sv/events/{event}")).await.has("Du står i kö på plats 1."));
-        let registrations = app.store.registrations(event).await.unwrap();
+        let registrations = app.store.events().registrations(event).await.unwrap();
         assert_eq!((registrations.len(), count(&registrations, Standing::Confirmed)), (2, 1));
 
         // The first cancels: the second is promoted and told, in Swedish, with the calendar entry.
@@ -314,8 +317,8 @@ on_both_databases! {
         assert!(promoted.contains("text/calendar") && promoted.contains("johto-event.ics"), "{promoted}");
         let confirmed = &app.mails_to("manager.fi@espoo.example").await;
         assert!(confirmed.iter().any(|m| m.contains("Ilmoittautuminen vahvistettu: Palautewebinaari")));
-        assert_eq!(app.store.place(event, app.user_id("manager.fi@espoo.example").await).await.unwrap(), None);
-        assert_eq!(app.store.place(event, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
+        assert_eq!(app.store.events().place(event, app.user_id("manager.fi@espoo.example").await).await.unwrap(), None);
+        assert_eq!(app.store.events().place(event, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
     }
 
     async fn the_calendar_file_keeps_its_uid_and_counts_changes(app) {
@@ -330,13 +333,13 @@ on_both_databases! {
         let mut moved = input(None);
         moved.starts_at += Duration::hours(2);
         moved.ends_at += Duration::hours(2);
-        app.store.update_event(event, &moved, None).await.unwrap();
+        app.store.events().update_event(event, &moved, None).await.unwrap();
         let second = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
         assert_eq!(line(&second.body, "UID:"), line(&first.body, "UID:"));
         assert_eq!(line(&second.body, "SEQUENCE:"), "SEQUENCE:1");
         let start = moved.starts_at.format("DTSTART:%Y%m%dT%H%M%SZ").to_string();
         assert_eq!(line(&second.body, "DTSTART"), start);
-        app.store.set_event_status(event, EventStatus::Cancelled, None).await.unwrap();
+        app.store.events().set_event_status(event, EventStatus::Cancelled, None).await.unwrap();
         let cancelled = manager.get(&format!("/fi/events/{event}/calendar.ics")).await;
         assert_eq!(line(&cancelled.body, "METHOD:"), "METHOD:CANCEL");
         assert_eq!(line(&cancelled.body, "STATUS:"), "STATUS:CANCELLED");
@@ -358,7 +361,7 @@ on_both_databases! {
         let r = coordinator.post("/fi/events/new", &fields("2027-03-28", "09:00")).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let id: i32 = r.location().rsplit('/').next().unwrap().parse().unwrap();
-        let event = app.store.event(id).await.unwrap().unwrap();
+        let event = app.store.events().event(id).await.unwrap().unwrap();
         assert_eq!(event.status, EventStatus::Draft);
         assert_eq!(event.starts_at.to_rfc3339(), "2027-03-28T06:00:00+00:00", "09:00 in Helsinki summer time");
         assert_eq!(event.title(Lang::Sv), "Ledarskapsforum");
@@ -380,13 +383,13 @@ on_both_databases! {
 
     async fn an_event_for_one_organisation_is_invisible_to_others(app) {
         let mut only_espoo = input(Some(5));
-        only_espoo.organisation_id = app.store.organisation_of_domain("espoo.example").await.unwrap();
-        let id = app.store.create_event(&only_espoo, None).await.unwrap();
-        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        only_espoo.organisation_id = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap();
+        let id = app.store.events().create_event(&only_espoo, None).await.unwrap();
+        app.store.events().set_event_status(id, EventStatus::Published, None).await.unwrap();
         let outsider = app.signed_in("coach.fi@fcg.example").await;
         assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
-        assert!(app.store.registrations(id).await.unwrap().is_empty());
+        assert!(app.store.events().registrations(id).await.unwrap().is_empty());
     }
 
     async fn an_event_for_a_named_group_is_seen_and_taken_only_by_its_members(app) {
@@ -410,20 +413,20 @@ on_both_databases! {
         let member = app.signed_in("manager.sv@espoo.example").await;
         assert!(member.get("/sv/events").await.has("Gruppens workshop"));
         member.post(&format!("/sv/events/{id}/register"), &[]).await;
-        assert_eq!(app.store.place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
+        assert_eq!(app.store.events().place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), Some(Place::Confirmed));
         // A colleague of the same organisation is not in the group.
         let outsider = app.signed_in("manager.fi@espoo.example").await;
         assert!(!outsider.get("/fi/events").await.has("Ryhmän työpaja"));
         assert_eq!(outsider.get(&format!("/fi/events/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(outsider.post(&format!("/fi/events/{id}/register"), &[]).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(app.store.registrations(id).await.unwrap().len(), 1);
+        assert_eq!(app.store.events().registrations(id).await.unwrap().len(), 1);
 
         // The group is narrowed to the other person: the seat of the one left out
         // ends, they are told with a calendar cancellation, and the seat is free again.
         let r = coordinator.post(&format!("/fi/events/{id}/edit"), &fields("coach.fi@fcg.example")).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        assert_eq!(app.store.place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), None);
-        assert_eq!(app.store.event(id).await.unwrap().unwrap().taken, 0);
+        assert_eq!(app.store.events().place(id, app.user_id("manager.sv@espoo.example").await).await.unwrap(), None);
+        assert_eq!(app.store.events().event(id).await.unwrap().unwrap().taken, 0);
         let mail = app.mails_to("manager.sv@espoo.example").await.into_iter().find(|m| m.contains("Din anmälan har upphört: Gruppens workshop")).expect("told that the registration ended");
         assert!(mail.contains("METHOD:CANCEL"), "{mail}");
         assert_eq!(member.get(&format!("/sv/events/{id}")).await.status, StatusCode::NOT_FOUND);
@@ -451,13 +454,13 @@ on_both_databases! {
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         let r = coordinator.upload_form(&path, &[("title", "Linkki"), ("url", "javascript:alert(1)")], None).await;
         assert!(r.has("Anna verkkolinkki https://-alkuisena."), "{}", r.body);
-        assert!(app.store.materials(event).await.unwrap().is_empty(), "a refusal saves nothing");
+        assert!(app.store.events().materials(event).await.unwrap().is_empty(), "a refusal saves nothing");
 
         let r = coordinator.upload_form(&path, &[("title", "Diat"), ("url", "")], Some(("diat.pdf", PDF))).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let r = coordinator.upload_form(&path, &[("title", "Tallenne"), ("recording", "yes"), ("url", "https://video.example/tallenne")], None).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        let materials = app.store.materials(event).await.unwrap();
+        let materials = app.store.events().materials(event).await.unwrap();
         assert_eq!(materials.iter().map(|m| (m.title.as_str(), m.recording)).collect::<Vec<_>>(), [("Tallenne", true), ("Diat", false)]);
         let file = materials[1].file.clone().expect("the slides are a file");
 
@@ -472,7 +475,7 @@ on_both_databases! {
         let remove = format!("/fi/events/{event}/materials/{}/remove", materials[1].id);
         assert_eq!(coordinator.post(&remove, &[]).await.status, StatusCode::SEE_OTHER);
         assert_eq!(coordinator.post(&remove, &[]).await.status, StatusCode::SEE_OTHER, "a second click is no error");
-        assert_eq!(app.store.materials(event).await.unwrap().len(), 1);
+        assert_eq!(app.store.events().materials(event).await.unwrap().len(), 1);
     }
 
     async fn a_manager_finds_their_past_events_with_the_recording_and_the_feedback_form(app) {
@@ -491,7 +494,7 @@ on_both_databases! {
     }
 
     async fn a_theme_offers_its_launch_webinar_and_each_links_to_the_other(app) {
-        let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
         let editor = app.signed_in("content-editor.fi@kt.example").await;
         let edit_page = editor.get(&format!("/fi/academy/edit/{}", theme.id)).await;
         let offer = format!("/fi/events/new?theme={}", theme.id);
@@ -502,8 +505,8 @@ on_both_databases! {
 
         let mut webinar = input(Some(300));
         webinar.theme_id = Some(theme.id);
-        let id = app.store.create_event(&webinar, None).await.unwrap();
-        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        let id = app.store.events().create_event(&webinar, None).await.unwrap();
+        app.store.events().set_event_status(id, EventStatus::Published, None).await.unwrap();
         let manager = app.signed_in("manager.fi@espoo.example").await;
         let theme_page = manager.get("/fi/academy/sisainen-viestinta").await;
         assert!(theme_page.has(&format!("/fi/events/{id}")) && theme_page.has("Palautewebinaari"), "the theme shows its webinar");
@@ -518,10 +521,10 @@ on_both_databases! {
         let mut summer = winter.clone();
         summer.starts_at = domain::events::helsinki_time("2027-03-29", "10:00").unwrap();
         summer.ends_at = domain::events::helsinki_time("2027-03-29", "11:00").unwrap();
-        let before = app.store.create_event(&winter, None).await.unwrap();
-        let after = app.store.create_event(&summer, None).await.unwrap();
+        let before = app.store.events().create_event(&winter, None).await.unwrap();
+        let after = app.store.events().create_event(&summer, None).await.unwrap();
         for id in [before, after] {
-            app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+            app.store.events().set_event_status(id, EventStatus::Published, None).await.unwrap();
         }
         let manager = app.signed_in("manager.fi@espoo.example").await;
         let read = |id: i32| { let manager = &manager; async move { parse_ics(&manager.get(&format!("/fi/events/{id}/calendar.ics")).await.body) } };
@@ -534,11 +537,11 @@ on_both_databases! {
         let mut moved = summer.clone();
         moved.starts_at += Duration::days(1);
         moved.ends_at += Duration::days(1);
-        app.store.update_event(before, &moved, None).await.unwrap();
+        app.store.events().update_event(before, &moved, None).await.unwrap();
         let second = read(before).await;
         assert_eq!(second["events"][0]["uid"], first["events"][0]["uid"], "the UID is stable");
         assert_eq!((first["events"][0]["sequence"].as_i64(), second["events"][0]["sequence"].as_i64()), (Some(0), Some(1)));
-        app.store.set_event_status(before, EventStatus::Cancelled, None).await.unwrap();
+        app.store.events().set_event_status(before, EventStatus::Cancelled, None).await.unwrap();
         let cancelled = read(before).await;
         assert_eq!((cancelled["method"].as_str(), cancelled["events"][0]["status"].as_str()), (Some("CANCEL"), Some("CANCELLED")));
         assert_eq!(cancelled["events"][0]["sequence"], 2);
@@ -575,19 +578,19 @@ on_both_databases! {
         let fi = app.signed_in("manager.fi@espoo.example").await;
         let sv = app.signed_in("manager.sv@espoo.example").await;
         app.run_jobs().await;
-        let queued_before = app.store.job_stats().await.unwrap().waiting;
+        let queued_before = app.store.jobs().job_stats().await.unwrap().waiting;
         assert_eq!(fi.post(&format!("/fi/events/{event}/register"), &[]).await.status, StatusCode::SEE_OTHER);
         assert_eq!(sv.post(&format!("/sv/events/{event}/register"), &[]).await.status, StatusCode::SEE_OTHER);
         // The mail server is down: both sends fail, and both registrations stand.
         let broken = web::jobs::Worker::new(app.state_with_broken_smtp());
         assert_eq!(broken.run_until_idle().await.unwrap(), 2, "both mails were tried");
-        let queued = app.store.job_stats().await.unwrap().waiting;
+        let queued = app.store.jobs().job_stats().await.unwrap().waiting;
         assert_eq!(queued, queued_before + 3, "two mails wait for their retry, beside the reminder");
         // No mail came, so the manager clicks again: still one registration, no new mail.
         fi.post(&format!("/fi/events/{event}/register"), &[]).await;
-        let registrations = app.store.registrations(event).await.unwrap();
+        let registrations = app.store.events().registrations(event).await.unwrap();
         assert_eq!((registrations.len(), count(&registrations, Standing::Confirmed), count(&registrations, Standing::Waiting)), (2, 1, 1));
-        assert_eq!(app.store.job_stats().await.unwrap().waiting, queued);
+        assert_eq!(app.store.jobs().job_stats().await.unwrap().waiting, queued);
 
         // The server is back: on the retry each mail is sent, once.
         let smtp = SmtpServer::start();
@@ -597,7 +600,7 @@ on_both_databases! {
         let sent = |text: &str| subjects.iter().filter(|s| *s == text).count();
         assert_eq!(sent("manager.fi@espoo.example Ilmoittautuminen vahvistettu: Palautewebinaari"), 1, "{subjects:?}");
         assert_eq!(sent("manager.sv@espoo.example Du står i kö: Webbinarium om återkoppling"), 1, "{subjects:?}");
-        assert_eq!(app.store.job_stats().await.unwrap().waiting, 0);
+        assert_eq!(app.store.jobs().job_stats().await.unwrap().waiting, 0);
     }
 
     async fn a_moved_event_tells_its_registrants_and_reminders_follow_the_new_time(app) {
@@ -607,7 +610,7 @@ on_both_databases! {
         let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let form = coordinator.get(&format!("/fi/events/{event}/edit")).await;
         assert_eq!(form.status, StatusCode::OK);
-        let old = app.store.event(event).await.unwrap().unwrap();
+        let old = app.store.events().event(event).await.unwrap().unwrap();
         let (date, _) = domain::events::in_helsinki(old.starts_at + Duration::days(1));
         let r = coordinator.post(&format!("/fi/events/{event}/edit"), &[
             ("kind", "webinar"), ("title_fi", "Palautewebinaari"), ("description_fi", ""), ("title_sv", "Webbinarium om återkoppling"), ("description_sv", ""),
@@ -655,7 +658,7 @@ on_both_databases! {
         assert!(!uids.iter().any(|u| u.starts_with(&format!("event-{elsewhere}@"))), "only events with a seat");
 
         // A cancelled event stays in the feed as cancelled, so calendars drop it.
-        app.store.set_event_status(seat, EventStatus::Cancelled, None).await.unwrap();
+        app.store.events().set_event_status(seat, EventStatus::Cancelled, None).await.unwrap();
         let parsed = parse_ics(&calendar_program.get(&path).await.body);
         let cancelled = parsed["events"].as_array().unwrap().iter().find(|e| e["uid"].as_str().unwrap().starts_with(&format!("event-{seat}@"))).expect("still in the feed");
         assert_eq!(cancelled["status"], "CANCELLED");
@@ -687,7 +690,7 @@ on_both_databases! {
         assert!(!sv.get(&format!("/sv/events/{event}")).await.has("Hur nyttigt var evenemanget"), "only attendees give feedback");
         assert_eq!(sv.post(&format!("/sv/events/{event}/feedback"), &[("rating", "5"), ("comment", "")]).await.status, StatusCode::FORBIDDEN);
         fi.post(&format!("/fi/events/{event}/feedback"), &[("rating", "9"), ("comment", "")]).await;
-        assert!(app.store.feedback_of(event).await.unwrap().is_empty(), "a bad rating saves nothing");
+        assert!(app.store.events().feedback_of(event).await.unwrap().is_empty(), "a bad rating saves nothing");
         let r = fi.post(&format!("/fi/events/{event}/feedback"), &[("rating", "4"), ("comment", "Hyviä esimerkkejä.")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(fi.get(&format!("/fi/events/{event}")).await.has("Kiitos palautteestasi!"));
@@ -703,12 +706,12 @@ on_both_databases! {
     async fn registration_opens_and_closes_when_the_organiser_said_and_the_list_filters_by_theme(app) {
         let mut later = input(Some(5));
         later.registration_opens_at = Some(Utc::now() + Duration::days(1));
-        let not_yet = app.store.create_event(&later, None).await.unwrap();
-        app.store.set_event_status(not_yet, EventStatus::Published, None).await.unwrap();
+        let not_yet = app.store.events().create_event(&later, None).await.unwrap();
+        app.store.events().set_event_status(not_yet, EventStatus::Published, None).await.unwrap();
         let manager = app.signed_in("manager.fi@espoo.example").await;
         assert!(manager.get(&format!("/fi/events/{not_yet}")).await.has("Tähän tapahtumaan ei voi nyt ilmoittautua."));
         manager.post(&format!("/fi/events/{not_yet}/register"), &[]).await;
-        assert!(app.store.registrations(not_yet).await.unwrap().is_empty());
+        assert!(app.store.events().registrations(not_yet).await.unwrap().is_empty());
 
         let coordinator = app.signed_in("coordinator.fi@kt.example").await;
         let r = coordinator.post("/fi/events/new", &[
@@ -719,12 +722,12 @@ on_both_databases! {
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Ilmoittautumisen pitää päättyä sen alkamisen jälkeen."), "{}", r.body);
 
-        let theme = app.store.theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
         let mut webinar = input(None);
         webinar.theme_id = Some(theme.id);
         webinar.texts[0].title = "Vuorovaikutuksen webinaari".into();
-        let id = app.store.create_event(&webinar, None).await.unwrap();
-        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        let id = app.store.events().create_event(&webinar, None).await.unwrap();
+        app.store.events().set_event_status(id, EventStatus::Published, None).await.unwrap();
         let all = manager.get("/fi/events").await;
         assert!(all.has(&format!("<option value=\"{}\">Vuorovaikutus</option>", theme.id)), "{}", all.body);
         let filtered = manager.get(&format!("/fi/events?theme={}", theme.id)).await;

@@ -29,7 +29,7 @@ on_both_databases! {
         let r = manager.post("/fi/profile", &[("name", "   "), ("lang", "xx")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Kirjoita nimi.") && r.has("Valitse kieli."));
-        let user = app.store.user(app.user_id("manager.fi@espoo.example").await).await.unwrap().unwrap();
+        let user = app.store.accounts().user(app.user_id("manager.fi@espoo.example").await).await.unwrap().unwrap();
         assert_eq!(user.name, "Maija Mäkinen");
         let r = manager
             .post("/fi/profile/password", &[("current_password", "wrong one"), ("new_password", "short"), ("new_password_confirm", "short")])
@@ -61,7 +61,7 @@ on_both_databases! {
     async fn long_input_is_refused_politely(app) {
         let visitor = app.client();
         let long = "å".repeat(5000);
-        let espoo = app.store.organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap().to_string();
         let r = visitor.post("/fi/account/request", &[("name", &long), ("email", "x@espoo.example"), ("organisation", &espoo), ("lang", "fi")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Nimi on liian pitkä"));

@@ -34,45 +34,45 @@ on_both_databases! {
             .unwrap();
         let broken = Worker::new(app.state_with_broken_smtp());
         assert!(broken.run_one().await.unwrap(), "the job was tried");
-        let stats = app.store.job_stats().await.unwrap();
+        let stats = app.store.jobs().job_stats().await.unwrap();
         assert_eq!(stats.waiting, 1, "the failed job waits for its retry");
         assert!(!broken.run_one().await.unwrap(), "not before its backoff has passed");
         assert!(app.mails_to("manager.fi@espoo.example").await.is_empty());
         make_due(&app).await;
         let mails = app.mails_to("manager.fi@espoo.example").await;
         assert_eq!(mails.len(), 1, "sent on the retry, once");
-        assert_eq!(app.store.job_stats().await.unwrap().waiting, 0);
+        assert_eq!(app.store.jobs().job_stats().await.unwrap().waiting, 0);
     }
 
     async fn a_job_whose_worker_died_is_taken_over_after_its_lease(app) {
-        let id = app.store.enqueue(SEND_MAIL, &serde_json::json!({"anything": 1})).await.unwrap();
+        let id = app.store.jobs().enqueue(SEND_MAIL, &serde_json::json!({"anything": 1})).await.unwrap();
         let now = Utc::now();
-        let first = app.store.claim_job("worker-a", now).await.unwrap().unwrap();
+        let first = app.store.jobs().claim_job("worker-a", now).await.unwrap().unwrap();
         assert_eq!((first.id, first.attempt), (id, 1));
-        assert!(app.store.claim_job("worker-b", now).await.unwrap().is_none(), "held by its lease");
+        assert!(app.store.jobs().claim_job("worker-b", now).await.unwrap().is_none(), "held by its lease");
         let later = now + Duration::seconds(store::jobs::LEASE_SECONDS + 1);
-        let second = app.store.claim_job("worker-b", later).await.unwrap().unwrap();
+        let second = app.store.jobs().claim_job("worker-b", later).await.unwrap().unwrap();
         assert_eq!((second.id, second.attempt), (id, 2));
         // The first worker wakes up and reports: it no longer holds the job.
-        app.store.complete_job(id, "worker-a", later).await.unwrap();
-        assert!(app.store.job(id).await.unwrap().unwrap().done_at.is_none());
-        app.store.complete_job(id, "worker-b", later).await.unwrap();
-        assert!(app.store.job(id).await.unwrap().unwrap().done_at.is_some());
+        app.store.jobs().complete_job(id, "worker-a", later).await.unwrap();
+        assert!(app.store.jobs().job(id).await.unwrap().unwrap().done_at.is_none());
+        app.store.jobs().complete_job(id, "worker-b", later).await.unwrap();
+        assert!(app.store.jobs().job(id).await.unwrap().unwrap().done_at.is_some());
         let much_later = later + Duration::days(1);
-        assert!(app.store.claim_job("worker-c", much_later).await.unwrap().is_none(), "done is done");
+        assert!(app.store.jobs().claim_job("worker-c", much_later).await.unwrap().is_none(), "done is done");
     }
 
     async fn concurrent_workers_never_take_the_same_job(app) {
         let mut ids = BTreeSet::new();
         for n in 0..40 {
-            ids.insert(app.store.enqueue(SEND_MAIL, &n).await.unwrap());
+            ids.insert(app.store.jobs().enqueue(SEND_MAIL, &n).await.unwrap());
         }
         let mut tasks = Vec::new();
         for w in 0..4 {
             let store = app.store.clone();
             tasks.push(tokio::spawn(async move {
                 let mut taken = Vec::new();
-                while let Some(job) = store.claim_job(&format!("w{w}"), Utc::now()).await.unwrap() {
+                while let Some(job) = store.jobs().claim_job(&format!("w{w}"), Utc::now()).await.unwrap() {
                     taken.push(job.id);
                 }
                 taken
@@ -88,7 +88,7 @@ on_both_databases! {
     }
 
     async fn a_job_is_given_up_after_its_last_attempt(app) {
-        let id = app.store.enqueue("no_such_kind", &()).await.unwrap();
+        let id = app.store.jobs().enqueue("no_such_kind", &()).await.unwrap();
         let worker = Worker::new(app.state.clone());
         for _ in 0..store::jobs::MAX_ATTEMPTS {
             make_due(&app).await;
@@ -96,9 +96,9 @@ on_both_databases! {
         }
         make_due(&app).await;
         assert!(!worker.run_one().await.unwrap());
-        let job = app.store.job(id).await.unwrap().unwrap();
+        let job = app.store.jobs().job(id).await.unwrap().unwrap();
         assert!(job.dead);
         assert!(job.last_error.unwrap().contains("no handler"));
-        assert_eq!(app.store.job_stats().await.unwrap(), store::jobs::QueueStats { waiting: 0, dead: 1 });
+        assert_eq!(app.store.jobs().job_stats().await.unwrap(), store::jobs::QueueStats { waiting: 0, dead: 1 });
     }
 }

@@ -36,7 +36,7 @@ on_both_databases! {
         let r = manager.post("/fi/profile", &[("name", "Maija Mäkinen"), ("lang", "sv")]).await;
         assert_eq!(r.location(), "/sv/profile");
         assert!(manager.get("/sv/profile").await.has("Uppgifterna har sparats."));
-        assert_eq!(app.store.user(app.user_id("manager.fi@espoo.example").await).await.unwrap().unwrap().lang, domain::Lang::Sv);
+        assert_eq!(app.store.accounts().user(app.user_id("manager.fi@espoo.example").await).await.unwrap().unwrap().lang, domain::Lang::Sv);
     }
 }
 

@@ -60,18 +60,18 @@ on_both_databases! {
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.has("Liian monta väärää yritystä"));
         // Each further mistake doubles the lock.
-        let first_lock = app.store.user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until.unwrap();
+        let first_lock = app.store.accounts().user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until.unwrap();
         assert!(first_lock - Utc::now() <= Duration::seconds(domain::lockout::FIRST_LOCK_SECONDS));
         // The lock ends by itself: nobody can lock the owner out for good.
         expire_lock(&app, MANAGER).await;
         let r = browser.login(MANAGER, "wrong again, once").await;
-        let second_lock = app.store.user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until.unwrap();
+        let second_lock = app.store.accounts().user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until.unwrap();
         assert!(r.has("Liian monta väärää yritystä"));
         assert!(second_lock - Utc::now() > Duration::seconds(domain::lockout::FIRST_LOCK_SECONDS));
         expire_lock(&app, MANAGER).await;
         let r = browser.login(MANAGER, DEMO_PASSWORD).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "after the lock the owner gets in");
-        let user = app.store.user(app.user_id(MANAGER).await).await.unwrap().unwrap();
+        let user = app.store.accounts().user(app.user_id(MANAGER).await).await.unwrap().unwrap();
         assert_eq!(user.locked_until, None, "a successful login clears the count");
     }
 
@@ -94,7 +94,7 @@ on_both_databases! {
             let r = own.login(MANAGER, "wrong from my own laptop").await;
             assert!(r.has("Sähköposti tai salasana on väärin."), "its mistakes do not lock the account");
         }
-        assert_eq!(app.store.user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until, None);
+        assert_eq!(app.store.accounts().user(app.user_id(MANAGER).await).await.unwrap().unwrap().locked_until, None);
         for _ in 0..=domain::lockout::FREE_ATTEMPTS {
             own.login(MANAGER, "wrong from my own laptop").await;
         }

@@ -43,7 +43,7 @@ on_both_databases! {
 
     async fn an_expired_reset_link_is_refused(app) {
         let id = app.user_id(MANAGER).await;
-        let token = app.store.issue_token(id, store::TokenPurpose::PasswordReset, Duration::hours(1)).await.unwrap();
+        let token = app.store.accounts().issue_token(id, store::TokenPurpose::PasswordReset, Duration::hours(1)).await.unwrap();
         let backend = app.store.connection().get_database_backend();
         let sql = match backend {
             DbBackend::Postgres => "UPDATE one_time_tokens SET expires_at = $1",

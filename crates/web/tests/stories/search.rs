@@ -26,12 +26,12 @@ on_both_databases! {
         let tools = browser.get("/fi/search?q=tiimi&kind=tool").await;
         assert!(tools.body.matches("<li>").count() < all.body.matches("<li>").count());
         assert!(tools.has("Työkalu") && !tools.has("<p class=\"meta\">Teoria"), "{}", tools.body);
-        let remote = app.store.theme_by_slug("etajohtaminen").await.unwrap().unwrap();
+        let remote = app.store.academy().theme_by_slug("etajohtaminen").await.unwrap().unwrap();
         let only = browser.get(&format!("/fi/search?q=tiimi&theme={}", remote.id)).await;
         assert!(only.has("/fi/academy/etajohtaminen") && !only.has("/fi/academy/vuorovaikutus"), "{}", only.body);
         // The theme filter offers the themes the words lead to, and keeps them when one is chosen.
         let option = |id: i32| format!("<option value=\"{id}\"");
-        let themes = app.store.published_themes().await.unwrap();
+        let themes = app.store.academy().published_themes().await.unwrap();
         let with_hits: Vec<&store::Theme> = themes.iter().filter(|t| all.has(&format!("/fi/academy/{}", t.slug))).collect();
         assert!(!with_hits.is_empty() && with_hits.len() < themes.len(), "some themes have no hit for tiimi");
         for theme in &themes {
@@ -44,16 +44,16 @@ on_both_databases! {
     async fn a_draft_is_never_found_and_a_publication_is_found_at_once(app) {
         let browser = app.signed_in("manager.fi@espoo.example").await;
         let fi = ThemeTextInput { title: "Seepramallinen johtaminen".into(), summary: "Raidallinen ajattelu.".into(), hr_note: String::new() };
-        let id = app.store.create_theme(Lang::Fi, &fi, None).await.unwrap();
+        let id = app.store.academy().create_theme(Lang::Fi, &fi, None).await.unwrap();
         let text = |t: &str| PartTextInput { title: t.into(), body: "Seeprat kulkevat laumoissa.".into(), ..Default::default() };
-        app.store.add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, text("Laumat")), (Lang::Sv, text("Flockar"))], None).await.unwrap();
+        app.store.academy().add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &[(Lang::Fi, text("Laumat")), (Lang::Sv, text("Flockar"))], None).await.unwrap();
         assert!(browser.get("/fi/search?q=seeprat").await.has("Ei tuloksia"), "a draft is not found");
         let sv = ThemeTextInput { title: "Zebraledarskap".into(), summary: "Randigt tänkande.".into(), hr_note: String::new() };
-        app.store.save_theme_text(id, Lang::Sv, &sv, None).await.unwrap();
-        app.store.publish_theme(id, None).await.unwrap().unwrap();
+        app.store.academy().save_theme_text(id, Lang::Sv, &sv, None).await.unwrap();
+        app.store.academy().publish_theme(id, None).await.unwrap().unwrap();
         let r = browser.get("/fi/search?q=seeprat").await;
         assert!(r.has("Laumat"), "found at the next search: {}", r.body);
-        app.store.unpublish_theme(id, None).await.unwrap();
+        app.store.academy().unpublish_theme(id, None).await.unwrap();
         assert!(browser.get("/fi/search?q=seeprat").await.has("Ei tuloksia"));
     }
 

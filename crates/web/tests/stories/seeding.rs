@@ -6,15 +6,15 @@ use crate::common::*;
 on_both_databases! {
     async fn demo_data_is_seeded_once(app) {
         assert!(app.store.demo_seeded().await.unwrap());
-        let organisations = app.store.organisations().await.unwrap().len();
-        let people = app.store.users(None).await.unwrap().len();
+        let organisations = app.store.organisations().all().await.unwrap().len();
+        let people = app.store.accounts().users(None).await.unwrap().len();
         assert!(!app.store.seed_demo(&app.state.files).await.unwrap(), "a second seeding does nothing");
-        assert_eq!(app.store.organisations().await.unwrap().len(), organisations);
-        assert_eq!(app.store.users(None).await.unwrap().len(), people);
+        assert_eq!(app.store.organisations().all().await.unwrap().len(), organisations);
+        assert_eq!(app.store.accounts().users(None).await.unwrap().len(), people);
     }
 
     async fn the_demo_has_the_ekj_organisations_in_both_languages_and_every_role(app) {
-        let organisations = app.store.organisations().await.unwrap();
+        let organisations = app.store.organisations().all().await.unwrap();
         for (fi, sv) in [
             ("Espoon kaupunki", "Esbo stad"),
             ("Järvenpään kaupunki", "Träskända stad"),
@@ -28,7 +28,7 @@ on_both_databases! {
         }
         assert_eq!(organisations.len(), 16);
         for login in store::demo::demo_logins() {
-            let user = app.store.user_by_email(&domain::Email::parse(&login.email).unwrap()).await.unwrap().unwrap();
+            let user = app.store.accounts().user_by_email(&domain::Email::parse(&login.email).unwrap()).await.unwrap().unwrap();
             assert!(user.roles.contains(&login.role));
             assert_eq!(user.lang, login.lang);
         }

@@ -73,19 +73,21 @@ async fn person(app: &TestApp, org_id: i32, email: &str, name: &str, role: Role)
         roles: vec![role],
         password: Some(NewPassword::parse(DEMO_PASSWORD, DEMO_PASSWORD).unwrap()),
     };
-    app.store.create_user(&new, None).await.unwrap()
+    app.store.accounts().create_user(&new, None).await.unwrap()
 }
 
 /// Plants an organisation's restricted things; `tag` is in every secret word.
 async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
     let org = app
         .store
+        .organisations()
         .organisation_of_domain(domain)
         .await
         .unwrap()
         .unwrap();
     let theme = app
         .store
+        .academy()
         .theme_by_slug("sisainen-viestinta")
         .await
         .unwrap()
@@ -95,6 +97,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
     let member = person(app, org, &member_email, &member_name, Role::Manager).await;
     let own = app
         .store
+        .events()
         .create_event(
             &event_input(org, theme.id, &format!("{tag}-ORG"), None),
             None,
@@ -103,6 +106,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         .unwrap();
     let group = app
         .store
+        .events()
         .create_event(
             &event_input(org, theme.id, &format!("{tag}-GROUP"), Some(vec![member])),
             None,
@@ -111,6 +115,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         .unwrap();
     for id in [own, group] {
         app.store
+            .events()
             .set_event_status(id, EventStatus::Published, None)
             .await
             .unwrap();
@@ -118,6 +123,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
     let file_name = format!("aineisto-{}.pdf", tag.to_lowercase());
     let file = app
         .store
+        .files()
         .save_file(
             &app.state.files,
             &file_name,
@@ -129,6 +135,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         .unwrap();
     let material = app
         .store
+        .events()
         .add_material(
             own,
             &MaterialInput {
@@ -145,6 +152,7 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
     let request_name = format!("Pyytäjä {tag}");
     let request = app
         .store
+        .accounts()
         .request_account(
             &PersonName::parse(&request_name).unwrap(),
             &Email::parse(&request_email).unwrap(),
@@ -175,7 +183,13 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         draft_slug: None,
         org_page: format!(
             "/fi/organisations/{}",
-            app.store.organisation(org).await.unwrap().unwrap().slug
+            app.store
+                .organisations()
+                .organisation(org)
+                .await
+                .unwrap()
+                .unwrap()
+                .slug
         ),
     }
 }
@@ -185,6 +199,7 @@ async fn plant_draft(app: &TestApp, planted: &mut Planted) {
     let title = "Luonnosteema SALAINEN-LUONNOS";
     let id = app
         .store
+        .academy()
         .create_theme(
             Lang::Fi,
             &ThemeTextInput {
@@ -198,6 +213,7 @@ async fn plant_draft(app: &TestApp, planted: &mut Planted) {
         .unwrap();
     let part = app
         .store
+        .academy()
         .add_part(
             id,
             PartKind::Theory,
@@ -215,7 +231,7 @@ async fn plant_draft(app: &TestApp, planted: &mut Planted) {
         )
         .await
         .unwrap();
-    let theme = app.store.theme(id).await.unwrap().unwrap();
+    let theme = app.store.academy().theme(id).await.unwrap().unwrap();
     planted.secrets.push("SALAINEN-LUONNOS".into());
     planted.secrets.push("SALAINEN-OSA".into());
     planted.ids.extend([id, part]);
@@ -343,14 +359,14 @@ async fn outsiders_see_nothing_of(app: &TestApp, viewers: &[&str], planted: &Pla
 
 on_both_databases! {
     async fn an_organisation_only_event_on_a_theme_page_is_shown_to_its_own_people_alone(app) {
-        let jamsa = app.store.organisation_of_domain("jamsa.example").await.unwrap().unwrap();
-        let theme = app.store.theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
+        let jamsa = app.store.organisations().organisation_of_domain("jamsa.example").await.unwrap().unwrap();
+        let theme = app.store.academy().theme_by_slug("sisainen-viestinta").await.unwrap().unwrap();
         let id = app
             .store
-            .create_event(&event_input(jamsa, theme.id, "Jämsän työpaja", None), None)
+            .events().create_event(&event_input(jamsa, theme.id, "Jämsän työpaja", None), None)
             .await
             .unwrap();
-        app.store.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        app.store.events().set_event_status(id, EventStatus::Published, None).await.unwrap();
         person(&app, jamsa, "jussi@jamsa.example", "Jussi J", Role::Manager).await;
 
         let espoo = app.signed_in("manager.fi@espoo.example").await;
@@ -381,7 +397,7 @@ on_both_databases! {
         let seen = outsiders_see_nothing_of(&app, &outsiders, &jamsa).await;
         // And Espoo's things, seen from Jämsä.
         let espoo = plant(&app, "espoo.example", "ESPOO").await;
-        let jamsa_org = app.store.organisation_of_domain("jamsa.example").await.unwrap().unwrap();
+        let jamsa_org = app.store.organisations().organisation_of_domain("jamsa.example").await.unwrap().unwrap();
         person(&app, jamsa_org, "hr.jamsa@jamsa.example", "HR Jämsä", Role::HrDeveloper).await;
         let seen = seen
             + outsiders_see_nothing_of(&app, &["jasen.jamsa@jamsa.example", "hr.jamsa@jamsa.example"], &espoo).await;

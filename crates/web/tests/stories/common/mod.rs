@@ -228,6 +228,7 @@ impl TestApp {
 
     pub async fn user_id(&self, email: &str) -> i32 {
         self.store
+            .accounts()
             .user_by_email(&domain::Email::parse(email).unwrap())
             .await
             .unwrap()

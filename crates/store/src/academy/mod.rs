@@ -1,0 +1,513 @@
+//! The Manager Academy's storage: themes, parts and their texts per language, a
+//! revision for every save, and what managers do with the content.
+
+use chrono::{DateTime, Utc};
+mod editing;
+mod progress;
+
+pub use editing::Revision;
+pub use progress::{Progress, Rating, ToolAnswers};
+
+repository!(
+    /// The Manager Academy: themes and their parts, editing and revisions, and what
+    /// managers do with them.
+    Academy,
+    academy
+);
+
+use domain::{
+    Lang, Minutes, PartKind, Usefulness,
+    academy::{Missing, PartFacts, PartTextFacts, ThemeFacts, ThemeTextFacts, missing_for_publish},
+};
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+    sea_query::{Expr, OnConflict},
+};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Result, StoreError,
+    entity::{
+        file, part, part_progress, part_rating, part_text, theme, theme_revision,
+        theme_subscription, theme_text, tool_answer,
+    },
+    files::StoredFile,
+    known,
+    organisations::slugify,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThemeText {
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub hr_note: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartText {
+    pub lang: Lang,
+    pub title: String,
+    /// Markdown: a theory's text, a tool's instructions, a video's introduction.
+    pub body: String,
+    pub transcript: String,
+    /// WebVTT.
+    pub captions: String,
+    /// A tool's checklist, one item a line.
+    pub checklist: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    pub id: i32,
+    pub theme_id: i32,
+    pub kind: PartKind,
+    pub minutes: i32,
+    pub position: i32,
+    pub video_url: Option<String>,
+    /// A video part's own video, or a tool's or theory's download.
+    #[serde(default)]
+    pub file: Option<StoredFile>,
+    pub texts: Vec<PartText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: i32,
+    pub slug: String,
+    pub position: i32,
+    pub source_lang: Lang,
+    pub published_at: Option<DateTime<Utc>>,
+    pub texts: Vec<ThemeText>,
+    pub parts: Vec<Part>,
+}
+
+/// Picks the text in `lang`, else in the theme's other national language.
+fn text_in<T>(texts: &[T], lang: Lang, of: impl Fn(&T) -> Lang) -> Option<&T> {
+    texts
+        .iter()
+        .find(|t| of(t) == lang)
+        .or_else(|| texts.iter().find(|t| of(t) == Lang::Fi))
+        .or_else(|| texts.first())
+}
+
+impl Theme {
+    pub fn is_published(&self) -> bool {
+        self.published_at.is_some()
+    }
+
+    pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> Option<&ThemeText> {
+        text_in(&self.texts, *lang.borrow(), |t| t.lang)
+    }
+
+    pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        self.text(lang).map_or("", |t| t.title.as_str())
+    }
+
+    pub fn minutes(&self) -> i32 {
+        self.parts.iter().map(|p| p.minutes).sum()
+    }
+
+    /// What still keeps this theme from being published.
+    pub fn missing_for_publish(&self) -> Vec<Missing> {
+        let filled = |s: &str| !s.trim().is_empty();
+        let facts = ThemeFacts {
+            texts: self
+                .texts
+                .iter()
+                .map(|t| {
+                    (
+                        t.lang,
+                        ThemeTextFacts {
+                            title: filled(&t.title),
+                            summary: filled(&t.summary),
+                        },
+                    )
+                })
+                .collect(),
+            parts: self
+                .parts
+                .iter()
+                .map(|p| PartFacts {
+                    kind: p.kind,
+                    texts: p
+                        .texts
+                        .iter()
+                        .map(|t| {
+                            let facts = PartTextFacts {
+                                title: filled(&t.title),
+                                body: filled(&t.body),
+                                transcript: filled(&t.transcript),
+                                captions: filled(&t.captions),
+                                checklist: filled(&t.checklist),
+                            };
+                            (t.lang, facts)
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        missing_for_publish(&facts)
+    }
+
+    /// The languages whose texts are older than the source language's latest edit,
+    /// anywhere in the theme.
+    pub fn out_of_date(&self) -> Vec<Lang> {
+        let source = self.source_lang;
+        let mut stale = Vec::new();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != source) {
+            let theme_stale = match (
+                self.texts.iter().find(|t| t.lang == source),
+                self.texts.iter().find(|t| t.lang == lang),
+            ) {
+                (Some(s), Some(t)) => s.updated_at > t.updated_at,
+                _ => false,
+            };
+            let part_stale = self.parts.iter().any(|p| {
+                match (
+                    p.texts.iter().find(|t| t.lang == source),
+                    p.texts.iter().find(|t| t.lang == lang),
+                ) {
+                    (Some(s), Some(t)) => s.updated_at > t.updated_at,
+                    _ => false,
+                }
+            });
+            if theme_stale || part_stale {
+                stale.push(lang);
+            }
+        }
+        stale
+    }
+}
+
+/// One piece of translation work: a theme's or a part's text in a language that is
+/// missing, or older than the source language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationWork {
+    pub lang: Lang,
+    /// `None` for the theme's own text.
+    pub part_id: Option<i32>,
+    pub title: String,
+    pub missing: bool,
+}
+
+impl Theme {
+    /// What needs translating in this theme: Finnish and Swedish texts that are missing
+    /// or out of date, and English ones that exist but are out of date.
+    pub fn translation_work(&self) -> Vec<TranslationWork> {
+        let source = self.source_lang;
+        let mut work = Vec::new();
+        let mut check = |part_id: Option<i32>, title: &str, langs: Vec<(Lang, DateTime<Utc>)>| {
+            let source_at = langs.iter().find(|(l, _)| *l == source).map(|(_, at)| *at);
+            for lang in Lang::ALL.into_iter().filter(|l| *l != source) {
+                let own = langs.iter().find(|(l, _)| *l == lang).map(|(_, at)| *at);
+                let missing = own.is_none() && lang != Lang::En;
+                let stale = matches!((source_at, own), (Some(s), Some(o)) if s > o);
+                if missing || stale {
+                    work.push(TranslationWork {
+                        lang,
+                        part_id,
+                        title: title.to_owned(),
+                        missing,
+                    });
+                }
+            }
+        };
+        check(
+            None,
+            self.title(source),
+            self.texts.iter().map(|t| (t.lang, t.updated_at)).collect(),
+        );
+        for part in &self.parts {
+            check(
+                Some(part.id),
+                part.title(source),
+                part.texts.iter().map(|t| (t.lang, t.updated_at)).collect(),
+            );
+        }
+        work
+    }
+}
+
+impl Part {
+    pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> Option<&PartText> {
+        text_in(&self.texts, *lang.borrow(), |t| t.lang)
+    }
+
+    pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        self.text(lang).map_or("", |t| t.title.as_str())
+    }
+
+    /// Where a video part's video plays from: its own file, else its external address.
+    pub fn video_src(&self) -> Option<String> {
+        self.file
+            .as_ref()
+            .filter(|f| f.kind().is_some_and(|k| k.is_video()))
+            .map(StoredFile::href)
+            .or_else(|| self.video_url.clone())
+    }
+
+    /// A tool's or theory's file to download.
+    pub fn download(&self) -> Option<&StoredFile> {
+        self.file
+            .as_ref()
+            .filter(|f| !f.kind().is_some_and(|k| k.is_video()))
+    }
+
+    pub fn checklist(&self, lang: impl std::borrow::Borrow<Lang>) -> Vec<String> {
+        self.text(lang)
+            .map(|t| {
+                t.checklist
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A theme's text as an editor saves it.
+#[derive(Debug, Clone)]
+pub struct ThemeTextInput {
+    pub title: String,
+    pub summary: String,
+    pub hr_note: String,
+}
+
+/// A part's text as an editor saves it.
+#[derive(Debug, Clone, Default)]
+pub struct PartTextInput {
+    pub title: String,
+    pub body: String,
+    pub transcript: String,
+    pub captions: String,
+    pub checklist: String,
+}
+
+/// How much of a theme to load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The theme's own texts only; `parts` stays empty.
+    Headings,
+    Whole,
+}
+
+async fn load_themes(
+    db: &impl ConnectionTrait,
+    ids: Option<Vec<i32>>,
+    depth: Depth,
+) -> Result<Vec<Theme>> {
+    let mut query = theme::Entity::find()
+        .order_by_asc(theme::Column::Position)
+        .order_by_asc(theme::Column::Id);
+    if let Some(ids) = &ids {
+        query = query.filter(theme::Column::Id.is_in(ids.clone()));
+    }
+    let themes = query.all(db).await?;
+    let theme_ids: Vec<i32> = themes.iter().map(|t| t.id).collect();
+    let texts = theme_text::Entity::find()
+        .filter(theme_text::Column::ThemeId.is_in(theme_ids.clone()))
+        .all(db)
+        .await?;
+    let parts = if depth == Depth::Headings {
+        Vec::new()
+    } else {
+        part::Entity::find()
+            .filter(part::Column::ThemeId.is_in(theme_ids))
+            .order_by_asc(part::Column::Position)
+            .order_by_asc(part::Column::Id)
+            .all(db)
+            .await?
+    };
+    let file_ids: Vec<i32> = parts.iter().filter_map(|p| p.file_id).collect();
+    let files: Vec<StoredFile> = if file_ids.is_empty() {
+        Vec::new()
+    } else {
+        file::Entity::find()
+            .filter(file::Column::Id.is_in(file_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect()
+    };
+    let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
+    let part_texts = if part_ids.is_empty() {
+        Vec::new()
+    } else {
+        part_text::Entity::find()
+            .filter(part_text::Column::PartId.is_in(part_ids))
+            .all(db)
+            .await?
+    };
+    themes
+        .into_iter()
+        .map(|t| {
+            Ok(Theme {
+                id: t.id,
+                slug: t.slug,
+                position: t.position,
+                source_lang: known(
+                    "themes.source_lang",
+                    &t.source_lang,
+                    Lang::parse(&t.source_lang).ok(),
+                )?,
+                published_at: t.published_at,
+                texts: texts
+                    .iter()
+                    .filter(|x| x.theme_id == t.id)
+                    .map(|x| {
+                        Ok(ThemeText {
+                            lang: known("theme_texts.lang", &x.lang, Lang::parse(&x.lang).ok())?,
+                            title: x.title.clone(),
+                            summary: x.summary.clone(),
+                            hr_note: x.hr_note.clone(),
+                            updated_at: x.updated_at,
+                        })
+                    })
+                    .collect::<Result<_>>()?,
+                parts: parts
+                    .iter()
+                    .filter(|p| p.theme_id == t.id)
+                    .map(|p| {
+                        Ok(Part {
+                            id: p.id,
+                            theme_id: p.theme_id,
+                            kind: known("parts.kind", &p.kind, PartKind::parse(&p.kind).ok())?,
+                            minutes: p.minutes,
+                            position: p.position,
+                            video_url: p.video_url.clone(),
+                            file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
+                            texts: part_texts
+                                .iter()
+                                .filter(|x| x.part_id == p.id)
+                                .map(|x| {
+                                    Ok(PartText {
+                                        lang: known(
+                                            "part_texts.lang",
+                                            &x.lang,
+                                            Lang::parse(&x.lang).ok(),
+                                        )?,
+                                        title: x.title.clone(),
+                                        body: x.body.clone(),
+                                        transcript: x.transcript.clone(),
+                                        captions: x.captions.clone(),
+                                        checklist: x.checklist.clone(),
+                                        updated_at: x.updated_at,
+                                    })
+                                })
+                                .collect::<Result<_>>()?,
+                        })
+                    })
+                    .collect::<Result<_>>()?,
+            })
+        })
+        .collect()
+}
+
+/// Writes the theme as it now stands as its next revision.
+pub(crate) async fn record_revision(
+    txn: &DatabaseTransaction,
+    theme_id: i32,
+    author: Option<i32>,
+    action: &str,
+) -> Result<()> {
+    let theme = load_themes(txn, Some(vec![theme_id]), Depth::Whole)
+        .await?
+        .pop()
+        .ok_or(StoreError::NotFound)?;
+    let last = theme_revision::Entity::find()
+        .filter(theme_revision::Column::ThemeId.eq(theme_id))
+        .order_by_desc(theme_revision::Column::Number)
+        .limit(1)
+        .one(txn)
+        .await?
+        .map_or(0, |r| r.number);
+    let snapshot =
+        serde_json::to_string(&theme).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+    theme_revision::Entity::insert(theme_revision::ActiveModel {
+        theme_id: Set(theme_id),
+        number: Set(last + 1),
+        snapshot: Set(snapshot),
+        author_id: Set(author),
+        action: Set(action.to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(txn)
+    .await?;
+    theme::Entity::update_many()
+        .col_expr(theme::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(theme::Column::Id.eq(theme_id))
+        .exec(txn)
+        .await?;
+    // Every instance's search index sees that the academy changed.
+    crate::settings::put(txn, SEARCH_VERSION_KEY, &crate::random_token()).await?;
+    Ok(())
+}
+
+/// The setting that changes whenever the academy does.
+pub(crate) const SEARCH_VERSION_KEY: &str = "search_version";
+
+impl Academy {
+    /// Changes whenever searchable content does; an index built from another version
+    /// is out of date.
+    pub async fn search_version(&self) -> Result<String> {
+        Ok(self.setting(SEARCH_VERSION_KEY).await?.unwrap_or_default())
+    }
+
+    /// Every theme, drafts included, in the editors' order.
+    pub async fn themes(&self) -> Result<Vec<Theme>> {
+        load_themes(&self.db, None, Depth::Whole).await
+    }
+
+    pub async fn published_themes(&self) -> Result<Vec<Theme>> {
+        Ok(self
+            .themes()
+            .await?
+            .into_iter()
+            .filter(Theme::is_published)
+            .collect())
+    }
+
+    /// The published themes with their own texts but without their parts, for lists
+    /// that only name them.
+    pub async fn published_theme_headings(&self) -> Result<Vec<Theme>> {
+        Ok(load_themes(&self.db, None, Depth::Headings)
+            .await?
+            .into_iter()
+            .filter(Theme::is_published)
+            .collect())
+    }
+
+    pub async fn theme(&self, id: i32) -> Result<Option<Theme>> {
+        Ok(load_themes(&self.db, Some(vec![id]), Depth::Whole)
+            .await?
+            .pop())
+    }
+
+    /// The theme that holds the part, drafts included.
+    pub async fn theme_of_part(&self, part_id: i32) -> Result<Option<Theme>> {
+        let Some(found) = part::Entity::find_by_id(part_id).one(&self.db).await? else {
+            return Ok(None);
+        };
+        self.theme(found.theme_id).await
+    }
+
+    pub async fn theme_by_slug(&self, slug: &str) -> Result<Option<Theme>> {
+        let Some(found) = theme::Entity::find()
+            .filter(theme::Column::Slug.eq(slug))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        self.theme(found.id).await
+    }
+}

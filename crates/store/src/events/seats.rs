@@ -1,0 +1,331 @@
+//! Seats and the waiting list: taking a seat (the conditional update that never
+//! oversells), giving one back, promoting from the queue in order, and ending the
+//! registrations of those an event is no longer for.
+
+use super::*;
+
+/// Takes a seat if one is free: the conditional update that never oversells.
+pub(super) async fn take_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<bool> {
+    let done = event::Entity::update_many()
+        .col_expr(event::Column::Taken, Expr::col(event::Column::Taken).add(1))
+        .filter(event::Column::Id.eq(event_id))
+        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(
+            Condition::any()
+                .add(event::Column::Capacity.is_null())
+                .add(Expr::col(event::Column::Taken).lt(Expr::col(event::Column::Capacity))),
+        )
+        .exec(txn)
+        .await?;
+    Ok(done.rows_affected == 1)
+}
+
+pub(super) async fn give_back_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<()> {
+    event::Entity::update_many()
+        .col_expr(event::Column::Taken, Expr::col(event::Column::Taken).sub(1))
+        .filter(event::Column::Id.eq(event_id))
+        .filter(event::Column::Taken.gt(0))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// Promotes from the waiting list, first come first served, while seats are free;
+/// each promoted person is told. Returns who was promoted.
+pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<i32>> {
+    let mut promoted = Vec::new();
+    let mut event = None;
+    loop {
+        let Some(next) = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+            .order_by_asc(registration::Column::QueuedAt)
+            .order_by_asc(registration::Column::Id)
+            .one(txn)
+            .await?
+        else {
+            return Ok(promoted);
+        };
+        if !take_seat(txn, event_id).await? {
+            return Ok(promoted);
+        }
+        registration::Entity::update_many()
+            .col_expr(
+                registration::Column::Standing,
+                Expr::value(Standing::Confirmed.as_str()),
+            )
+            .col_expr(registration::Column::ConfirmedAt, Expr::value(Utc::now()))
+            .filter(registration::Column::Id.eq(next.id))
+            .exec(txn)
+            .await?;
+        if event.is_none() {
+            event = Some(event_row(txn, event_id).await?);
+        }
+        if let Some(event) = &event {
+            tell_seat(txn, event, next.user_id, Notice::Promoted).await?;
+        }
+        promoted.push(next.user_id);
+    }
+}
+
+/// Ends the registrations of those the event is no longer for (another organisation,
+/// or left out of its named group), freeing their seats; each is told.
+pub(super) async fn end_outsiders(
+    txn: &DatabaseTransaction,
+    event_id: i32,
+    input: &EventInput,
+) -> Result<()> {
+    if input.organisation_id.is_none() && input.invitees.is_none() {
+        return Ok(());
+    }
+    let active = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+        .all(txn)
+        .await?;
+    if active.is_empty() {
+        return Ok(());
+    }
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(active.iter().map(|r| r.user_id)))
+        .all(txn)
+        .await?;
+    for registration in active {
+        let org = people
+            .iter()
+            .find(|p| p.id == registration.user_id)
+            .map(|p| p.organisation_id);
+        let in_org = input.organisation_id.is_none_or(|o| org == Some(o));
+        let invited = input
+            .invitees
+            .as_ref()
+            .is_none_or(|group| group.contains(&registration.user_id));
+        if in_org && invited {
+            continue;
+        }
+        registration::Entity::update_many()
+            .col_expr(
+                registration::Column::Standing,
+                Expr::value(Standing::Cancelled.as_str()),
+            )
+            .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
+            .filter(registration::Column::Id.eq(registration.id))
+            .exec(txn)
+            .await?;
+        if registration.standing == Standing::Confirmed.as_str() {
+            give_back_seat(txn, event_id).await?;
+        }
+        tell(txn, event_id, registration.user_id, Notice::Removed).await?;
+    }
+    Ok(())
+}
+
+/// Where a registration stands: confirmed, or its place in the queue.
+pub(super) async fn place_of(
+    db: &impl ConnectionTrait,
+    mine: &registration::Model,
+) -> Result<Place> {
+    if mine.standing == Standing::Confirmed.as_str() {
+        return Ok(Place::Confirmed);
+    }
+    let ahead = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(mine.event_id))
+        .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+        .filter(
+            Condition::any()
+                .add(registration::Column::QueuedAt.lt(mine.queued_at))
+                .add(
+                    Condition::all()
+                        .add(registration::Column::QueuedAt.eq(mine.queued_at))
+                        .add(registration::Column::Id.lt(mine.id)),
+                ),
+        )
+        .count(db)
+        .await?;
+    Ok(Place::Waiting(ahead + 1))
+}
+
+impl Events {
+    /// Registers the person: a seat if one is free, else the waiting list. Registering
+    /// again (a double click, a second tab) answers with the registration there is.
+    /// Only a new registration is told of. The caller has checked `Event::open_to`.
+    pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Place> {
+        let now = Utc::now();
+        let txn = self.begin_write().await?;
+        // The first statement writes, so SQLite's lock is held from here on.
+        let inserted = registration::Entity::insert(registration::ActiveModel {
+            event_id: Set(event_id),
+            user_id: Set(user_id),
+            standing: Set(Standing::Waiting.as_str().to_owned()),
+            queued_at: Set(now),
+            confirmed_at: Set(None),
+            cancelled_at: Set(None),
+            attended: Set(false),
+            feedback_asked_at: Set(None),
+            ..Default::default()
+        })
+        .on_conflict(
+            OnConflict::columns([registration::Column::EventId, registration::Column::UserId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        let mine = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.eq(user_id))
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let was_cancelled = mine.standing == Standing::Cancelled.as_str();
+        if inserted == 0 && !was_cancelled {
+            let place = place_of(&txn, &mine).await?;
+            txn.commit().await?;
+            return Ok(place);
+        }
+        if was_cancelled {
+            // Back in the queue, at its end.
+            registration::Entity::update_many()
+                .col_expr(
+                    registration::Column::Standing,
+                    Expr::value(Standing::Waiting.as_str()),
+                )
+                .col_expr(registration::Column::QueuedAt, Expr::value(now))
+                .col_expr(
+                    registration::Column::CancelledAt,
+                    Expr::value(Option::<DateTime<Utc>>::None),
+                )
+                .filter(registration::Column::Id.eq(mine.id))
+                .exec(&txn)
+                .await?;
+        }
+        // Seats go to the queue in order: taking one here would jump it.
+        let ahead = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+            .filter(registration::Column::Id.ne(mine.id))
+            .limit(1)
+            .all(&txn)
+            .await?;
+        let place = if ahead.is_empty() && take_seat(&txn, event_id).await? {
+            registration::Entity::update_many()
+                .col_expr(
+                    registration::Column::Standing,
+                    Expr::value(Standing::Confirmed.as_str()),
+                )
+                .col_expr(registration::Column::ConfirmedAt, Expr::value(now))
+                .filter(registration::Column::Id.eq(mine.id))
+                .exec(&txn)
+                .await?;
+            let event = event_row(&txn, event_id).await?;
+            tell_seat(&txn, &event, user_id, Notice::Confirmed).await?;
+            Place::Confirmed
+        } else if fill_seats(&txn, event_id).await?.contains(&user_id) {
+            // A seat came free while queueing: promoted, and told so.
+            Place::Confirmed
+        } else {
+            let mine = registration::Entity::find_by_id(mine.id)
+                .one(&txn)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            let place = place_of(&txn, &mine).await?;
+            if let Place::Waiting(n) = place {
+                tell(&txn, event_id, user_id, Notice::Waiting(n)).await?;
+            }
+            place
+        };
+        txn.commit().await?;
+        Ok(place)
+    }
+
+    /// The person's registration for an event, if any is active.
+    pub async fn place(&self, event_id: i32, user_id: i32) -> Result<Option<Place>> {
+        let Some(mine) = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(place_of(&self.db, &mine).await?))
+    }
+
+    /// The person's places at these events, where they have one: one query, and one
+    /// more per event where they wait in the queue.
+    pub async fn places(
+        &self,
+        user_id: i32,
+        event_ids: &[i32],
+    ) -> Result<std::collections::HashMap<i32, Place>> {
+        let mut places = std::collections::HashMap::new();
+        if event_ids.is_empty() {
+            return Ok(places);
+        }
+        let mine = registration::Entity::find()
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::EventId.is_in(event_ids.to_vec()))
+            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .all(&self.db)
+            .await?;
+        for registration in mine {
+            places.insert(
+                registration.event_id,
+                place_of(&self.db, &registration).await?,
+            );
+        }
+        Ok(places)
+    }
+
+    /// Cancels the person's registration. A freed seat goes to the first in the
+    /// queue, who is told.
+    pub async fn cancel_registration(&self, event_id: i32, user_id: i32) -> Result<()> {
+        let txn = self.begin_write().await?;
+        let Some(mine) = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .one(&txn)
+            .await?
+        else {
+            txn.commit().await?;
+            return Ok(());
+        };
+        let done = registration::Entity::update_many()
+            .col_expr(
+                registration::Column::Standing,
+                Expr::value(Standing::Cancelled.as_str()),
+            )
+            .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
+            .filter(registration::Column::Id.eq(mine.id))
+            .filter(registration::Column::Standing.eq(mine.standing.clone()))
+            .exec(&txn)
+            .await?;
+        if done.rows_affected == 1 && mine.standing == Standing::Confirmed.as_str() {
+            give_back_seat(&txn, event_id).await?;
+            fill_seats(&txn, event_id).await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Every registration of an event, confirmed first, then the queue in order.
+    pub async fn registrations(&self, event_id: i32) -> Result<Vec<Registration>> {
+        let mut all: Vec<Registration> = registration::Entity::find()
+            .filter(registration::Column::EventId.eq(event_id))
+            .order_by_asc(registration::Column::QueuedAt)
+            .order_by_asc(registration::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(Registration::try_from)
+            .collect::<Result<_>>()?;
+        all.sort_by_key(|r| match r.standing {
+            Standing::Confirmed => 0,
+            Standing::Waiting => 1,
+            Standing::Cancelled => 2,
+        });
+        Ok(all)
+    }
+}
