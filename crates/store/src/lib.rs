@@ -2,6 +2,16 @@
 //! PostgreSQL (production); the database URL picks the backend. Repositories are
 //! grouped by feature and return plain types, never SeaORM models.
 
+/// The relations of a plain entity: none (repositories follow them with explicit
+/// queries).
+macro_rules! plain_entity {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
 /// A feature's repository: a handle on the store, reached as `store.<feature>()`,
 /// whose methods are that feature's storage. It derefs to the `Store`, so a feature's
 /// code reaches the connection, `begin_write` and the other features the same way.

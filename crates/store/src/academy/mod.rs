@@ -1,6 +1,8 @@
 //! The Manager Academy's storage: themes, parts and their texts per language, a
 //! revision for every save, and what managers do with the content.
 
+pub mod entity;
+
 use chrono::{DateTime, Utc};
 mod editing;
 mod progress;

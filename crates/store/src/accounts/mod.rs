@@ -1,6 +1,8 @@
 //! People's accounts: creation, roles, passwords, login with lock-out, one-time links,
 //! throttling by address, and requests for an account that wait for approval.
 
+pub mod entity;
+
 use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
     password_hash::{SaltString, rand_core::OsRng},

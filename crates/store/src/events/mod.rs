@@ -13,6 +13,8 @@
 //! sent for a change that was rolled back. The worker writes the e-mail when it sends
 //! it, and retries it until it goes through.
 
+pub mod entity;
+
 use chrono::{DateTime, Utc};
 mod calendar;
 mod feedback;

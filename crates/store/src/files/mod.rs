@@ -1,6 +1,8 @@
 //! Uploaded files. Their bytes live in the file storage (`object_store`: a local folder
 //! by default), their facts in the `files` table; a part points at its file.
 
+pub mod entity;
+
 use std::{ops::Range, sync::Arc};
 
 use bytes::Bytes;

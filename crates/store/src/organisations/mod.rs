@@ -1,6 +1,8 @@
 //! Organisations: municipalities, joint authorities, wellbeing services counties,
 //! group companies and the programme's partners.
 
+pub mod entity;
+
 use chrono::Utc;
 use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Slug};
 use sea_orm::{
