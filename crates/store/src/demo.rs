@@ -230,10 +230,36 @@ impl Store {
     /// Seeds whatever part of the demo data is not there yet. Returns whether it
     /// seeded anything.
     pub async fn seed_demo(&self, files: &FileStorage) -> Result<bool> {
+        use sea_orm::{EntityTrait, QueryOrder};
+        let before = crate::entity::job::Entity::find()
+            .order_by_desc(crate::entity::job::Column::Id)
+            .one(&self.db)
+            .await?
+            .map_or(0, |j| j.id);
         let people = self.seed_demo_people().await?;
         let academy = self.seed_demo_academy(files).await?;
         let events = self.seed_demo_events().await?;
+        self.forget_demo_history(before).await?;
         Ok(people || academy || events)
+    }
+
+    /// The demo's requests, registrations and publications are its past: the notices
+    /// their changes queued (the jobs after `before`) are dropped, so nobody is e-mailed
+    /// of them now.
+    async fn forget_demo_history(&self, before: i64) -> Result<()> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let kinds = [
+            crate::accounts::ACCOUNT_NOTICE_JOB,
+            crate::academy::NEW_THEME_JOB,
+            crate::events::NOTICE_JOB,
+            crate::events::REMINDER_JOB,
+        ];
+        crate::entity::job::Entity::delete_many()
+            .filter(crate::entity::job::Column::Kind.is_in(kinds))
+            .filter(crate::entity::job::Column::Id.gt(before))
+            .exec(&self.db)
+            .await?;
+        Ok(())
     }
 
     async fn seed_demo_people(&self) -> Result<bool> {
@@ -476,12 +502,8 @@ impl Store {
     /// queue; and a past webinar both demo managers attended, with its recording.
     /// Times are Helsinki hours, in the coming weeks and three weeks ago.
     async fn seed_demo_events(&self) -> Result<bool> {
-        use crate::{
-            entity::job,
-            events::{EventInput, EventText, NOTICE_JOB, REMINDER_JOB},
-        };
+        use crate::events::{EventInput, EventText};
         use domain::{EventKind, EventStatus};
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         if self.setting(EVENTS_SEEDED_KEY).await?.is_some() {
             return Ok(false);
         }
@@ -645,11 +667,6 @@ impl Store {
                 url: Some("https://video.example/johto/palaute-etatiimissa".to_owned()),
             };
             self.events().add_material(id, &recording, None).await?;
-            // These registrations are the demo's past: nobody is e-mailed of them now.
-            job::Entity::delete_many()
-                .filter(job::Column::Kind.is_in([NOTICE_JOB, REMINDER_JOB]))
-                .exec(&self.db)
-                .await?;
         }
         self.set_setting(EVENTS_SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
             .await?;

@@ -217,23 +217,13 @@ impl PageCtx {
         let mut items = vec![("/", "nav-start")];
         if let Some(user) = &self.user {
             let principal = user.principal();
-            items.push(("/academy", "nav-academy"));
-            items.push(("/events", "nav-events"));
-            if domain::academy::may_edit_academy(&principal) {
-                items.push(("/academy/edit", "nav-academy-edit"));
-            }
-            items.push(("/organisations", "nav-organisations"));
-            if domain::academy::may_see_idea_bank(&principal) {
-                items.push(("/academy/ideas", "nav-ideas"));
-            }
-            if principal.manages_people() {
-                items.push(("/people", "nav-people"));
-                items.push(("/requests", "nav-requests"));
-            }
-            if principal.is_admin() {
-                items.push(("/admin", "nav-admin"));
-            }
-            items.push(("/profile", "nav-profile"));
+            let mut entries: Vec<&crate::feature::NavEntry> = crate::FEATURES
+                .iter()
+                .flat_map(|feature| feature.nav)
+                .filter(|entry| (entry.shown)(&principal))
+                .collect();
+            entries.sort_by_key(|entry| entry.order);
+            items.extend(entries.iter().map(|entry| (entry.path, entry.label)));
         }
         let current_path = self.path.split('?').next().unwrap_or("/");
         let matches = |path: &str| {

@@ -1,46 +1,13 @@
-//! The jobs worker: claims due jobs from the queue and runs them. It runs inside
-//! `johto serve` and alone as `johto worker`; any number of workers may share one
-//! database.
+//! The jobs worker: claims due jobs from the queue and runs each with the handler its
+//! feature registered for its kind (`feature::JobKind`). It runs inside `johto serve`
+//! and alone as `johto worker`; any number of workers may share one database.
 
 use std::time::Duration;
 
 use chrono::Utc;
-use domain::Lang;
-use serde::{Deserialize, Serialize};
-use store::{
-    Store,
-    events::{Event, NOTICE_JOB, Notice, NoticeJob, Place, REMINDER_JOB, ReminderJob},
-    jobs::Job,
-};
+use store::jobs::Job;
 
-use crate::{AppState, mail::Mail};
-
-/// The kinds of job, as stored in the queue.
-pub const SEND_MAIL: &str = "send_mail";
-
-/// An e-mail waiting to be sent.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MailJob {
-    pub to: String,
-    pub lang: Lang,
-    pub mail: Mail,
-}
-
-/// Queues an e-mail. It is sent by a worker, and retried until it goes through.
-pub async fn send_mail(store: &Store, to: &str, lang: Lang, mail: Mail) -> anyhow::Result<()> {
-    store
-        .jobs()
-        .enqueue(
-            SEND_MAIL,
-            &MailJob {
-                to: to.to_owned(),
-                lang,
-                mail,
-            },
-        )
-        .await?;
-    Ok(())
-}
+use crate::AppState;
 
 pub struct Worker {
     state: AppState,
@@ -108,59 +75,15 @@ impl Worker {
         }
     }
 
-    /// An event's e-mail, written now from the event as it is; nothing when the
-    /// event or the person is gone.
-    async fn tell(&self, event: &Event, user_id: i32, notice: Notice) -> anyhow::Result<()> {
-        let Some(person) = self.state.store.accounts().user(user_id).await? else {
-            return Ok(());
-        };
-        let mail = crate::events::event_mail(&self.state, event, person.lang, notice);
-        self.state
-            .mailer
-            .send(&person.email, person.lang, &mail)
-            .await
-    }
-
-    async fn notice(&self, job: &NoticeJob) -> anyhow::Result<()> {
-        match self.state.store.events().event(job.event_id).await? {
-            Some(event) => self.tell(&event, job.user_id, job.notice).await,
-            None => Ok(()),
-        }
-    }
-
-    /// A reminder is sent only if the person still has their seat and the event has
-    /// not moved since it was planned (a move planned a new one).
-    async fn remind(&self, job: &ReminderJob) -> anyhow::Result<()> {
-        let store = &self.state.store;
-        let Some(event) = store.events().event(job.event_id).await? else {
-            return Ok(());
-        };
-        let still_confirmed =
-            store.events().place(event.id, job.user_id).await? == Some(Place::Confirmed);
-        if event.is_published() && event.sequence == job.sequence && still_confirmed {
-            self.tell(&event, job.user_id, Notice::Reminder).await?;
-        }
-        Ok(())
-    }
-
+    /// Runs a job with the handler its feature registered for its kind.
     async fn run(&self, job: &Job) -> anyhow::Result<()> {
-        match job.kind.as_str() {
-            SEND_MAIL => {
-                let mail: MailJob = job.payload()?;
-                self.state
-                    .mailer
-                    .send(&mail.to, mail.lang, &mail.mail)
-                    .await
-            }
-            NOTICE_JOB => {
-                let job: NoticeJob = job.payload()?;
-                self.notice(&job).await
-            }
-            REMINDER_JOB => {
-                let job: ReminderJob = job.payload()?;
-                self.remind(&job).await
-            }
-            other => anyhow::bail!("no handler for jobs of kind {other:?}"),
-        }
+        let Some(handler) = crate::FEATURES
+            .iter()
+            .flat_map(|feature| feature.jobs)
+            .find(|handler| handler.kind == job.kind)
+        else {
+            anyhow::bail!("no handler for jobs of kind {:?}", job.kind);
+        };
+        (handler.run)(&self.state, job).await
     }
 }

@@ -14,6 +14,7 @@ pub mod config;
 pub mod ctx;
 pub mod error;
 pub mod events;
+mod feature;
 pub mod files;
 pub mod form;
 pub mod i18n;
@@ -49,16 +50,22 @@ pub struct AppState {
     pub files: store::FileStorage,
 }
 
+/// Every feature of the platform: its pages, job kinds and navigation entries.
+pub(crate) const FEATURES: &[feature::Feature] = &[
+    pages::FEATURE,
+    academy::FEATURE,
+    events::FEATURE,
+    search_page::FEATURE,
+    accounts::FEATURE,
+    people::FEATURE,
+    admin::FEATURE,
+];
+
 /// The pages under one language prefix. The same router is mounted under each.
 fn pages() -> Router<AppState> {
-    Router::new()
-        .merge(pages::routes())
-        .merge(academy::routes())
-        .merge(events::routes())
-        .merge(search_page::routes())
-        .merge(accounts::routes())
-        .merge(people::routes())
-        .merge(admin::routes())
+    FEATURES.iter().fold(Router::new(), |router, feature| {
+        router.merge((feature.pages)())
+    })
 }
 
 /// The whole application.

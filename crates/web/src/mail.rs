@@ -39,8 +39,7 @@ fn default_security() -> String {
 }
 
 /// A message johto sends, with what it needs to say.
-#[derive(Debug, Clone, serde::Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone)]
 pub enum Mail {
     PasswordReset {
         link: String,

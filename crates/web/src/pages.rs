@@ -12,9 +12,25 @@ use domain::Role;
 use store::{Organisation, User};
 use tower_sessions::Session;
 
-use crate::{AppError, AppState, PageCtx, ctx::preferred_lang, error::AppResult};
+use crate::{
+    AppError, AppState, PageCtx,
+    ctx::preferred_lang,
+    error::AppResult,
+    feature::{Feature, NavEntry, everyone},
+};
 
-pub fn routes() -> Router<AppState> {
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: &[],
+    nav: &[NavEntry {
+        order: 40,
+        path: "/organisations",
+        label: "nav-organisations",
+        shown: everyone,
+    }],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(start))
         .route("/accessibility", get(accessibility))

@@ -6,9 +6,15 @@ use axum::{Extension, Router, extract::Query, response::Response, routing::get};
 use search::{Hit, HitKind, SearchQuery};
 use serde::Deserialize;
 
-use crate::{AppState, PageCtx, error::AppResult, pages::render};
+use crate::{AppState, PageCtx, error::AppResult, feature::Feature, pages::render};
 
-pub fn routes() -> Router<AppState> {
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: &[],
+    nav: &[],
+};
+
+fn routes() -> Router<AppState> {
     Router::new().route("/search", get(search_page))
 }
 

@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// The job kind of a [`NewThemeJob`].
+pub const NEW_THEME_JOB: &str = "academy_new_theme";
+
+/// A subscriber hears of a theme opened for the first time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewThemeJob {
+    pub theme_id: i32,
+    pub user_id: i32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub number: i32,
@@ -287,7 +297,9 @@ impl Academy {
 
     /// Publishes a theme that is complete in Finnish and Swedish, answering whether this
     /// was its first publication (kept in `first_published_at`, which later
-    /// publications leave as it is); otherwise says what is missing and changes nothing.
+    /// publications leave as it is); the first publication queues a [`NewThemeJob`] for
+    /// every subscriber in the same transaction. Otherwise says what is missing and
+    /// changes nothing.
     pub async fn publish_theme(
         &self,
         theme_id: i32,
@@ -314,6 +326,16 @@ impl Academy {
             .rows_affected
             == 1;
         record_revision(&txn, theme_id, author, "publish").await?;
+        if first {
+            // A theme opened for the first time is news for the subscribers.
+            for subscription in theme_subscription::Entity::find().all(&txn).await? {
+                let job = NewThemeJob {
+                    theme_id,
+                    user_id: subscription.user_id,
+                };
+                crate::jobs::enqueue(&txn, NEW_THEME_JOB, &job, now).await?;
+            }
+        }
         txn.commit().await?;
         Ok(Ok(first))
     }

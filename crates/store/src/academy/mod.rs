@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 mod editing;
 mod progress;
 
-pub use editing::Revision;
+pub use editing::{NEW_THEME_JOB, NewThemeJob, Revision};
 pub use progress::{Progress, Rating, ToolAnswers};
 
 repository!(

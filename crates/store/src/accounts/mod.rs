@@ -11,7 +11,11 @@ use chrono::{DateTime, Duration, Utc};
 
 mod links;
 mod login;
+mod notices;
 mod requests;
+
+pub use notices::{ACCOUNT_NOTICE_JOB, AccountNotice};
+use notices::{tell, tell_approvers};
 
 repository!(
     /// People and their accounts: users and roles, logging in, one-time links and
@@ -25,6 +29,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     sea_query::{Expr, ExprTrait},
 };
+use serde::{Deserialize, Serialize};
 
 use crate::{
     Result, StoreError,
@@ -76,7 +81,8 @@ pub enum LoginOutcome {
     Locked { until: DateTime<Utc> },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TokenPurpose {
     /// A forgotten password.
     PasswordReset,
@@ -242,12 +248,29 @@ async fn insert_user(
 
 impl Accounts {
     pub async fn create_user(&self, new: &NewUser, actor: Option<i32>) -> Result<i32> {
+        self.create(new, actor, false).await
+    }
+
+    /// Creates an account and, in the same transaction, queues its welcome link, with
+    /// which the person sets their first password.
+    pub async fn create_user_with_welcome(&self, new: &NewUser, actor: Option<i32>) -> Result<i32> {
+        self.create(new, actor, true).await
+    }
+
+    async fn create(&self, new: &NewUser, actor: Option<i32>, welcome: bool) -> Result<i32> {
         let hash = match &new.password {
             Some(p) => Some(hash_password(p).await?),
             None => None,
         };
         let txn = self.begin_write().await?;
         let id = insert_user(&txn, new, hash).await?;
+        if welcome {
+            let notice = AccountNotice::Link {
+                user_id: id,
+                purpose: TokenPurpose::Welcome,
+            };
+            tell(&txn, notice).await?;
+        }
         crate::audit::record(
             &txn,
             actor,

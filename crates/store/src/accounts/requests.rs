@@ -60,6 +60,7 @@ impl Accounts {
         .exec(&txn)
         .await?
         .last_insert_id;
+        tell_approvers(&txn, id, org_id).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -132,8 +133,15 @@ impl Accounts {
                 roles: vec![Role::Manager],
                 password: None,
             };
-            Some(insert_user(&txn, &new, None).await?)
+            let user_id = insert_user(&txn, &new, None).await?;
+            let notice = AccountNotice::Link {
+                user_id,
+                purpose: TokenPurpose::Welcome,
+            };
+            tell(&txn, notice).await?;
+            Some(user_id)
         } else {
+            tell(&txn, AccountNotice::RequestRejected { request_id: id }).await?;
             None
         };
         let action = if approve {

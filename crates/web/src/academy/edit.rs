@@ -22,8 +22,6 @@ use crate::{
     error::AppResult,
     files::Upload,
     form::Form,
-    jobs,
-    mail::Mail,
     pages::{render, render_form},
 };
 
@@ -324,39 +322,15 @@ pub async fn publish(
 ) -> AppResult<Response> {
     let editor = require_editor(&ctx)?;
     let theme = theme_of(&state, &id).await?;
-    let first_time = match state
+    // The first publication also queues the subscribers' "new theme" mails.
+    if let Err(missing) = state
         .store
         .academy()
         .publish_theme(theme.id, Some(editor))
         .await?
     {
-        Ok(first_time) => first_time,
-        Err(missing) => {
-            let editing = ctx.lang;
-            return theme_page(ctx, theme, editing, None, None, missing).await;
-        }
-    };
-    // A theme opened for the first time is news for the subscribers.
-    if first_time {
-        for subscriber in state.store.academy().theme_subscribers().await? {
-            let Some(user) = state
-                .store
-                .accounts()
-                .user(subscriber)
-                .await?
-                .filter(|u| !u.disabled)
-            else {
-                continue;
-            };
-            let link = state
-                .config
-                .url(&format!("/{}/academy/{}", user.lang.code(), theme.slug));
-            let mail = Mail::NewTheme {
-                title: theme.title(user.lang).to_owned(),
-                link,
-            };
-            jobs::send_mail(&state.store, &user.email, user.lang, mail).await?;
-        }
+        let editing = ctx.lang;
+        return theme_page(ctx, theme, editing, None, None, missing).await;
     }
     ctx.flash("edit-published").await?;
     Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))

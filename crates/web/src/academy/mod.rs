@@ -5,6 +5,7 @@
 mod browse;
 mod edit;
 mod ideas;
+mod notices;
 mod progress;
 
 pub(crate) use browse::continue_with;
@@ -16,9 +17,40 @@ use axum::{
 };
 use store::{Part, Theme};
 
-use crate::{AppError, AppState, error::AppResult};
+use domain::academy::{may_edit_academy, may_see_idea_bank};
 
-pub fn routes() -> Router<AppState> {
+use crate::{
+    AppError, AppState,
+    error::AppResult,
+    feature::{Feature, NavEntry, everyone},
+};
+
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: notices::JOBS,
+    nav: &[
+        NavEntry {
+            order: 10,
+            path: "/academy",
+            label: "nav-academy",
+            shown: everyone,
+        },
+        NavEntry {
+            order: 30,
+            path: "/academy/edit",
+            label: "nav-academy-edit",
+            shown: may_edit_academy,
+        },
+        NavEntry {
+            order: 50,
+            path: "/academy/ideas",
+            label: "nav-ideas",
+            shown: may_see_idea_bank,
+        },
+    ],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/academy", get(browse::bank))
         .route("/academy/subscription", post(progress::subscription))

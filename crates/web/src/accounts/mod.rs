@@ -1,8 +1,8 @@
 //! Signing in and out, passwords, asking for an account, and the person's own profile.
 
 mod login;
+mod notices;
 mod password;
-pub use password::send_welcome;
 mod profile;
 mod request;
 mod tokens;
@@ -12,9 +12,23 @@ use axum::{
     routing::{get, post},
 };
 
-use crate::AppState;
+use crate::{
+    AppState,
+    feature::{Feature, NavEntry, everyone},
+};
 
-pub fn routes() -> Router<AppState> {
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: notices::JOBS,
+    nav: &[NavEntry {
+        order: 90,
+        path: "/profile",
+        label: "nav-profile",
+        shown: everyone,
+    }],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::{Extension, extract::Path, http::request::Parts, response::Response};
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use domain::{Email, NewPassword};
 use store::TokenPurpose;
 
@@ -11,7 +11,6 @@ use crate::{
     AppState, PageCtx,
     error::AppResult,
     form::Form,
-    mail::Mail,
     pages::{render, render_form},
     security::take_costly_attempt,
 };
@@ -61,14 +60,7 @@ pub async fn forgot_submit(
         .await?
         .filter(|u| !u.disabled)
     {
-        let link = issue_link(&state, &user, TokenPurpose::PasswordReset).await?;
-        crate::jobs::send_mail(
-            &state.store,
-            &user.email,
-            user.lang,
-            Mail::PasswordReset { link },
-        )
-        .await?;
+        state.store.accounts().send_password_reset(user.id).await?;
     }
     let form = Form::empty(ctx.lang);
     render(ForgotPage {
@@ -95,7 +87,7 @@ impl SetPasswordPage {
     }
 }
 
-fn kind_of(purpose: TokenPurpose) -> &'static str {
+pub(super) fn kind_of(purpose: TokenPurpose) -> &'static str {
     match purpose {
         TokenPurpose::PasswordReset => "reset",
         TokenPurpose::Welcome => "welcome",
@@ -211,47 +203,4 @@ pub async fn welcome_submit(
     form: Form,
 ) -> AppResult<Response> {
     submit(ctx, state, token, TokenPurpose::Welcome, form).await
-}
-
-/// A one-time link for a person, in their own language, valid as long as its purpose
-/// allows: an hour to reset a forgotten password, a week to set the first one.
-async fn issue_link(
-    state: &AppState,
-    user: &store::User,
-    purpose: TokenPurpose,
-) -> AppResult<String> {
-    let valid_for = match purpose {
-        TokenPurpose::PasswordReset => Duration::hours(RESET_VALID_HOURS),
-        TokenPurpose::Welcome => Duration::days(WELCOME_VALID_DAYS),
-    };
-    let token = state
-        .store
-        .accounts()
-        .issue_token(user.id, purpose, valid_for)
-        .await?;
-    let path = format!(
-        "/{}/password/{}/{token}",
-        user.lang.code(),
-        kind_of(purpose)
-    );
-    Ok(state.config.url(&path))
-}
-
-/// Sends a new account its welcome link, in the person's own language.
-pub async fn send_welcome(state: &AppState, user_id: i32) -> AppResult<()> {
-    let Some(user) = state.store.accounts().user(user_id).await? else {
-        return Ok(());
-    };
-    let link = issue_link(state, &user, TokenPurpose::Welcome).await?;
-    crate::jobs::send_mail(
-        &state.store,
-        &user.email,
-        user.lang,
-        Mail::Welcome {
-            name: user.name.clone(),
-            link,
-        },
-    )
-    .await?;
-    Ok(())
 }

@@ -3,14 +3,13 @@
 
 use askama::Template;
 use axum::{Extension, http::request::Parts, response::Response};
-use domain::{Email, PersonName, Role};
+use domain::{Email, PersonName};
 use store::{Organisation, StoreError};
 
 use crate::{
     AppState, PageCtx,
     error::AppResult,
     form::Form,
-    mail::Mail,
     pages::{render, render_form},
     security::take_costly_attempt,
 };
@@ -111,7 +110,6 @@ pub async fn submit(
         }
         Err(e) => return Err(e.into()),
     }
-    notify_approvers(&state, org.id, &name, &email).await?;
     let form = Form::empty(ctx.lang);
     render(RequestPage {
         ctx,
@@ -119,27 +117,4 @@ pub async fn submit(
         organisations,
         sent: true,
     })
-}
-
-/// Tells the organisation's HR developers that a request waits for them.
-async fn notify_approvers(
-    state: &AppState,
-    org_id: i32,
-    name: &PersonName,
-    email: &Email,
-) -> AppResult<()> {
-    let approvers = state.store.accounts().users(Some(org_id)).await?;
-    for hr in approvers
-        .iter()
-        .filter(|u| !u.disabled && u.roles.contains(&Role::HrDeveloper))
-    {
-        let link = state.config.url(&format!("/{}/requests", hr.lang.code()));
-        let mail = Mail::RequestWaiting {
-            name: name.as_str().to_owned(),
-            email: email.as_str().to_owned(),
-            link,
-        };
-        crate::jobs::send_mail(&state.store, &hr.email, hr.lang, mail).await?;
-    }
-    Ok(())
 }

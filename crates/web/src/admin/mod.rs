@@ -9,9 +9,27 @@ use axum::{Extension, Router, response::Response, routing::get};
 use domain::Role;
 use store::audit::AuditEvent;
 
-use crate::{AppState, PageCtx, error::AppResult, pages::render};
+use domain::Principal;
 
-pub fn routes() -> Router<AppState> {
+use crate::{
+    AppState, PageCtx,
+    error::AppResult,
+    feature::{Feature, NavEntry},
+    pages::render,
+};
+
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: &[],
+    nav: &[NavEntry {
+        order: 80,
+        path: "/admin",
+        label: "nav-admin",
+        shown: Principal::is_admin,
+    }],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(home))
         .route("/admin/organisations", get(organisations::list))

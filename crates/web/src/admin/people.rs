@@ -6,9 +6,7 @@ use axum::{Extension, response::Response};
 use domain::{Email, Lang, PersonName, Role};
 use store::{NewUser, Organisation, StoreError};
 
-use crate::{
-    AppState, PageCtx, accounts::send_welcome, error::AppResult, form::Form, pages::render_form,
-};
+use crate::{AppState, PageCtx, error::AppResult, form::Form, pages::render_form};
 
 #[derive(Template)]
 #[template(path = "admin/person_form.html")]
@@ -88,9 +86,13 @@ pub async fn create(
         roles,
         password: None,
     };
-    match state.store.accounts().create_user(&new, Some(admin)).await {
+    match state
+        .store
+        .accounts()
+        .create_user_with_welcome(&new, Some(admin))
+        .await
+    {
         Ok(id) => {
-            send_welcome(&state, id).await?;
             ctx.flash("person-created").await?;
             Ok(ctx.redirect(&format!("/people/{id}")))
         }

@@ -4,6 +4,7 @@
 mod calendar;
 mod feedback;
 mod materials;
+mod notices;
 mod organise;
 
 use askama::Template;
@@ -21,10 +22,27 @@ use serde::Deserialize;
 use store::events::{Event, Notice, Place};
 
 use crate::{
-    AppError, AppState, PageCtx, error::AppResult, i18n, mail::Mail, markdown, pages::render,
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    feature::{Feature, NavEntry, everyone},
+    i18n,
+    mail::Mail,
+    markdown,
+    pages::render,
 };
 
-pub fn routes() -> Router<AppState> {
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: notices::JOBS,
+    nav: &[NavEntry {
+        order: 20,
+        path: "/events",
+        label: "nav-events",
+        shown: everyone,
+    }],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/events", get(list))
         .route("/events/new", get(organise::new).post(organise::create))

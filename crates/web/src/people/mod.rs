@@ -14,9 +14,34 @@ use axum::{
 use domain::{Principal, Role};
 use store::{Organisation, User};
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    feature::{Feature, NavEntry},
+    form::Form,
+    pages::render,
+};
 
-pub fn routes() -> Router<AppState> {
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: &[],
+    nav: &[
+        NavEntry {
+            order: 60,
+            path: "/people",
+            label: "nav-people",
+            shown: Principal::manages_people,
+        },
+        NavEntry {
+            order: 70,
+            path: "/requests",
+            label: "nav-requests",
+            shown: Principal::manages_people,
+        },
+    ],
+};
+
+fn routes() -> Router<AppState> {
     Router::new()
         .route("/people", get(list))
         .route("/people/{id}", get(show))

@@ -5,10 +5,7 @@ use axum::{Extension, extract::Path, response::Response};
 use domain::Principal;
 use store::{AccountRequest, Organisation};
 
-use crate::{
-    AppError, AppState, PageCtx, accounts::send_welcome, error::AppResult, mail::Mail,
-    pages::render,
-};
+use crate::{AppError, AppState, PageCtx, error::AppResult, pages::render};
 
 #[derive(Template)]
 #[template(path = "people/requests.html")]
@@ -70,8 +67,7 @@ pub async fn approve(
         .decide_request(request.id, true, principal.user_id)
         .await
     {
-        Ok(Some(user_id)) => send_welcome(&state, user_id).await?,
-        Ok(None) => {}
+        Ok(_) => {}
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(store::StoreError::EmailTaken) => {
             ctx.flash("request-email-taken").await?;
@@ -100,15 +96,6 @@ pub async fn reject(
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(e) => return Err(e.into()),
     }
-    crate::jobs::send_mail(
-        &state.store,
-        &request.email,
-        request.lang,
-        Mail::RequestRejected {
-            name: request.name.clone(),
-        },
-    )
-    .await?;
     ctx.flash("request-rejected").await?;
     Ok(ctx.redirect("/requests"))
 }

@@ -39,6 +39,11 @@ on_both_databases! {
         assert!(mail.contains("/fi/academy/muutosjohtaminen"));
         let manager = app.signed_in("manager.sv@espoo.example").await;
         assert!(manager.get("/sv/academy/muutosjohtaminen").await.has("Förändringsledning"));
+
+        // Taken down and published again, it is not news a second time.
+        editor.post(&format!("{base}/unpublish"), &[]).await;
+        assert_eq!(editor.post(&format!("{base}/publish"), &[]).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.mails_to("manager.fi@espoo.example").await.len(), 1, "one mail, for the first publication only");
     }
 
     async fn a_form_with_errors_keeps_what_the_editor_wrote(app) {

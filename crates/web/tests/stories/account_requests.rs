@@ -86,3 +86,66 @@ on_both_databases! {
         assert!(r.has("Osoitteelle on jo pyyntö odottamassa käsittelyä."));
     }
 }
+
+/// The payloads of the jobs waiting in the queue, as stored.
+async fn queued(app: &TestApp) -> Vec<(String, String)> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    store::entity::job::Entity::find()
+        .filter(store::entity::job::Column::DoneAt.is_null())
+        .all(app.store.connection())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|j| (j.kind, j.payload))
+        .collect()
+}
+
+on_both_databases! {
+    async fn account_mails_are_queued_with_their_change_and_never_for_one_rolled_back(app) {
+        assert!(queued(&app).await.is_empty(), "the demo's history e-mails nobody");
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
+        let name = domain::PersonName::parse("Olli Outbox").unwrap();
+        let email = domain::Email::parse("olli@espoo.example").unwrap();
+        let request = app.store.accounts().request_account(&name, &email, espoo, domain::Lang::Fi).await.unwrap();
+        // Filed: one notice for each of Espoo's two HR developers, in the same transaction.
+        let jobs = queued(&app).await;
+        assert_eq!(jobs.len(), 2, "{jobs:?}");
+        assert!(jobs.iter().all(|(kind, payload)| kind == store::accounts::ACCOUNT_NOTICE_JOB && payload.contains("request_waiting")));
+        app.run_jobs().await;
+
+        // A second request for an address with an account is refused, and its
+        // transaction queues nothing.
+        let taken = domain::Email::parse("manager.fi@espoo.example").unwrap();
+        assert!(app.store.accounts().request_account(&name, &taken, espoo, domain::Lang::Fi).await.is_err());
+        assert!(queued(&app).await.is_empty());
+
+        // An approval that fails (the address got an account meanwhile) rolls back
+        // with its welcome link; the one that succeeds queues it.
+        let hr = app.user_id("hr-developer.fi@espoo.example").await;
+        let direct = store::NewUser {
+            email: email.clone(),
+            name: name.clone(),
+            org_id: espoo,
+            lang: domain::Lang::Fi,
+            roles: vec![domain::Role::Manager],
+            password: None,
+        };
+        let made = app.store.accounts().create_user(&direct, None).await.unwrap();
+        assert!(app.store.accounts().decide_request(request, true, hr).await.is_err());
+        assert!(queued(&app).await.is_empty(), "nothing for a change rolled back");
+        assert!(app.store.accounts().pending_requests(None).await.unwrap().iter().any(|r| r.id == request), "still waiting");
+        app.store.accounts().set_disabled(made, true, None).await.unwrap();
+
+        // A password reset waits in the queue without its secret: the link is made
+        // when the mail is written.
+        let maija = app.user_id("manager.fi@espoo.example").await;
+        app.store.accounts().send_password_reset(maija).await.unwrap();
+        let jobs = queued(&app).await;
+        assert_eq!(jobs.len(), 1);
+        assert_eq!(jobs[0].1, format!("{{\"notice\":\"link\",\"user_id\":{maija},\"purpose\":\"password_reset\"}}"));
+        let mail = &app.mails_to("manager.fi@espoo.example").await[0];
+        let link = path_of(&link_in(mail, "http://"));
+        assert!(link.starts_with("/fi/password/reset/"), "{mail}");
+        assert_eq!(app.client().get(&link).await.status, StatusCode::OK, "the link the worker made works");
+    }
+}

@@ -3,12 +3,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{Duration, Utc};
-use domain::Lang;
 use sea_orm::{ConnectionTrait, Statement};
-use web::{
-    jobs::{SEND_MAIL, Worker},
-    mail::Mail,
-};
+use store::accounts::ACCOUNT_NOTICE_JOB;
+use web::jobs::Worker;
 
 #[allow(unused_imports)]
 use crate::common::*;
@@ -29,9 +26,8 @@ async fn make_due(app: &TestApp) {
 
 on_both_databases! {
     async fn an_email_that_fails_is_retried_later_and_then_sent(app) {
-        web::jobs::send_mail(&app.store, "manager.fi@espoo.example", Lang::Fi, Mail::RequestRejected { name: "Maija".into() })
-            .await
-            .unwrap();
+        let maija = app.user_id("manager.fi@espoo.example").await;
+        app.store.accounts().send_password_reset(maija).await.unwrap();
         let broken = Worker::new(app.state_with_broken_smtp());
         assert!(broken.run_one().await.unwrap(), "the job was tried");
         let stats = app.store.jobs().job_stats().await.unwrap();
@@ -45,7 +41,7 @@ on_both_databases! {
     }
 
     async fn a_job_whose_worker_died_is_taken_over_after_its_lease(app) {
-        let id = app.store.jobs().enqueue(SEND_MAIL, &serde_json::json!({"anything": 1})).await.unwrap();
+        let id = app.store.jobs().enqueue(ACCOUNT_NOTICE_JOB, &serde_json::json!({"anything": 1})).await.unwrap();
         let now = Utc::now();
         let first = app.store.jobs().claim_job("worker-a", now).await.unwrap().unwrap();
         assert_eq!((first.id, first.attempt), (id, 1));
@@ -65,7 +61,7 @@ on_both_databases! {
     async fn concurrent_workers_never_take_the_same_job(app) {
         let mut ids = BTreeSet::new();
         for n in 0..40 {
-            ids.insert(app.store.jobs().enqueue(SEND_MAIL, &n).await.unwrap());
+            ids.insert(app.store.jobs().enqueue(ACCOUNT_NOTICE_JOB, &n).await.unwrap());
         }
         let mut tasks = Vec::new();
         for w in 0..4 {
