@@ -1,12 +1,13 @@
 // Every page an anonymous visitor or a person of each role can reach, in Finnish and
-// Swedish, passes axe-core (WCAG 2.0/2.1 A and AA) and the Nu HTML Checker.
+// Swedish, passes axe-core (WCAG 2.0/2.1 A and AA) and the Nu HTML Checker, and reflows
+// (WCAG 2.1 1.4.10): at 1280 and at 320 CSS px nothing overflows its box or the window.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { login, startBrowser, startJohto } from './harness.mjs';
+import { login, overflows, startBrowser, startJohto } from './harness.mjs';
 
 const AXE = readFileSync(resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const VNU = resolve(import.meta.dirname, 'node_modules/vnu-jar/build/dist/vnu.jar');
@@ -49,6 +50,7 @@ describe('accessibility and valid HTML of every reachable page', () => {
   const htmlDir = mkdtempSync(join(tmpdir(), 'johto-vnu-'));
   const checked = new Map(); // file -> "identity lang path"
   let axePages = 0;
+  let reflowPages = 0;
 
   before(async () => {
     johto = await startJohto();
@@ -74,12 +76,23 @@ describe('accessibility and valid HTML of every reachable page', () => {
     for (const v of result.violations) {
       violations.push(`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     }
+    await reflows(page, label, violations);
+  }
+
+  /** The page at 1280 and at 320 CSS px: nothing may overflow (then back to 1280). */
+  async function reflows(page, label, violations) {
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 720 });
+      for (const o of await overflows(page)) violations.push(`${label} at ${width}px: ${o}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    reflowPages += 1;
   }
 
   for (const [identity, role] of IDENTITIES) {
     for (const lang of ['fi', 'sv']) {
       it(`${identity} in ${lang}`, async () => {
-        const context = await browser.newContext({ bypassCSP: true });
+        const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
         const page = await context.newPage();
         if (role) await login(page, johto.base, `${role}.${lang}@${DOMAIN[role]}`, lang);
         const violations = [];
@@ -120,6 +133,7 @@ describe('accessibility and valid HTML of every reachable page', () => {
             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
           axePages += 1;
           for (const v of result.violations) violations.push(`${identity} ${lang} form errors: ${v.id} ${v.help}`);
+          await reflows(page, `${identity} ${lang} request form with errors`, violations);
         }
         await context.close();
         assert.deepEqual(violations, [], violations.join('\n'));
@@ -141,7 +155,7 @@ describe('accessibility and valid HTML of every reachable page', () => {
     const errors = messages
       .filter((m) => m.type === 'error')
       .map((m) => `${checked.get(decodeURIComponent(m.url.replace('file:', '')))}: ${m.message} «${m.extract ?? ''}»`);
-    console.log(`# axe-core checked ${axePages} pages; vnu checked ${checked.size} pages`);
+    console.log(`# axe-core checked ${axePages} pages; vnu checked ${checked.size} pages; reflow checked ${reflowPages} pages at 1280 and 320 px`);
     assert.deepEqual(errors, [], errors.join('\n'));
   });
 });

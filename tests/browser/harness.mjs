@@ -78,3 +78,34 @@ export async function login(page, base, email, lang = 'fi') {
   await page.getByRole('button', { name: lang === 'sv' ? 'Logga in' : 'Kirjaudu', exact: true }).click();
   await page.waitForURL(`${base}/${lang}/`);
 }
+
+/**
+ * What overflows on the page as it is laid out now (WCAG 2.1 1.4.10 Reflow): the page
+ * wider than the window, or a heading, paragraph, list item, table cell, label or
+ * other block whose text does not fit in its box. A region that scrolls on its own
+ * (`overflow-x: auto`, such as a wide table's) holds its overflow and is not counted.
+ */
+export async function overflows(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    if (root.scrollWidth > width + 1) found.push(`the page is ${root.scrollWidth}px wide in a ${width}px window`);
+    const scrolls = (el) => {
+      for (let at = el.parentElement; at; at = at.parentElement) {
+        const x = getComputedStyle(at).overflowX;
+        if (x === 'auto' || x === 'scroll') return true;
+      }
+      return false;
+    };
+    const blocks = 'h1,h2,h3,h4,h5,h6,p,li,td,th,dt,dd,label,legend,figcaption,summary,blockquote,button,.bar,nav ul';
+    for (const el of document.querySelectorAll(blocks)) {
+      if (el.closest('.visually-hidden') || el.getClientRects().length === 0 || scrolls(el)) continue;
+      const box = el.getBoundingClientRect();
+      const name = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${name} holds ${el.scrollWidth}px in ${el.clientWidth}px`);
+      else if (box.right > width + 1) found.push(`${name} reaches ${Math.round(box.right)}px in a ${width}px window`);
+    }
+    return found;
+  });
+}
