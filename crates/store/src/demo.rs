@@ -439,7 +439,7 @@ impl Store {
                         .files()
                         .save_file(files, &name, domain::FileKind::Pdf, bytes.into(), None)
                         .await?;
-                    self.files()
+                    self.academy()
                         .set_part_file(part_id, Some(file.id), None)
                         .await?;
                 }

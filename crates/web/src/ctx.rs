@@ -14,10 +14,9 @@ use crate::{
     AppError, AppState,
     error::{AppResult, ErrorKind},
     i18n,
-    security::Nonce,
+    security::{CSRF_KEY, Nonce},
 };
 
-pub(crate) const CSRF_KEY: &str = "csrf";
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const FLASH_KEY: &str = "flash";
 

@@ -4,7 +4,7 @@
 //! tracing, security headers (with the CSP nonce), the session, CSRF, then the
 //! language prefix (`/fi`, `/sv`, `/en`) and a feature's handler. A handler extracts a
 //! [`PageCtx`], checks the role and the object's organisation, calls the store, and
-//! renders an askama page. Errors become translated pages in `error::render_errors`.
+//! renders an askama page. Errors become translated pages in `error_pages::render_errors`.
 
 pub mod academy;
 pub mod accounts;
@@ -13,6 +13,7 @@ pub mod api;
 pub mod config;
 pub mod ctx;
 pub mod error;
+mod error_pages;
 pub mod events;
 mod feature;
 pub mod files;
@@ -24,6 +25,7 @@ pub mod markdown;
 pub mod ops;
 pub mod pages;
 pub mod people;
+pub mod render;
 pub mod search_page;
 pub mod security;
 pub mod statics;
@@ -97,7 +99,7 @@ pub fn router(state: AppState) -> Router {
         .route("/calendar/{file}", get(events::feed))
         .fallback(error::not_found)
         .layer(middleware::from_fn(security::require_csrf))
-        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn(error_pages::render_errors))
         // The API answers in JSON and only reads: no HTML error pages, no CSRF check.
         .merge(api::routes())
         .layer(sessions)

@@ -5,7 +5,7 @@ use axum::{
     Extension, Router,
     extract::Path,
     http::HeaderMap,
-    response::{Html, IntoResponse, Redirect, Response},
+    response::{Redirect, Response},
     routing::get,
 };
 use domain::Role;
@@ -17,6 +17,7 @@ use crate::{
     ctx::preferred_lang,
     error::AppResult,
     feature::{Feature, NavEntry, everyone},
+    render::render,
 };
 
 pub(crate) const FEATURE: Feature = Feature {
@@ -36,21 +37,6 @@ fn routes() -> Router<AppState> {
         .route("/accessibility", get(accessibility))
         .route("/organisations", get(organisations))
         .route("/organisations/{slug}", get(organisation))
-}
-
-/// Renders a page, or an internal error if the template fails.
-pub fn render(page: impl Template) -> AppResult<Response> {
-    Ok(Html(page.render()?).into_response())
-}
-
-/// A page with a form on it: 422 when the form was refused, so that browsers, tools
-/// and tests see that nothing was saved.
-pub fn render_form(page: impl Template, refused: bool) -> AppResult<Response> {
-    let mut response = render(page)?;
-    if refused {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
 }
 
 /// `/` leads to the reader's language: saved choice, then the browser's, then Finnish.

@@ -6,7 +6,7 @@ use axum::{Extension, Router, extract::Query, response::Response, routing::get};
 use search::{Hit, HitKind, SearchQuery};
 use serde::Deserialize;
 
-use crate::{AppState, PageCtx, error::AppResult, feature::Feature, pages::render};
+use crate::{AppState, PageCtx, error::AppResult, feature::Feature, render::render};
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,

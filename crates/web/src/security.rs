@@ -18,6 +18,8 @@ use crate::{AppError, AppState, WebConfig, error::ErrorKind};
 #[derive(Clone, Debug)]
 pub struct Nonce(pub String);
 
+/// Where the session keeps its CSRF token.
+pub(crate) const CSRF_KEY: &str = "csrf";
 /// The name of the form field and of the htmx header that carry the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
 pub const CSRF_HEADER: &str = "x-csrf-token";
@@ -83,7 +85,7 @@ pub async fn require_csrf(request: Request, next: Next) -> Response {
     let Some(session) = request.extensions().get::<Session>().cloned() else {
         return AppError::new(ErrorKind::Csrf).into_response();
     };
-    let expected = match session.get::<String>(crate::ctx::CSRF_KEY).await {
+    let expected = match session.get::<String>(CSRF_KEY).await {
         Ok(Some(token)) => token,
         _ => return AppError::new(ErrorKind::Csrf).into_response(),
     };

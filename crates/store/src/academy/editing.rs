@@ -454,4 +454,27 @@ impl Academy {
         txn.commit().await?;
         Ok(())
     }
+
+    /// Gives a part its file, or takes it away; a new revision of the theme.
+    pub async fn set_part_file(
+        &self,
+        part_id: i32,
+        file_id: Option<i32>,
+        author: Option<i32>,
+    ) -> Result<()> {
+        let txn = self.begin_write().await?;
+        let found = part::Entity::find_by_id(part_id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        part::Entity::update_many()
+            .col_expr(part::Column::FileId, Expr::value(file_id))
+            .filter(part::Column::Id.eq(part_id))
+            .exec(&txn)
+            .await?;
+        let action = format!("part:{part_id}:file");
+        record_revision(&txn, found.theme_id, author, &action).await?;
+        txn.commit().await?;
+        Ok(())
+    }
 }

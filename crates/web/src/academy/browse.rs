@@ -14,7 +14,7 @@ use store::{
 };
 
 use super::published_part;
-use crate::{AppError, AppState, PageCtx, error::AppResult, markdown, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, markdown, render::render};
 
 /// Where a manager is with one part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,7 +22,7 @@ use crate::{
     error::AppResult,
     files::Upload,
     form::Form,
-    pages::{render, render_form},
+    render::{render, render_form},
 };
 
 /// Editors write the academy; administrators may too.
@@ -633,7 +633,7 @@ pub async fn upload_part_file(
         .await?;
     state
         .store
-        .files()
+        .academy()
         .set_part_file(part.id, Some(stored.id), Some(editor))
         .await?;
     ctx.flash("edit-file-saved").await?;
@@ -650,7 +650,7 @@ pub async fn remove_part_file(
     let (_, part) = part_of(&state, &id).await?;
     state
         .store
-        .files()
+        .academy()
         .set_part_file(part.id, None, Some(editor))
         .await?;
     ctx.flash("edit-file-removed").await?;

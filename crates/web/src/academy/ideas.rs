@@ -7,7 +7,7 @@ use askama::Template;
 use axum::{Extension, response::Response};
 use store::{Theme, academy::Rating};
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, render::render};
 
 pub struct Idea {
     pub theme: Theme,

@@ -16,7 +16,7 @@ use crate::{
     error::{AppResult, ErrorKind},
     form::{Form, local_path},
     i18n,
-    pages::{render, render_form},
+    render::{render, render_form},
     security::{client_address, device_cookie, device_token},
 };
 

@@ -11,7 +11,7 @@ use crate::{
     AppState, PageCtx,
     error::AppResult,
     form::Form,
-    pages::{render, render_form},
+    render::{render, render_form},
     security::take_costly_attempt,
 };
 

@@ -10,7 +10,7 @@ use domain::{Lang, NewPassword, PersonName};
 use store::{LoginOutcome, Organisation};
 
 use crate::{
-    AppState, PageCtx, error::AppResult, form::Form, i18n, pages::render_form,
+    AppState, PageCtx, error::AppResult, form::Form, i18n, render::render_form,
     security::device_token,
 };
 

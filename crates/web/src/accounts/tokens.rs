@@ -5,7 +5,7 @@ use axum::{Extension, extract::Path, response::Response};
 use domain::person::parse_token_name;
 use store::ApiToken;
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render_form};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, render::render_form};
 
 #[derive(Template)]
 #[template(path = "accounts/tokens.html")]

@@ -15,7 +15,7 @@ use crate::{
     AppState, PageCtx,
     error::AppResult,
     feature::{Feature, NavEntry},
-    pages::render,
+    render::render,
 };
 
 pub(crate) const FEATURE: Feature = Feature {

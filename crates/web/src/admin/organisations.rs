@@ -9,7 +9,7 @@ use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
     form::Form,
-    pages::{render, render_form},
+    render::{render, render_form},
 };
 
 #[derive(Template)]

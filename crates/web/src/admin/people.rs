@@ -6,7 +6,7 @@ use axum::{Extension, response::Response};
 use domain::{Email, Lang, PersonName, Role};
 use store::{NewUser, Organisation, StoreError};
 
-use crate::{AppState, PageCtx, error::AppResult, form::Form, pages::render_form};
+use crate::{AppState, PageCtx, error::AppResult, form::Form, render::render_form};
 
 #[derive(Template)]
 #[template(path = "admin/person_form.html")]

@@ -12,7 +12,7 @@ use plotters::{
 use store::events::{Event, Feedback};
 
 use super::{organise::organised_event, visible_event, when};
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, render::render};
 
 /// Saves who attended; those newly marked are asked for their feedback by e-mail.
 pub async fn attendance(

@@ -12,7 +12,7 @@ use store::events::{Event, Material, MaterialInput};
 
 use super::{organise::organised_event, when};
 use crate::{
-    AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, pages::render_form,
+    AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, render::render_form,
 };
 
 #[derive(Template)]

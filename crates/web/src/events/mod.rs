@@ -28,7 +28,7 @@ use crate::{
     i18n,
     mail::Mail,
     markdown,
-    pages::render,
+    render::render,
 };
 
 pub(crate) const FEATURE: Feature = Feature {

@@ -22,7 +22,7 @@ use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
     form::Form,
-    pages::{render, render_form},
+    render::{render, render_form},
 };
 
 pub(crate) fn require_organiser(ctx: &PageCtx) -> AppResult<i32> {

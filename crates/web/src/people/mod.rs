@@ -19,7 +19,7 @@ use crate::{
     error::AppResult,
     feature::{Feature, NavEntry},
     form::Form,
-    pages::render,
+    render::render,
 };
 
 pub(crate) const FEATURE: Feature = Feature {

@@ -5,7 +5,7 @@ use axum::{Extension, extract::Path, response::Response};
 use domain::Principal;
 use store::{AccountRequest, Organisation};
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, pages::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, render::render};
 
 #[derive(Template)]
 #[template(path = "people/requests.html")]
