@@ -360,30 +360,6 @@ fn an_operator_imports_organisations_from_a_file(cli: &Cli) {
     }
 }
 
-#[test]
-fn sqlite_an_operator_deploys_from_nothing_and_signs_in() {
-    an_operator_deploys_from_nothing_and_signs_in(&Cli::sqlite());
-}
-
-#[test]
-fn postgres_an_operator_deploys_from_nothing_and_signs_in() {
-    if let Some(cli) = Cli::postgres() {
-        an_operator_deploys_from_nothing_and_signs_in(&cli);
-    }
-}
-
-#[test]
-fn sqlite_an_operator_imports_organisations_from_a_file() {
-    an_operator_imports_organisations_from_a_file(&Cli::sqlite());
-}
-
-#[test]
-fn postgres_an_operator_imports_organisations_from_a_file() {
-    if let Some(cli) = Cli::postgres() {
-        an_operator_imports_organisations_from_a_file(&cli);
-    }
-}
-
 fn text(out: &Output) -> String {
     format!(
         "{}{}",
@@ -533,17 +509,33 @@ fn errors_name_what_is_wrong_and_exit_non_zero(cli: &Cli) {
     );
 }
 
-#[test]
-fn sqlite_an_operator_migrates_seeds_and_manages_users() {
-    an_operator_migrates_seeds_and_manages_users(&Cli::sqlite());
+/// Runs each operator's story on a fresh SQLite file and on a fresh PostgreSQL
+/// database, as `STORY::sqlite` and `STORY::postgres`.
+macro_rules! on_both_databases {
+    ($($story:ident),* $(,)?) => {
+        $(
+            mod $story {
+                #[test]
+                fn sqlite() {
+                    super::$story(&super::Cli::sqlite());
+                }
+
+                #[test]
+                fn postgres() {
+                    if let Some(cli) = super::Cli::postgres() {
+                        super::$story(&cli);
+                    }
+                }
+            }
+        )*
+    };
 }
 
-#[test]
-fn postgres_an_operator_migrates_seeds_and_manages_users() {
-    if let Some(cli) = Cli::postgres() {
-        an_operator_migrates_seeds_and_manages_users(&cli);
-    }
-}
+on_both_databases!(
+    an_operator_migrates_seeds_and_manages_users,
+    an_operator_deploys_from_nothing_and_signs_in,
+    an_operator_imports_organisations_from_a_file,
+);
 
 #[test]
 fn sqlite_errors_name_what_is_wrong_and_exit_non_zero() {

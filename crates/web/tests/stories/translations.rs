@@ -4,6 +4,8 @@
 
 use std::{collections::BTreeSet, path::Path};
 
+use crate::common::source_files;
+
 fn keys_of(lang: &str) -> BTreeSet<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
@@ -27,59 +29,45 @@ fn keys_of(lang: &str) -> BTreeSet<String> {
 
 /// Every literal key passed to a translating call in the sources and templates.
 fn keys_used() -> BTreeSet<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut used = BTreeSet::new();
-    let mut stack = vec![
-        root.join("src"),
-        root.join("templates"),
-        root.join("../domain/src"),
-    ];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            // (call, which string argument is the key)
-            for (call, nth) in [
-                ("t(", 0),
-                ("t1(", 0),
-                ("flash(", 0),
-                ("invalid(", 0),
-                ("refuse(", 1),
-                ("refuse_with(", 1),
-            ] {
-                let mut rest = text.as_str();
-                while let Some(at) = rest.find(call) {
-                    let before = rest[..at].chars().next_back();
-                    let args = &rest[at + call.len()..];
-                    rest = args;
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    let Some(key) = args
-                        .split(')')
-                        .next()
-                        .and_then(|a| a.split('"').nth(2 * nth + 1))
-                    else {
-                        continue;
-                    };
-                    if !key.is_empty()
-                        && key
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    {
-                        used.insert(key.to_owned());
-                    }
+    for (_, text) in source_files(&["src", "templates", "../domain/src"]) {
+        // (call, which string argument is the key)
+        for (call, nth) in [
+            ("t(", 0),
+            ("t1(", 0),
+            ("flash(", 0),
+            ("invalid(", 0),
+            ("refuse(", 1),
+            ("refuse_with(", 1),
+        ] {
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(call) {
+                let before = rest[..at].chars().next_back();
+                let args = &rest[at + call.len()..];
+                rest = args;
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let Some(key) = args
+                    .split(')')
+                    .next()
+                    .and_then(|a| a.split('"').nth(2 * nth + 1))
+                else {
+                    continue;
+                };
+                if !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    used.insert(key.to_owned());
                 }
             }
-            // Keys named in pairs, such as the error pages' (title, text).
-            for piece in text.split("(\"error-").skip(1) {
-                let rest = piece.split('"').next().unwrap_or_default();
-                used.insert(format!("error-{rest}"));
-            }
+        }
+        // Keys named in pairs, such as the error pages' (title, text).
+        for piece in text.split("(\"error-").skip(1) {
+            let rest = piece.split('"').next().unwrap_or_default();
+            used.insert(format!("error-{rest}"));
         }
     }
     // Keys built from a value at run time.

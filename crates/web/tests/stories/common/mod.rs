@@ -580,36 +580,46 @@ pub fn path_of(link: &str) -> String {
         .map_or("/".to_owned(), |i| after_scheme[i..].to_owned())
 }
 
-/// Every route pattern registered in the web crate's sources whose handler is given
-/// with `verb` (`"get("`, `"post("`), sorted: the tenant-matrix and CSRF tests read
-/// them, so a new route is covered the day it is written.
-pub fn routes_in_sources(verb: &str) -> Vec<String> {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut routes = Vec::new();
-    let mut stack = vec![src];
+/// Every file below these folders of the web crate (`src`, `templates`, or a path
+/// beside them), with its text.
+pub fn source_files(folders: &[&str]) -> Vec<(std::path::PathBuf, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut stack: Vec<_> = folders.iter().map(|f| root.join(f)).collect();
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                files.push((path, text));
             }
-            let text = std::fs::read_to_string(&path).unwrap();
-            // One line, and `.route(` always directly followed by its path, however
-            // rustfmt wrapped the call.
-            let flat = text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .replace(".route( \"", ".route(\"");
-            for piece in flat.split(".route(\"").skip(1) {
-                let Some((route, rest)) = piece.split_once('"') else {
-                    continue;
-                };
-                let call = rest.split(".route(").next().unwrap_or_default();
-                if call.contains(verb) {
-                    routes.push(route.to_owned());
-                }
+        }
+    }
+    files
+}
+
+/// Every route pattern registered in the web crate's sources whose handler is given
+/// with `verb` (`"get("`, `"post("`), sorted: the tenant-matrix and CSRF tests read
+/// them, so a new route is covered the day it is written.
+pub fn routes_in_sources(verb: &str) -> Vec<String> {
+    let mut routes = Vec::new();
+    for (_, text) in source_files(&["src"]) {
+        // One line, and `.route(` always directly followed by its path, however
+        // rustfmt wrapped the call.
+        let flat = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(".route( \"", ".route(\"");
+        for piece in flat.split(".route(\"").skip(1) {
+            let Some((route, rest)) = piece.split_once('"') else {
+                continue;
+            };
+            let call = rest.split(".route(").next().unwrap_or_default();
+            if call.contains(verb) {
+                routes.push(route.to_owned());
             }
         }
     }
