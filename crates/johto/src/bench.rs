@@ -490,10 +490,8 @@ impl Conn {
         let response = self.sender.send_request(request).await?;
         let status = response.status();
         for set in response.headers().get_all(header::SET_COOKIE) {
-            if let Some(pair) = set.to_str().ok().and_then(|s| s.split(';').next())
-                && pair.starts_with("johto=")
-            {
-                self.cookie = pair.to_owned();
+            if let Some(pair) = set.to_str().ok().and_then(|s| s.split(';').next()) {
+                self.cookie = with_cookie(&self.cookie, pair);
             }
         }
         let body = response.into_body().collect().await?.to_bytes();
@@ -523,6 +521,17 @@ impl Conn {
         }
         Ok(())
     }
+}
+
+/// A `Cookie` header with one cookie set anew (`name=value`), as a browser keeps them.
+fn with_cookie(header: &str, pair: &str) -> String {
+    let name = pair.split('=').next().unwrap_or_default();
+    header
+        .split("; ")
+        .filter(|c| !c.is_empty() && c.split('=').next() != Some(name))
+        .chain(std::iter::once(pair))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Seats in each burst event: together fewer than the people, so queues form.

@@ -57,8 +57,9 @@ mod worksheet;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -121,16 +122,20 @@ impl Store {
         options
             .max_connections(if url.starts_with("sqlite:") { 8 } else { 20 })
             .acquire_timeout(Duration::from_secs(10))
-            .sqlx_logging(false);
-        let db = Database::connect(options).await?;
-        if db.get_database_backend() == DbBackend::Sqlite {
+            .sqlx_logging(false)
+            // Every pooled SQLite connection is opened with these, not only the first:
             // WAL lets readers work while one writer writes; foreign keys are off in
-            // SQLite unless asked for.
-            db.execute_unprepared(
-                "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
-            )
-            .await?;
-        }
+            // SQLite unless asked for; a writer waits its turn for up to 10 s. With WAL,
+            // `synchronous = NORMAL` keeps the database consistent through a crash and
+            // syncs at checkpoints rather than at every commit: a power cut may lose the
+            // last commits, never corrupt the file (see ARCHITECTURE).
+            .map_sqlx_sqlite_opts(|opts| {
+                opts.journal_mode(SqliteJournalMode::Wal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+                    .synchronous(SqliteSynchronous::Normal)
+            });
+        let db = Database::connect(options).await?;
         Ok(Store { db })
     }
 

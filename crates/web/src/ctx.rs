@@ -14,11 +14,15 @@ use crate::{
     AppError, AppState,
     error::{AppResult, ErrorKind},
     i18n,
-    security::{CSRF_KEY, Nonce},
+    security::{AnonymousCsrf, CSRF_KEY, Nonce},
 };
 
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
 const FLASH_KEY: &str = "flash";
+/// When the session last moved its idle deadline.
+const SEEN_AT_KEY: &str = "seen_at";
+/// How stale the idle deadline may become before a request moves it.
+const IDLE_STEP_SECONDS: i64 = 60;
 
 pub struct PageCtx {
     pub lang: Lang,
@@ -65,8 +69,15 @@ impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
             .get::<OriginalUri>()
             .map_or_else(|| parts.uri.clone(), |o| o.0.clone());
         let lang = parts.extensions.get::<Lang>().copied();
-        let nonce = parts.extensions.get::<Nonce>().cloned();
-        PageCtx::build(&state, &session, &uri, &parts.headers, lang, nonce).await
+        PageCtx::build(
+            &state,
+            &session,
+            &uri,
+            &parts.headers,
+            lang,
+            &parts.extensions,
+        )
+        .await
     }
 }
 
@@ -96,21 +107,27 @@ impl PageCtx {
         uri: &Uri,
         headers: &HeaderMap,
         lang: Option<Lang>,
-        nonce: Option<Nonce>,
+        extensions: &axum::http::Extensions,
     ) -> AppResult<PageCtx> {
+        let nonce = extensions.get::<Nonce>().cloned();
         let user = signed_in_user(state, session).await?;
         let lang = lang
             .or_else(|| lang_of_path(uri.path()))
             .unwrap_or_else(|| preferred_lang(user.as_ref(), headers));
+        // A signed-in person's token is their session's; an anonymous visitor's is in a
+        // cookie of its own, so that reading a page writes no session.
         let csrf = match session.get::<String>(CSRF_KEY).await? {
             Some(token) => token,
-            None => {
-                let token = store::random_token();
-                session.insert(CSRF_KEY, &token).await?;
-                token
-            }
+            None => extensions
+                .get::<AnonymousCsrf>()
+                .map(|a| a.token.clone())
+                .unwrap_or_default(),
         };
-        let flash = session.remove::<String>(FLASH_KEY).await?;
+        // Taking a notice changes the session; looking for none does not.
+        let flash = match session.get::<String>(FLASH_KEY).await? {
+            Some(_) => session.remove::<String>(FLASH_KEY).await?,
+            None => None,
+        };
         let path = match lang_of_path(uri.path()) {
             Some(l) => uri.path()[l.code().len() + 1..].to_owned(),
             None => uri.path().to_owned(),
@@ -276,7 +293,16 @@ pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppRe
         state.store.accounts().user(user_id).await?
     };
     match user {
-        Some(user) if !user.disabled => Ok(Some(user)),
+        Some(user) if !user.disabled => {
+            // The idle deadline moves when the session is written: at most once a
+            // minute, so that a page read does not write on every request.
+            let now = Utc::now().timestamp();
+            let seen = session.get::<i64>(SEEN_AT_KEY).await?;
+            if seen.is_none_or(|seen| now - seen >= IDLE_STEP_SECONDS) {
+                session.insert(SEEN_AT_KEY, now).await?;
+            }
+            Ok(Some(user))
+        }
         _ => {
             session.flush().await?;
             Ok(None)

@@ -11,7 +11,7 @@ use axum::{
 };
 use tower_sessions::Session;
 
-use crate::{AppState, ctx::PageCtx, error::ErrorKind, security::Nonce};
+use crate::{AppState, ctx::PageCtx, error::ErrorKind};
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -50,7 +50,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     let headers: HeaderMap = request.headers().clone();
     let session = request.extensions().get::<Session>().cloned();
     let state = request.extensions().get::<AppState>().cloned();
-    let nonce = request.extensions().get::<Nonce>().cloned();
+    let extensions = request.extensions().clone();
     let response = next.run(request).await;
     let Some(kind) = response
         .extensions()
@@ -64,7 +64,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     let (Some(session), Some(state)) = (session, state) else {
         return response;
     };
-    let ctx = match PageCtx::build(&state, &session, &uri, &headers, None, nonce).await {
+    let ctx = match PageCtx::build(&state, &session, &uri, &headers, None, &extensions).await {
         Ok(ctx) => ctx,
         Err(_) => return (kind.status(), "error").into_response(),
     };

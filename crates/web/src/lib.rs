@@ -89,8 +89,8 @@ pub fn router(state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_path("/")
-        // Every request moves the idle deadline, not only those that change the session.
-        .with_always_save(true)
+        // A session is written only when it changes; a signed-in page moves its idle
+        // deadline at most once a minute (`ctx::signed_in_user`).
         .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
             config.session_idle_seconds,
         )));

@@ -27,6 +27,53 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Largest form body read for the CSRF check.
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
+/// An anonymous visitor's CSRF token: a random value in a cookie of its own that the
+/// forms they post (login, account request, forgotten password) must repeat (double
+/// submit), so those forms are protected without a session row for every visitor. On
+/// https the cookie is `__Host-`-prefixed, so only this host can set it and a sibling
+/// domain cannot plant one. A signed-in person's token is their session's.
+#[derive(Clone, Debug)]
+pub struct AnonymousCsrf {
+    pub token: String,
+    /// Whether the browser sent it; one made for this response proves nothing yet.
+    pub sent: bool,
+}
+
+fn anonymous_csrf_cookie(config: &WebConfig) -> &'static str {
+    if config.is_https() {
+        "__Host-johto-csrf"
+    } else {
+        "johto-csrf"
+    }
+}
+
+/// The anonymous CSRF token the request carries, or a new one.
+fn anonymous_csrf(config: &WebConfig, request: &Request) -> AnonymousCsrf {
+    let name = anonymous_csrf_cookie(config);
+    let sent = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, value)| {
+            *n == name
+                && value.len() >= 32
+                && value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .map(|(_, value)| value.to_owned());
+    match sent {
+        Some(token) => AnonymousCsrf { token, sent: true },
+        None => AnonymousCsrf {
+            token: store::random_token(),
+            sent: false,
+        },
+    }
+}
+
 pub async fn headers(
     State(config): State<Arc<WebConfig>>,
     mut request: Request,
@@ -35,8 +82,21 @@ pub async fn headers(
     let nonce = store::random_token();
     request.extensions_mut().insert(Nonce(nonce.clone()));
     let is_static = request.uri().path().starts_with("/static/");
+    let csrf = anonymous_csrf(&config, &request);
+    request.extensions_mut().insert(csrf.clone());
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if !csrf.sent && !is_static {
+        let secure = if config.is_https() { "; Secure" } else { "" };
+        let cookie = format!(
+            "{}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
+            anonymous_csrf_cookie(&config),
+            csrf.token
+        );
+        if let Ok(v) = HeaderValue::from_str(&cookie) {
+            h.append(header::SET_COOKIE, v);
+        }
+    }
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; \
@@ -72,9 +132,9 @@ pub async fn headers(
     response
 }
 
-/// Refuses a state-changing request whose token does not match the session's. The
-/// token comes in the `csrf` field of a form, or in the `X-CSRF-Token` header that
-/// htmx sends.
+/// Refuses a state-changing request whose token does not match the session's (or, for
+/// an anonymous visitor, the [`AnonymousCsrf`] cookie's). The token comes in the `csrf`
+/// field of a form, or in the `X-CSRF-Token` header that htmx sends.
 pub async fn require_csrf(request: Request, next: Next) -> Response {
     if matches!(
         *request.method(),
@@ -85,8 +145,10 @@ pub async fn require_csrf(request: Request, next: Next) -> Response {
     let Some(session) = request.extensions().get::<Session>().cloned() else {
         return AppError::new(ErrorKind::Csrf).into_response();
     };
-    let expected = match session.get::<String>(CSRF_KEY).await {
-        Ok(Some(token)) => token,
+    let anonymous = request.extensions().get::<AnonymousCsrf>().cloned();
+    let expected = match (session.get::<String>(CSRF_KEY).await, anonymous) {
+        (Ok(Some(token)), _) => token,
+        (Ok(None), Some(anonymous)) if anonymous.sent => anonymous.token,
         _ => return AppError::new(ErrorKind::Csrf).into_response(),
     };
     let from_header = request

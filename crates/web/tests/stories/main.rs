@@ -20,5 +20,6 @@ mod operations;
 mod passwords;
 mod search;
 mod seeding;
+mod sessions;
 mod tenancy;
 mod translations;

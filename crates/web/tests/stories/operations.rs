@@ -4,6 +4,8 @@ use axum::http::StatusCode;
 
 use crate::common::*;
 
+const MANAGER_FI: &str = "manager.fi@espoo.example";
+
 on_both_databases! {
     async fn health_readiness_and_metrics_answer(app) {
         let ops = app.client();
@@ -36,10 +38,22 @@ on_both_databases! {
 
     async fn the_session_cookie_is_http_only_and_same_site(app) {
         let browser = app.client();
+        // Before signing in, only the login form's CSRF cookie; the session comes with
+        // the sign-in.
         let r = browser.get("/fi/login").await;
-        let cookie = r.headers["set-cookie"].to_str().unwrap();
-        assert!(cookie.starts_with("johto="));
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+        let csrf = r.headers["set-cookie"].to_str().unwrap().to_owned();
+        let signed_in = browser.login(MANAGER_FI, DEMO_PASSWORD).await;
+        let session = signed_in
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .find(|c| c.starts_with("johto="))
+            .expect("a session cookie at sign-in");
+        assert!(csrf.starts_with("johto-csrf="), "{csrf}");
+        for cookie in [csrf, session] {
+            assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+        }
     }
 }
 
@@ -50,15 +64,25 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed_and_hsts_is_sent() {
         ..web::WebConfig::default()
     };
     let app = TestApp::sqlite_with(config).await;
-    let r = app.client().get("/fi/login").await;
-    let cookie = r.headers["set-cookie"].to_str().unwrap();
-    assert!(
-        cookie.starts_with("__Host-johto=")
-            && cookie.contains("Secure")
-            && cookie.contains("Path=/"),
-        "{cookie}"
-    );
-    assert!(!cookie.to_ascii_lowercase().contains("domain="));
+    let browser = app.client();
+    let r = browser.get("/fi/login").await;
+    let csrf = r.headers["set-cookie"].to_str().unwrap().to_owned();
+    assert!(csrf.starts_with("__Host-johto-csrf="), "{csrf}");
+    let signed_in = browser.login(MANAGER_FI, DEMO_PASSWORD).await;
+    let session = signed_in
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("__Host-johto="))
+        .expect("a host-prefixed session cookie at sign-in");
+    for cookie in [csrf, session] {
+        assert!(
+            cookie.contains("Secure") && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+    }
     assert!(
         r.headers["strict-transport-security"]
             .to_str()

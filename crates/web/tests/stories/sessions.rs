@@ -1,0 +1,89 @@
+//! A read writes nothing: an anonymous visitor has no session row until they sign in,
+//! and a signed-in person's pages move the session's idle deadline at most once a
+//! minute. The anonymous forms keep their CSRF protection through a cookie of its own.
+
+use axum::http::{Method, StatusCode};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
+use store::entity::session;
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+async fn session_rows(app: &TestApp) -> u64 {
+    session::Entity::find()
+        .count(app.store.connection())
+        .await
+        .unwrap()
+}
+
+/// A person's one session row as stored: (data, expiry).
+async fn stored_session(app: &TestApp, email: &str) -> (String, chrono::DateTime<chrono::Utc>) {
+    let user_id = app.user_id(email).await;
+    let row = session::Entity::find()
+        .filter(session::Column::UserId.eq(user_id))
+        .one(app.store.connection())
+        .await
+        .unwrap()
+        .unwrap();
+    (row.data, row.expires_at)
+}
+
+on_both_databases! {
+    async fn anonymous_visitors_leave_no_session_rows_behind(app) {
+        let before = session_rows(&app).await;
+        for i in 0..100 {
+            // A crawler: a new visitor each time, with no cookies.
+            let visitor = app.client();
+            for path in ["/fi/", "/sv/login", "/fi/account/request", "/fi/accessibility"] {
+                assert_eq!(visitor.get(path).await.status, StatusCode::OK, "{path} ({i})");
+            }
+        }
+        assert_eq!(session_rows(&app).await, before, "400 anonymous page views wrote no session");
+        // Signing in is what makes one.
+        app.signed_in("manager.fi@espoo.example").await;
+        assert_eq!(session_rows(&app).await, before + 1);
+    }
+
+    async fn anonymous_forms_need_the_token_of_their_own_cookie(app) {
+        let visitor = app.client();
+        let token = visitor.csrf().await;
+        assert!(token.len() >= 32, "the login form carries a token: {token:?}");
+        // Without the token, with a forged one, or from a browser without the cookie.
+        let login = [("email", "manager.fi@espoo.example"), ("password", DEMO_PASSWORD), ("next", "")];
+        assert_eq!(visitor.post_raw("/fi/login", &login).await.status, StatusCode::FORBIDDEN);
+        let forged = [("csrf", "forged-forged-forged-forged-forged-forged"), login[0], login[1], login[2]];
+        assert_eq!(visitor.post_raw("/fi/login", &forged).await.status, StatusCode::FORBIDDEN);
+        let elsewhere = app.client();
+        let replayed = [("csrf", token.as_str()), login[0], login[1], login[2]];
+        assert_eq!(elsewhere.post_raw("/fi/login", &replayed).await.status, StatusCode::FORBIDDEN, "a token is bound to its cookie");
+        let header = visitor.request(Method::POST, "/fi/account/request", Some(String::new()), &[("x-csrf-token", "forged")]).await;
+        assert_eq!(header.status, StatusCode::FORBIDDEN);
+        // With both, the visitor signs in, and the session has a token of its own.
+        let r = visitor.post_raw("/fi/login", &replayed).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(visitor.is_signed_in().await);
+        assert_ne!(visitor.csrf().await, token, "signed in, the session's token is used");
+    }
+
+    async fn a_signed_in_person_reading_pages_moves_the_idle_deadline_at_most_once_a_minute(app) {
+        let email = "manager.sv@espoo.example";
+        let browser = app.signed_in(email).await;
+        browser.get("/sv/").await;
+        let first = stored_session(&app, email).await;
+        for path in ["/sv/academy", "/sv/events", "/sv/profile", "/sv/", "/api/v1/me"] {
+            assert_eq!(browser.get(path).await.status, StatusCode::OK, "{path}");
+        }
+        assert_eq!(stored_session(&app, email).await, first, "reading pages wrote nothing");
+
+        // A minute later the next page moves the deadline, once.
+        let backend = app.store.connection().get_database_backend();
+        let sql = r#"UPDATE sessions SET data = replace(data, '"seen_at":', '"seen_at":1,"was":')"#;
+        app.store.connection().execute_raw(Statement::from_string(backend, sql)).await.unwrap();
+        let stale = stored_session(&app, email).await;
+        browser.get("/sv/academy").await;
+        let moved = stored_session(&app, email).await;
+        assert!(moved.1 > stale.1, "the idle deadline moved: {:?} → {:?}", stale.1, moved.1);
+        browser.get("/sv/events").await;
+        assert_eq!(stored_session(&app, email).await, moved, "and not again within the minute");
+    }
+}
