@@ -99,17 +99,23 @@ impl ApiTokens {
         else {
             return Ok(None);
         };
+        // Only a use more than a minute after the last one noted is written.
         let now = Utc::now();
-        api_token::Entity::update_many()
-            .col_expr(api_token::Column::LastUsedAt, Expr::value(Some(now)))
-            .filter(api_token::Column::Id.eq(found.id))
-            .filter(
-                Condition::any()
-                    .add(api_token::Column::LastUsedAt.is_null())
-                    .add(api_token::Column::LastUsedAt.lt(now - Duration::minutes(1))),
-            )
-            .exec(&self.db)
-            .await?;
+        if found
+            .last_used_at
+            .is_none_or(|at| at < now - Duration::minutes(1))
+        {
+            api_token::Entity::update_many()
+                .col_expr(api_token::Column::LastUsedAt, Expr::value(Some(now)))
+                .filter(api_token::Column::Id.eq(found.id))
+                .filter(
+                    Condition::any()
+                        .add(api_token::Column::LastUsedAt.is_null())
+                        .add(api_token::Column::LastUsedAt.lt(now - Duration::minutes(1))),
+                )
+                .exec(&self.db)
+                .await?;
+        }
         Ok(self
             .accounts()
             .user(found.user_id)
