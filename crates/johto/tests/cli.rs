@@ -70,6 +70,16 @@ impl Cli {
     }
 }
 
+/// A server the test started, stopped when the test ends, however it ends.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// One HTTP/1.0 exchange (so the answer is never chunked): the status line and
 /// headers, and the body.
 fn http(port: u16, request: &str) -> (String, String) {
@@ -173,22 +183,24 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
         .local_addr()
         .unwrap()
         .port();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_johto"))
-        .args([
-            "serve",
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-            "--no-worker",
-        ])
-        .env("JOHTO_DATABASE_URL", &cli.database)
-        .env("JOHTO_DATA_DIR", cli._dir.path())
-        .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
-        .env("JOHTO_MIGRATE_ON_START", "false")
-        .env("JOHTO_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let server = Running(
+        Command::new(env!("CARGO_BIN_EXE_johto"))
+            .args([
+                "serve",
+                "--bind",
+                &format!("127.0.0.1:{port}"),
+                "--no-worker",
+            ])
+            .env("JOHTO_DATABASE_URL", &cli.database)
+            .env("JOHTO_DATA_DIR", cli._dir.path())
+            .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
+            .env("JOHTO_MIGRATE_ON_START", "false")
+            .env("JOHTO_LOG", "error")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     let started = std::time::Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(started.elapsed().as_secs() < 30, "the server did not start");
@@ -227,8 +239,7 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
         port,
         &format!("GET /fi/admin HTTP/1.0\r\ncookie: {signed_in}\r\n\r\n"),
     );
-    server.kill().unwrap();
-    server.wait().unwrap();
+    drop(server);
     assert!(
         body.contains("Anna A"),
         "signed in as the administrator: {body}"
