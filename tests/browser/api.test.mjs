@@ -4,6 +4,9 @@
 // of its checks. Any finding fails the run.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { login, startBrowser, startJohto } from './harness.mjs';
 
@@ -14,14 +17,17 @@ const SCHEMATHESIS = process.env.SCHEMATHESIS ?? 'schemathesis';
  * output meanwhile (a full pipe would stall johto's logging, and johto with it).
  */
 function run(command, args) {
+  // schemathesis keeps a cache in its working folder: a throwaway one, not the repo.
+  const cwd = mkdtempSync(join(tmpdir(), 'johto-schemathesis-'));
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });
     let output = '';
     child.stdout.on('data', (d) => { output += d; });
     child.stderr.on('data', (d) => { output += d; });
     const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
-    child.on('error', (error) => { clearTimeout(timer); resolve({ status: null, error, output }); });
-    child.on('close', (status) => { clearTimeout(timer); resolve({ status, output }); });
+    const done = (result) => { clearTimeout(timer); rmSync(cwd, { recursive: true, force: true }); resolve(result); };
+    child.on('error', (error) => done({ status: null, error, output }));
+    child.on('close', (status) => done({ status, output }));
   });
 }
 
