@@ -101,11 +101,7 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
         None => (None, 0, Vec::new()),
     };
     let next_part = match &ctx.user {
-        Some(user) => {
-            let themes = state.store.academy().published_themes().await?;
-            let progress = state.store.academy().progress_of(user.id).await?;
-            crate::academy::continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()))
-        }
+        Some(user) => state.store.academy().continue_with(user.id).await?,
         None => None,
     };
     render(StartPage {

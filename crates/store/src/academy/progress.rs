@@ -81,6 +81,38 @@ impl Academy {
             .collect())
     }
 
+    /// The part the person opened last and has not finished, in a published theme,
+    /// with its theme: one query for the part and the loading of that one theme,
+    /// however large the academy.
+    pub async fn continue_with(&self, user_id: i32) -> Result<Option<(Theme, Part)>> {
+        use sea_orm::sea_query::Query;
+        let published_themes = Query::select()
+            .column(theme::Column::Id)
+            .from(theme::Entity)
+            .and_where(theme::Column::PublishedAt.is_not_null())
+            .to_owned();
+        let published_parts = Query::select()
+            .column(part::Column::Id)
+            .from(part::Entity)
+            .and_where(part::Column::ThemeId.in_subquery(published_themes))
+            .to_owned();
+        let Some(last) = part_progress::Entity::find()
+            .filter(part_progress::Column::UserId.eq(user_id))
+            .filter(part_progress::Column::FinishedAt.is_null())
+            .filter(part_progress::Column::PartId.in_subquery(published_parts))
+            .order_by_desc(part_progress::Column::SeenAt)
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let Some(theme) = self.theme_of_part(last.part_id).await? else {
+            return Ok(None);
+        };
+        let part = theme.parts.iter().find(|p| p.id == last.part_id).cloned();
+        Ok(part.map(|part| (theme, part)))
+    }
+
     /// Rates a part; a second rating by the same person replaces the first.
     pub async fn rate_part(
         &self,

@@ -32,24 +32,6 @@ fn status(progress: &[Progress], part_id: i32) -> Status {
     }
 }
 
-/// The part a manager opened last and has not finished, with its theme.
-pub fn continue_with<'a>(
-    themes: &'a [Theme],
-    progress: &[Progress],
-) -> Option<(&'a Theme, &'a Part)> {
-    progress
-        .iter()
-        .filter(|p| p.finished_at.is_none())
-        .find_map(|p| {
-            themes.iter().find_map(|t| {
-                t.parts
-                    .iter()
-                    .find(|part| part.id == p.part_id)
-                    .map(|part| (t, part))
-            })
-        })
-}
-
 pub struct ThemeCard {
     pub theme: Theme,
     pub finished: usize,
@@ -68,7 +50,7 @@ pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     let user_id = ctx.require_user()?.id;
     let themes = state.store.academy().published_themes().await?;
     let progress = state.store.academy().progress_of(user_id).await?;
-    let next = continue_with(&themes, &progress).map(|(t, p)| (t.clone(), p.clone()));
+    let next = state.store.academy().continue_with(user_id).await?;
     let subscribed = state
         .store
         .academy()

@@ -8,8 +8,6 @@ mod ideas;
 mod notices;
 mod progress;
 
-pub(crate) use browse::continue_with;
-
 use axum::{
     Router,
     extract::DefaultBodyLimit,

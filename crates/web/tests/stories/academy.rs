@@ -53,6 +53,18 @@ on_both_databases! {
         assert_eq!(file.headers["content-type"], "video/webm");
     }
 
+    async fn a_part_of_a_theme_taken_down_is_no_longer_offered_to_continue(app) {
+        let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let browser = app.signed_in(MANAGER).await;
+        let part = format!("/fi/academy/{}/{}", theme.slug, theme.parts[1].id);
+        browser.get(&part).await;
+        assert!(browser.get("/fi/").await.has(&part), "continue where you left off");
+        assert!(browser.get("/fi/academy").await.has(&part), "the bank offers it too");
+        app.store.academy().unpublish_theme(theme.id, None).await.unwrap();
+        assert!(!browser.get("/fi/").await.has(&part), "a draft's part is not offered");
+        assert!(!browser.get("/fi/academy").await.has(&part));
+    }
+
     async fn finishing_a_part_moves_on_and_shows_in_progress(app) {
         let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
         let browser = app.signed_in(MANAGER).await;
