@@ -116,10 +116,6 @@ impl ApiTokens {
                 .exec(&self.db)
                 .await?;
         }
-        Ok(self
-            .accounts()
-            .user(found.user_id)
-            .await?
-            .filter(|u| !u.disabled))
+        self.accounts().open_user(found.user_id).await
     }
 }

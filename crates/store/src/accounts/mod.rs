@@ -291,6 +291,12 @@ impl Accounts {
         Ok(Some(from_model(m, roles)?))
     }
 
+    /// The person, if their account is open: the one mails may go to and secrets
+    /// (a calendar feed, an API token) may open.
+    pub async fn open_user(&self, id: i32) -> Result<Option<User>> {
+        Ok(self.user(id).await?.filter(|u| !u.disabled))
+    }
+
     pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
         let Some(m) = user::Entity::find()
             .filter(user::Column::Email.eq(email.as_str()))

@@ -40,11 +40,7 @@ impl Events {
         else {
             return Ok(None);
         };
-        Ok(self
-            .accounts()
-            .user(feed.user_id)
-            .await?
-            .filter(|u| !u.disabled))
+        self.accounts().open_user(feed.user_id).await
     }
 
     /// The events of the person's calendar: those they have a seat at, and those

@@ -21,13 +21,7 @@ fn run<'a>(state: &'a AppState, job: &'a Job) -> JobRun<'a> {
     Box::pin(async move {
         let job: NewThemeJob = job.payload()?;
         let academy = state.store.academy();
-        let Some(user) = state
-            .store
-            .accounts()
-            .user(job.user_id)
-            .await?
-            .filter(|u| !u.disabled)
-        else {
+        let Some(user) = state.store.accounts().open_user(job.user_id).await? else {
             return Ok(());
         };
         let Some(theme) = academy

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 use store::{
-    TokenPurpose, User,
+    TokenPurpose,
     accounts::{ACCOUNT_NOTICE_JOB, AccountNotice},
     jobs::Job,
 };
@@ -43,18 +43,8 @@ fn run<'a>(state: &'a AppState, job: &'a Job) -> JobRun<'a> {
     })
 }
 
-/// An open account the mail may go to.
-async fn open_account(state: &AppState, user_id: i32) -> anyhow::Result<Option<User>> {
-    Ok(state
-        .store
-        .accounts()
-        .user(user_id)
-        .await?
-        .filter(|u| !u.disabled))
-}
-
 async fn send_link(state: &AppState, user_id: i32, purpose: TokenPurpose) -> anyhow::Result<()> {
-    let Some(user) = open_account(state, user_id).await? else {
+    let Some(user) = state.store.accounts().open_user(user_id).await? else {
         return Ok(());
     };
     let valid_for = match purpose {
@@ -86,7 +76,7 @@ async fn tell_approver(state: &AppState, request_id: i32, approver_id: i32) -> a
     let Some(request) = state.store.accounts().account_request(request_id).await? else {
         return Ok(());
     };
-    let Some(approver) = open_account(state, approver_id).await? else {
+    let Some(approver) = state.store.accounts().open_user(approver_id).await? else {
         return Ok(());
     };
     if request.status != store::RequestStatus::Pending {
