@@ -86,7 +86,13 @@ pub async fn headers(
     request.extensions_mut().insert(csrf.clone());
     let mut response = next.run(request).await;
     let h = response.headers_mut();
-    if !csrf.sent && !is_static {
+    // Only a page can carry a form: health checks, the API, files and static
+    // resources get no cookie.
+    let is_page = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !csrf.sent && is_page {
         let secure = if config.is_https() { "; Secure" } else { "" };
         let cookie = format!(
             "{}={}; Path=/; HttpOnly; SameSite=Lax{secure}",

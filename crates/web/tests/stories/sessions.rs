@@ -46,6 +46,10 @@ on_both_databases! {
 
     async fn anonymous_forms_need_the_token_of_their_own_cookie(app) {
         let visitor = app.client();
+        // Only pages carry forms, so only pages set the cookie.
+        assert_eq!(visitor.get("/healthz").await.set_cookie("johto-csrf"), None);
+        assert_eq!(visitor.get("/api/v1/openapi.json").await.set_cookie("johto-csrf"), None);
+        assert!(visitor.get("/fi/login").await.set_cookie("johto-csrf").is_some());
         let token = visitor.csrf().await;
         assert!(token.len() >= 32, "the login form carries a token: {token:?}");
         // Without the token, with a forged one, or from a browser without the cookie.
