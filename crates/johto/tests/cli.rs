@@ -117,22 +117,20 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
         "no demo data: {}",
         text(&out)
     );
-    let out = cli.run(
-        &[
-            "user",
-            "add",
-            "--email",
-            "anna@espoo.fi",
-            "--name",
-            "Anna A",
-            "--org",
-            "espoon-kaupunki",
-            "--role",
-            "administrator",
-            "--password-stdin",
-        ],
-        "a long enough password\n",
-    );
+    let add_anna = [
+        "user",
+        "add",
+        "--email",
+        "anna@espoo.fi",
+        "--name",
+        "Anna A",
+        "--org",
+        "espoon-kaupunki",
+        "--role",
+        "administrator",
+        "--password-stdin",
+    ];
+    let out = cli.run(&add_anna, "a long enough password\n");
     assert!(!out.status.success(), "no organisation yet: {}", text(&out));
     let out = cli.run(
         &[
@@ -160,22 +158,7 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
         "",
     );
     assert!(out.status.success(), "{}", text(&out));
-    let out = cli.run(
-        &[
-            "user",
-            "add",
-            "--email",
-            "anna@espoo.fi",
-            "--name",
-            "Anna A",
-            "--org",
-            "espoon-kaupunki",
-            "--role",
-            "administrator",
-            "--password-stdin",
-        ],
-        "a long enough password\n",
-    );
+    let out = cli.run(&add_anna, "a long enough password\n");
     assert!(out.status.success(), "{}", text(&out));
 
     let port = std::net::TcpListener::bind("127.0.0.1:0")

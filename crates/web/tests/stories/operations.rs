@@ -41,16 +41,10 @@ on_both_databases! {
         // Before signing in, only the login form's CSRF cookie; the session comes with
         // the sign-in.
         let r = browser.get("/fi/login").await;
-        let csrf = r.headers["set-cookie"].to_str().unwrap().to_owned();
+        assert_eq!(r.set_cookie("johto"), None, "no session before signing in");
+        let csrf = r.set_cookie("johto-csrf").expect("the login form's CSRF cookie");
         let signed_in = browser.login(MANAGER_FI, DEMO_PASSWORD).await;
-        let session = signed_in
-            .headers
-            .get_all("set-cookie")
-            .iter()
-            .map(|v| v.to_str().unwrap().to_owned())
-            .find(|c| c.starts_with("johto="))
-            .expect("a session cookie at sign-in");
-        assert!(csrf.starts_with("johto-csrf="), "{csrf}");
+        let session = signed_in.set_cookie("johto").expect("a session cookie at sign-in");
         for cookie in [csrf, session] {
             assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
         }
@@ -66,15 +60,12 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed_and_hsts_is_sent() {
     let app = TestApp::sqlite_with(config).await;
     let browser = app.client();
     let r = browser.get("/fi/login").await;
-    let csrf = r.headers["set-cookie"].to_str().unwrap().to_owned();
-    assert!(csrf.starts_with("__Host-johto-csrf="), "{csrf}");
+    let csrf = r
+        .set_cookie("__Host-johto-csrf")
+        .expect("a host-prefixed CSRF cookie for the login form");
     let signed_in = browser.login(MANAGER_FI, DEMO_PASSWORD).await;
     let session = signed_in
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_owned())
-        .find(|c| c.starts_with("__Host-johto="))
+        .set_cookie("__Host-johto")
         .expect("a host-prefixed session cookie at sign-in");
     for cookie in [csrf, session] {
         assert!(

@@ -348,6 +348,16 @@ impl Response {
         self.body[start..].split('"').next().unwrap().to_owned()
     }
 
+    /// The whole `Set-Cookie` line this response sends for the cookie `name`.
+    pub fn set_cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.split('=').next() == Some(name))
+            .map(str::to_owned)
+    }
+
     pub fn has(&self, text: &str) -> bool {
         self.body.contains(text)
     }
