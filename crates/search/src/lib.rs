@@ -1,9 +1,10 @@
 //! Search across the academy in Finnish and Swedish.
 //!
-//! Each instance keeps its index in memory and rebuilds it from the database whenever
-//! the database's search version (bumped by every academy change) differs from the
-//! one it was built from; so all instances serve the same results, a change is found
-//! at the next query, and there is never an index file to lose. Only published content
+//! Each instance keeps its index in memory and rebuilds it from the published academy
+//! (`store::Academy::published`) whenever that snapshot's search version (bumped by
+//! every academy change) differs from the one it was built from; so all instances
+//! serve the same results, a change is found within `store::academy::RECHECK` (at
+//! once on the instance that made it), and there is never an index file to lose. Only published content
 //! is indexed, so a draft is never found.
 
 use std::sync::RwLock;
@@ -187,18 +188,20 @@ impl SearchIndex {
     /// Rebuilds the index if the database has changed since it was built (or it was
     /// never built). Returns whether it rebuilt.
     pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
-        let version = store.academy().search_version().await?;
+        let published = store.academy().published().await?;
         let current = self
             .built
             .read()
             .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?
             .as_ref()
             .map(|b| b.version.clone());
-        if current.as_deref() == Some(version.as_str()) {
+        if current.as_deref() == Some(published.version.as_str()) {
             return Ok(false);
         }
-        let themes = store.academy().themes().await?;
-        let built = tokio::task::spawn_blocking(move || build(&themes, version)).await??;
+        let built = tokio::task::spawn_blocking(move || {
+            build(&published.themes, published.version.clone())
+        })
+        .await??;
         *self
             .built
             .write()

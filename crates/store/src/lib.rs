@@ -101,10 +101,21 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Statements sent to the database by this process, for `/metrics` and `johto bench`
+/// (queries per page).
+static QUERIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many statements this process has sent to the database so far.
+pub fn queries_made() -> u64 {
+    QUERIES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A handle to the database. Cheap to clone: it holds a connection pool.
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// This instance's snapshot of the published academy (`Academy::published`).
+    published: std::sync::Arc<academy::PublishedCache>,
 }
 
 impl Store {
@@ -135,8 +146,14 @@ impl Store {
                     .busy_timeout(Duration::from_secs(10))
                     .synchronous(SqliteSynchronous::Normal)
             });
-        let db = Database::connect(options).await?;
-        Ok(Store { db })
+        let mut db = Database::connect(options).await?;
+        db.set_metric_callback(|_| {
+            QUERIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
+        Ok(Store {
+            db,
+            published: Default::default(),
+        })
     }
 
     /// Applies every migration not yet applied.

@@ -24,6 +24,7 @@ pub mod mail;
 pub mod markdown;
 pub mod ops;
 pub mod pages;
+pub mod paging;
 pub mod people;
 pub mod render;
 pub mod search_page;

@@ -123,7 +123,7 @@ impl Academy {
         .last_insert_id;
         upsert_theme_text(&txn, id, lang, text, now).await?;
         record_revision(&txn, id, author, "create").await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(id)
     }
 
@@ -144,7 +144,7 @@ impl Academy {
         }
         upsert_theme_text(&txn, theme_id, lang, text, Utc::now()).await?;
         record_revision(&txn, theme_id, author, &format!("text:{}", lang.code())).await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -189,7 +189,7 @@ impl Academy {
             upsert_part_text(&txn, id, *lang, text, now).await?;
         }
         record_revision(&txn, theme_id, author, "part:add").await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(id)
     }
 
@@ -213,7 +213,7 @@ impl Academy {
             &format!("part:{part_id}:{}", lang.code()),
         )
         .await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -246,7 +246,7 @@ impl Academy {
             &format!("part:{part_id}:meta"),
         )
         .await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -291,7 +291,7 @@ impl Academy {
             )
             .await?;
         }
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -336,7 +336,7 @@ impl Academy {
                 crate::jobs::enqueue(&txn, NEW_THEME_JOB, &job, now).await?;
             }
         }
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(Ok(first))
     }
 
@@ -354,7 +354,7 @@ impl Academy {
             return Err(StoreError::NotFound);
         }
         record_revision(&txn, theme_id, author, "unpublish").await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -451,7 +451,7 @@ impl Academy {
             }
         }
         record_revision(&txn, theme_id, author, &format!("restore:{number}")).await?;
-        txn.commit().await?;
+        self.commit_change(txn).await?;
         Ok(())
     }
 
@@ -474,7 +474,17 @@ impl Academy {
             .await?;
         let action = format!("part:{part_id}:file");
         record_revision(&txn, found.theme_id, author, &action).await?;
+        self.commit_change(txn).await?;
+        Ok(())
+    }
+}
+
+impl Academy {
+    /// Commits a change of the academy, so that this instance's next reader of the
+    /// published academy asks for the new version at once.
+    async fn commit_change(&self, txn: DatabaseTransaction) -> Result<()> {
         txn.commit().await?;
+        self.published.forget();
         Ok(())
     }
 }

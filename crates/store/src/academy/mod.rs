@@ -6,9 +6,12 @@ pub mod entity;
 use chrono::{DateTime, Utc};
 mod editing;
 mod progress;
+mod published;
 
 pub use editing::{NEW_THEME_JOB, NewThemeJob, Revision};
 pub use progress::{Progress, Rating, ToolAnswers};
+pub(crate) use published::PublishedCache;
+pub use published::{Published, RECHECK};
 
 repository!(
     /// The Manager Academy: themes and their parts, editing and revisions, and what

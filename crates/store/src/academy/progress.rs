@@ -82,8 +82,8 @@ impl Academy {
     }
 
     /// The part the person opened last and has not finished, in a published theme,
-    /// with its theme: one query for the part and the loading of that one theme,
-    /// however large the academy.
+    /// with its theme: one query for the part, the theme from the published academy in
+    /// memory, however large the academy.
     pub async fn continue_with(&self, user_id: i32) -> Result<Option<(Theme, Part)>> {
         use sea_orm::sea_query::Query;
         let published_themes = Query::select()
@@ -106,11 +106,10 @@ impl Academy {
         else {
             return Ok(None);
         };
-        let Some(theme) = self.theme_of_part(last.part_id).await? else {
-            return Ok(None);
-        };
-        let part = theme.parts.iter().find(|p| p.id == last.part_id).cloned();
-        Ok(part.map(|part| (theme, part)))
+        let published = self.published().await?;
+        Ok(published
+            .part(last.part_id)
+            .map(|(theme, part)| (theme.clone(), part.clone())))
     }
 
     /// Rates a part; a second rating by the same person replaces the first.
@@ -197,23 +196,28 @@ impl Academy {
         Ok(())
     }
 
-    /// How many people of an organisation have opened each part, by part id.
-    pub async fn part_users_in_organisation(&self, org_id: i32) -> Result<Vec<(i32, i32)>> {
+    /// Who of an organisation has opened each of these parts: (part id, person id).
+    pub async fn part_users_in_organisation(
+        &self,
+        org_id: i32,
+        part_ids: &[i32],
+    ) -> Result<Vec<(i32, i32)>> {
         use crate::entity::user;
-        let people: Vec<i32> = user::Entity::find()
-            .filter(user::Column::OrganisationId.eq(org_id))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|u| u.id)
-            .collect();
+        use sea_orm::sea_query::Query;
+        let people = Query::select()
+            .column(user::Column::Id)
+            .from(user::Entity)
+            .and_where(user::Column::OrganisationId.eq(org_id))
+            .to_owned();
         Ok(part_progress::Entity::find()
-            .filter(part_progress::Column::UserId.is_in(people))
+            .select_only()
+            .column(part_progress::Column::PartId)
+            .column(part_progress::Column::UserId)
+            .filter(part_progress::Column::UserId.in_subquery(people))
+            .filter(part_progress::Column::PartId.is_in(part_ids.to_vec()))
+            .into_tuple()
             .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|p| (p.part_id, p.user_id))
-            .collect())
+            .await?)
     }
 
     pub async fn set_theme_subscription(&self, user_id: i32, subscribed: bool) -> Result<()> {

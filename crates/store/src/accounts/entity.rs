@@ -19,7 +19,20 @@ pub mod user {
         pub locked_until: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
     }
-    plain_entity!();
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(has_many = "super::user_role::Entity")]
+        Roles,
+    }
+
+    impl Related<super::user_role::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::Roles.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod user_role {
@@ -33,7 +46,24 @@ pub mod user_role {
         #[sea_orm(primary_key, auto_increment = false)]
         pub role: String,
     }
-    plain_entity!();
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {
+        #[sea_orm(
+            belongs_to = "super::user::Entity",
+            from = "Column::UserId",
+            to = "super::user::Column::Id"
+        )]
+        User,
+    }
+
+    impl Related<super::user::Entity> for Entity {
+        fn to() -> RelationDef {
+            Relation::User.def()
+        }
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
 }
 
 pub mod account_request {

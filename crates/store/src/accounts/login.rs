@@ -8,7 +8,7 @@ use super::*;
 pub(super) async fn verify_password(password: &str, stored: Option<String>) -> bool {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let password = password.to_owned();
-    tokio::task::spawn_blocking(move || {
+    argon2(move || {
         let dummy = DUMMY.get_or_init(|| {
             let salt = SaltString::generate(&mut OsRng);
             Argon2::default()

@@ -656,3 +656,8 @@ mail-event-removed-subject = Your registration has ended: { $title }
 mail-event-removed-body = Hello,
 
     the organiser has narrowed who the event { $title } ({ $when }, Finnish time) is for, and you are no longer among them. Your registration has therefore ended. The attached calendar message removes the event from your calendar.
+
+paging-label = Pages
+paging-previous = Previous page
+paging-next = Next page
+paging-position = Page { $page } of { $pages }

@@ -656,3 +656,8 @@ mail-event-removed-subject = Ilmoittautumisesi päättyi: { $title }
 mail-event-removed-body = Hei,
 
     järjestäjä on rajannut tapahtuman { $title } ({ $when }, Suomen aikaa) osallistujat, etkä enää kuulu heihin. Ilmoittautumisesi on siksi päättynyt. Liitteenä oleva kalenteriviesti poistaa tapahtuman kalenteristasi.
+
+paging-label = Sivut
+paging-previous = Edellinen sivu
+paging-next = Seuraava sivu
+paging-position = Sivu { $page } / { $pages }

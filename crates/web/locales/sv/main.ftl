@@ -656,3 +656,8 @@ mail-event-removed-subject = Din anmälan har upphört: { $title }
 mail-event-removed-body = Hej,
 
     arrangören har avgränsat deltagarna i evenemanget { $title } ({ $when }, finsk tid) och du hör inte längre till dem. Din anmälan har därför upphört. Kalenderbilagan tar bort evenemanget ur din kalender.
+
+paging-label = Sidor
+paging-previous = Föregående sida
+paging-next = Nästa sida
+paging-position = Sida { $page } av { $pages }

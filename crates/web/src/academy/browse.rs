@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::{
     Extension,
-    extract::Path,
+    extract::{Path, Query},
     http::header,
     response::{IntoResponse, Response},
 };
@@ -14,7 +14,13 @@ use store::{
 };
 
 use super::published_part;
-use crate::{AppError, AppState, PageCtx, error::AppResult, markdown, render::render};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    markdown,
+    paging::{PageQuery, Paging},
+    render::render,
+};
 
 /// Where a manager is with one part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +48,28 @@ pub struct ThemeCard {
 struct BankPage {
     ctx: PageCtx,
     cards: Vec<ThemeCard>,
+    paging: Paging,
     next: Option<(Theme, Part)>,
     subscribed: bool,
 }
 
-pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+/// Theme cards on one page of the bank.
+const THEMES_PER_PAGE: usize = 24;
+
+pub async fn bank(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(query): Query<PageQuery>,
+) -> AppResult<Response> {
     let user_id = ctx.require_user()?.id;
-    let themes = state.store.academy().published_themes().await?;
+    let published = state.store.academy().published().await?;
+    let paging = Paging::new(
+        &ctx,
+        "/academy",
+        &query,
+        published.themes.len(),
+        THEMES_PER_PAGE,
+    );
     let progress = state.store.academy().progress_of(user_id).await?;
     let next = state.store.academy().continue_with(user_id).await?;
     let subscribed = state
@@ -56,8 +77,10 @@ pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
         .academy()
         .is_subscribed_to_themes(user_id)
         .await?;
-    let cards = themes
-        .into_iter()
+    let cards = paging
+        .of(&published.themes)
+        .iter()
+        .cloned()
         .map(|theme| {
             let finished = theme
                 .parts
@@ -70,6 +93,7 @@ pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     render(BankPage {
         ctx,
         cards,
+        paging,
         next,
         subscribed,
     })
@@ -105,9 +129,10 @@ pub async fn theme(
     let theme = state
         .store
         .academy()
-        .theme_by_slug(&slug)
+        .published()
         .await?
-        .filter(Theme::is_published)
+        .theme_by_slug(&slug)
+        .cloned()
         .ok_or_else(AppError::not_found)?;
     let progress = state.store.academy().progress_of(user.id).await?;
     let events = state.store.events().events_of_theme(theme.id, &who).await?;
@@ -219,18 +244,8 @@ pub async fn captions(
         .trim_end_matches(".vtt")
         .parse()
         .map_err(|_| AppError::not_found())?;
-    let theme = state
-        .store
-        .academy()
-        .theme_of_part(part_id)
-        .await?
-        .filter(Theme::is_published)
-        .ok_or_else(AppError::not_found)?;
-    let part = theme
-        .parts
-        .iter()
-        .find(|p| p.id == part_id)
-        .ok_or_else(AppError::not_found)?;
+    let published = state.store.academy().published().await?;
+    let (_, part) = published.part(part_id).ok_or_else(AppError::not_found)?;
     let vtt = part
         .text(ctx.lang)
         .map(|t| t.captions.clone())

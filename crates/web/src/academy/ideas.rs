@@ -4,10 +4,15 @@
 use std::collections::BTreeSet;
 
 use askama::Template;
-use axum::{Extension, response::Response};
+use axum::{Extension, extract::Query, response::Response};
 use store::{Theme, academy::Rating};
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, render::render};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    paging::{PageQuery, Paging},
+    render::render,
+};
 
 pub struct Idea {
     pub theme: Theme,
@@ -25,7 +30,11 @@ pub struct Idea {
 struct IdeasPage {
     ctx: PageCtx,
     ideas: Vec<Idea>,
+    paging: Paging,
 }
+
+/// Themes on one page of the idea bank.
+const IDEAS_PER_PAGE: usize = 12;
 
 fn idea(theme: Theme, ratings: &[Rating], usage: &[(i32, i32)], lang: domain::Lang) -> Idea {
     let parts: Vec<i32> = theme.parts.iter().map(|p| p.id).collect();
@@ -63,12 +72,24 @@ fn idea(theme: Theme, ratings: &[Rating], usage: &[(i32, i32)], lang: domain::La
     }
 }
 
-pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+pub async fn bank(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(query): Query<PageQuery>,
+) -> AppResult<Response> {
     let principal = ctx.require_user()?.principal();
     if !domain::academy::may_see_idea_bank(&principal) {
         return Err(AppError::forbidden());
     }
-    let themes = state.store.academy().published_themes().await?;
+    let published = state.store.academy().published().await?;
+    let paging = Paging::new(
+        &ctx,
+        "/academy/ideas",
+        &query,
+        published.themes.len(),
+        IDEAS_PER_PAGE,
+    );
+    let themes = paging.of(&published.themes);
     let part_ids: Vec<i32> = themes
         .iter()
         .flat_map(|t| t.parts.iter().map(|p| p.id))
@@ -77,11 +98,11 @@ pub async fn bank(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     let usage = state
         .store
         .academy()
-        .part_users_in_organisation(principal.org_id)
+        .part_users_in_organisation(principal.org_id, &part_ids)
         .await?;
     let ideas = themes
-        .into_iter()
-        .map(|t| idea(t, &ratings, &usage, ctx.lang))
+        .iter()
+        .map(|t| idea(t.clone(), &ratings, &usage, ctx.lang))
         .collect();
-    render(IdeasPage { ctx, ideas })
+    render(IdeasPage { ctx, ideas, paging })
 }

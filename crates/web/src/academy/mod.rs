@@ -95,12 +95,9 @@ pub(crate) async fn published_part(
     slug: &str,
     part: &str,
 ) -> AppResult<(Theme, Part)> {
-    let theme = state
-        .store
-        .academy()
+    let published = state.store.academy().published().await?;
+    let theme = published
         .theme_by_slug(slug)
-        .await?
-        .filter(Theme::is_published)
         .ok_or_else(AppError::not_found)?;
     let part_id: i32 = part.parse().map_err(|_| AppError::not_found())?;
     let part = theme
@@ -109,5 +106,5 @@ pub(crate) async fn published_part(
         .find(|p| p.id == part_id)
         .cloned()
         .ok_or_else(AppError::not_found)?;
-    Ok((theme, part))
+    Ok((theme.clone(), part))
 }
