@@ -1,11 +1,16 @@
 //! `johto bench`: a large academy on each database, served by a real `johto serve`
 //! process, measured from outside over HTTP/1.1 keep-alive connections.
 //!
-//! For each backend it writes the academy (themes, parts in Finnish and Swedish,
-//! managers with progress), times a full search-index rebuild, starts the server,
-//! signs one manager in per connection, and runs each scenario for a fixed time: the
-//! minimal `/healthz` route, a signed-in theme page, and two-word searches. Every
-//! figure is also given as a ratio to `/healthz` of the same server in the same run.
+//! For each backend it starts the server on an empty database (it migrates and seeds
+//! the demo itself, so its peak memory covers a first start), writes the large
+//! academy (themes, parts in Finnish and Swedish, managers with progress) beside it,
+//! times a full search-index rebuild, signs one manager in per connection, and runs
+//! each scenario for a fixed time: the minimal `/healthz` route, signed-in pages (a
+//! theme, the bank, the event list, the start page), an anonymous page, two-word
+//! searches at every connection and at one, and a burst of registrations (on
+//! PostgreSQL also across two instances). Each scenario reports the statements the
+//! server sent to the database per request (its `/metrics`). Every figure is also
+//! given as a ratio to `/healthz` of the same server in the same run.
 //! The load generator shares the machine with the server, so the absolute figures are
 //! a floor; the ratios travel better.
 
@@ -13,6 +18,7 @@ use std::{
     net::SocketAddr,
     path::Path,
     process::{Child, Command, Stdio},
+    sync::Arc,
     time::{Duration, Instant},
 };
 
@@ -25,7 +31,7 @@ use hyper::{Method, Request, StatusCode, client::conn::http1::SendRequest, heade
 use hyper_util::rt::TokioIo;
 use sea_orm::ConnectionTrait;
 use store::{
-    FileStorage, Store,
+    Store,
     bench_data::{FINNISH_WORDS, SWEDISH_WORDS, Sizes, bench_manager_email},
 };
 
@@ -121,11 +127,13 @@ async fn bench_on(
     data: &Path,
     args: &BenchArgs,
 ) -> anyhow::Result<Report> {
-    println!("\n{backend}: writing the academy…");
+    println!("\n{backend}: a first start with the demo…");
+    let addr = free_address()?;
+    let mut server = Server::start(url, data, addr, true)?;
+    server.wait_ready(addr).await?;
+    let first_start = server.memory();
+    println!("  writing the academy…");
     let store = Store::connect(url).await?;
-    store.migrate().await?;
-    let files = FileStorage::local(&data.join("files"))?;
-    store.seed_demo(&files).await?;
     let org = store
         .organisations()
         .organisation_of_domain("espoo.example")
@@ -149,37 +157,54 @@ async fn bench_on(
     drop(index);
     drop(store);
 
-    let addr = free_address()?;
-    let mut server = Server::start(url, data, addr)?;
-    server.wait_ready(addr).await?;
-    let result = match measure(args, addr).await {
-        Ok((hello, theme, search)) => {
-            println!("  a burst of registrations…");
-            burst(args, url, addr)
-                .await
-                .map(|registrations| (hello, theme, search, registrations))
-        }
-        Err(e) => Err(e),
-    };
+    let result = run_scenarios(args, url, data, addr, backend == "PostgreSQL").await;
     let memory = server.memory();
     server.stop();
-    let (hello, theme, search, registrations) = result?;
+    let (hello, scenarios, bursts) = result?;
     Ok(Report {
         backend,
         seeding,
         index_rebuild,
         hello,
-        theme,
-        search,
-        registrations,
+        scenarios,
+        bursts,
+        first_start,
         memory,
     })
+}
+
+/// The scenarios against the running server; on PostgreSQL the registration burst
+/// runs again across this server and a second one on the same database.
+async fn run_scenarios(
+    args: &BenchArgs,
+    url: &str,
+    data: &Path,
+    addr: SocketAddr,
+    two_instances: bool,
+) -> anyhow::Result<(
+    Figures,
+    Vec<(&'static str, Figures)>,
+    Vec<(&'static str, Burst)>,
+)> {
+    let (hello, scenarios) = measure(args, addr).await?;
+    println!("  a burst of registrations…");
+    let mut bursts = vec![("one instance", burst(args, url, &[addr]).await?)];
+    if two_instances {
+        println!("  a burst of registrations across two instances…");
+        let second = free_address()?;
+        let mut other = Server::start(url, data, second, false)?;
+        other.wait_ready(second).await?;
+        let result = burst(args, url, &[addr, second]).await;
+        other.stop();
+        bursts.push(("two instances", result?));
+    }
+    Ok((hello, scenarios, bursts))
 }
 
 async fn measure(
     args: &BenchArgs,
     addr: SocketAddr,
-) -> anyhow::Result<(Figures, Figures, Figures)> {
+) -> anyhow::Result<(Figures, Vec<(&'static str, Figures)>)> {
     println!("  signing in {} managers…", args.connections);
     let mut sessions = Vec::new();
     let stride = (args.managers / args.connections.max(1)).max(1);
@@ -190,10 +215,9 @@ async fn measure(
     }
     let seconds = Duration::from_secs(args.seconds);
     let themes = args.themes.max(1);
-    let paths_hello = |_: &mut u64| "/healthz".to_owned();
-    let paths_theme =
-        move |seed: &mut u64| format!("/fi/academy/bench-{}", next(seed) % themes as u64);
-    let paths_search = |seed: &mut u64| {
+    let paths_theme: Paths =
+        Arc::new(move |seed: &mut u64| format!("/fi/academy/bench-{}", next(seed) % themes as u64));
+    let paths_search: Paths = Arc::new(|seed: &mut u64| {
         let (prefix, words) = if next(seed) % 3 == 2 {
             ("sv", SWEDISH_WORDS)
         } else {
@@ -202,16 +226,75 @@ async fn measure(
         let a = words[(next(seed) % words.len() as u64) as usize];
         let b = words[(next(seed) % words.len() as u64) as usize];
         format!("/{prefix}/search?q={}+{}", encode(a), encode(b))
-    };
+    });
+    let bank_pages = themes.div_ceil(24) as u64;
+    let paths_bank: Paths =
+        Arc::new(move |seed: &mut u64| format!("/fi/academy?page={}", next(seed) % bank_pages + 1));
+    let anonymous = vec![String::new(); sessions.len()];
     println!("  warming up…");
-    load(addr, &sessions, Duration::from_secs(2), paths_theme).await?;
+    load(addr, &sessions, Duration::from_secs(2), paths_theme.clone()).await?;
+    load(
+        addr,
+        &sessions[..1],
+        Duration::from_secs(2),
+        paths_search.clone(),
+    )
+    .await?;
     println!("  /healthz…");
-    let hello = load(addr, &sessions, seconds, paths_hello).await?;
-    println!("  theme pages…");
-    let theme = load(addr, &sessions, seconds, paths_theme).await?;
-    println!("  searches…");
-    let search = load(addr, &sessions, seconds, paths_search).await?;
-    Ok((hello, theme, search))
+    let hello = load(addr, &sessions, seconds, fixed("/healthz")).await?;
+    let all = &sessions[..];
+    let one = &sessions[..1];
+    let mut scenarios = Vec::new();
+    for (name, who, path) in [
+        ("signed-in theme page", all, paths_theme),
+        (
+            "signed-in academy bank, a page of 24 themes",
+            all,
+            paths_bank,
+        ),
+        ("signed-in event list", all, fixed("/fi/events")),
+        ("signed-in start page", all, fixed("/fi/")),
+        (
+            "anonymous page (accessibility statement)",
+            &anonymous[..],
+            fixed("/fi/accessibility"),
+        ),
+        ("search, two words", all, paths_search.clone()),
+        ("search, two words, one connection", one, paths_search),
+    ] {
+        println!("  {name}…");
+        scenarios.push((name, load(addr, who, seconds, path).await?));
+    }
+    Ok((hello, scenarios))
+}
+
+/// What a scenario's connections ask for, request by request.
+type Paths = Arc<dyn Fn(&mut u64) -> String + Send + Sync>;
+
+fn fixed(path: &'static str) -> Paths {
+    Arc::new(move |_| path.to_owned())
+}
+
+/// Statements these servers together have sent to the database.
+async fn statements_of(servers: &[SocketAddr]) -> anyhow::Result<u64> {
+    let mut made = 0;
+    for server in servers {
+        made += statements(*server).await?;
+    }
+    Ok(made)
+}
+
+/// Statements the server has sent to its database, from its `/metrics`.
+async fn statements(addr: SocketAddr) -> anyhow::Result<u64> {
+    let mut conn = Conn::open(addr).await?;
+    let (_, body) = conn.send(Method::GET, "/metrics", None).await?;
+    let text = String::from_utf8_lossy(&body);
+    text.lines()
+        .find(|l| l.starts_with("johto_database_statements_total"))
+        .and_then(|l| l.split_whitespace().last())
+        .and_then(|n| n.parse::<f64>().ok())
+        .map(|n| n as u64)
+        .context("the server's /metrics has no statement count")
 }
 
 fn next(seed: &mut u64) -> u64 {
@@ -239,8 +322,9 @@ async fn load(
     addr: SocketAddr,
     sessions: &[String],
     duration: Duration,
-    path: impl Fn(&mut u64) -> String + Clone + Send + 'static,
+    path: Paths,
 ) -> anyhow::Result<Figures> {
+    let statements_before = statements(addr).await?;
     let deadline = Instant::now() + duration;
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
@@ -272,10 +356,18 @@ async fn load(
         latencies.extend(l);
         failures += f;
     }
-    Ok(figures_of(latencies, failures, started.elapsed()))
+    let elapsed = started.elapsed();
+    // Reading /metrics makes no statement, so the difference is the scenario's.
+    let made = statements(addr).await? - statements_before;
+    Ok(figures_of(latencies, failures, elapsed, made))
 }
 
-fn figures_of(mut latencies: Vec<Duration>, failures: usize, elapsed: Duration) -> Figures {
+fn figures_of(
+    mut latencies: Vec<Duration>,
+    failures: usize,
+    elapsed: Duration,
+    statements: u64,
+) -> Figures {
     latencies.sort();
     let at = |q: f64| {
         latencies
@@ -289,6 +381,7 @@ fn figures_of(mut latencies: Vec<Duration>, failures: usize, elapsed: Duration) 
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
         p50: at(0.50),
         p99: at(0.99),
+        statements_per_request: statements as f64 / latencies.len().max(1) as f64,
     }
 }
 
@@ -298,6 +391,8 @@ struct Figures {
     per_second: f64,
     p50: Duration,
     p99: Duration,
+    /// Database statements the server made per request.
+    statements_per_request: f64,
 }
 
 struct Report {
@@ -305,9 +400,11 @@ struct Report {
     seeding: Duration,
     index_rebuild: Duration,
     hello: Figures,
-    theme: Figures,
-    search: Figures,
-    registrations: Burst,
+    scenarios: Vec<(&'static str, Figures)>,
+    bursts: Vec<(&'static str, Burst)>,
+    /// The server's memory once it had migrated and seeded an empty database.
+    first_start: Memory,
+    /// The same server's memory at the end of every scenario.
     memory: Memory,
 }
 
@@ -326,50 +423,50 @@ struct Burst {
 impl Report {
     fn print(&self) {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        println!("\n## {}\n", self.backend);
-        println!(
-            "| scenario | requests | failed | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 × hello | p99 × hello |"
-        );
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (name, f) in [
-            ("hello (/healthz)", &self.hello),
-            ("signed-in theme page", &self.theme),
-            ("search, two words", &self.search),
-        ] {
+        let hello = &self.hello;
+        let row = |name: &str, f: &Figures| {
             println!(
-                "| {name} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} |",
+                "| {name} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} | {:.1} |",
                 f.requests,
                 f.failures,
                 f.per_second,
                 ms(f.p50),
                 ms(f.p99),
-                f.per_second / self.hello.per_second.max(f64::MIN_POSITIVE),
-                ms(f.p50) / ms(self.hello.p50).max(f64::MIN_POSITIVE),
-                ms(f.p99) / ms(self.hello.p99).max(f64::MIN_POSITIVE),
+                f.per_second / hello.per_second.max(f64::MIN_POSITIVE),
+                ms(f.p50) / ms(hello.p50).max(f64::MIN_POSITIVE),
+                ms(f.p99) / ms(hello.p99).max(f64::MIN_POSITIVE),
+                f.statements_per_request,
+            );
+        };
+        println!("\n## {}\n", self.backend);
+        println!(
+            "| scenario | requests | failed | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 × hello | p99 × hello | statements per request |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        row("hello (/healthz)", hello);
+        for (name, f) in &self.scenarios {
+            row(name, f);
+        }
+        for (name, b) in &self.bursts {
+            row(
+                &format!(
+                    "registrations, {name}, {} people × {} events",
+                    b.people, b.events
+                ),
+                &b.figures,
             );
         }
-        let b = &self.registrations;
+        for (name, b) in &self.bursts {
+            println!(
+                "\nafter the burst ({name}): {} registrations for {} people ({} distinct person–event pairs), {} confirmed of {} seats, events over capacity: {}",
+                b.rows, b.people, b.distinct, b.confirmed, b.seats, b.over_capacity
+            );
+        }
         println!(
-            "| registrations, {} people × {} events | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} |",
-            b.people,
-            b.events,
-            b.figures.requests,
-            b.figures.failures,
-            b.figures.per_second,
-            ms(b.figures.p50),
-            ms(b.figures.p99),
-            b.figures.per_second / self.hello.per_second.max(f64::MIN_POSITIVE),
-            ms(b.figures.p50) / ms(self.hello.p50).max(f64::MIN_POSITIVE),
-            ms(b.figures.p99) / ms(self.hello.p99).max(f64::MIN_POSITIVE),
-        );
-        println!(
-            "\nafter the burst: {} registrations for {} people ({} distinct person–event pairs), {} confirmed of {} seats, events over capacity: {}",
-            b.rows, b.people, b.distinct, b.confirmed, b.seats, b.over_capacity
-        );
-        println!(
-            "\nwriting the academy: {:.1} s · search index rebuild: {:.0} ms · server peak memory (VmHWM): {} MB · at the end (VmRSS): {} MB",
+            "\nwriting the academy: {:.1} s · search index rebuild: {:.0} ms · server memory after its first start with the demo: {} MB · peak through every scenario (VmHWM): {} MB · at the end (VmRSS): {} MB",
             self.seeding.as_secs_f64(),
             ms(self.index_rebuild),
+            self.first_start.current_kb / 1024,
             self.memory.peak_kb / 1024,
             self.memory.current_kb / 1024,
         );
@@ -388,15 +485,17 @@ struct Server {
 }
 
 impl Server {
-    fn start(url: &str, data: &Path, addr: SocketAddr) -> anyhow::Result<Server> {
+    /// `johto serve` on the database; `first` migrates and seeds the demo, as the
+    /// README's first start does.
+    fn start(url: &str, data: &Path, addr: SocketAddr, first: bool) -> anyhow::Result<Server> {
         let child = Command::new(std::env::current_exe()?)
             .args(["serve", "--no-worker", "--bind", &addr.to_string()])
             .arg("--config")
             .arg(data.join("no-config.toml"))
             .env("JOHTO_DATABASE_URL", url)
             .env("JOHTO_DATA_DIR", data)
-            .env("JOHTO_DEMO", "false")
-            .env("JOHTO_MIGRATE_ON_START", "false")
+            .env("JOHTO_DEMO", first.to_string())
+            .env("JOHTO_MIGRATE_ON_START", first.to_string())
             .env("JOHTO_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
@@ -539,9 +638,10 @@ const BURST_SEATS: i32 = 100;
 const BURST_EVENTS: usize = 20;
 
 /// 5,000 distinct signed-in managers register at once, each for one of 20 events,
-/// through the HTTP server at the given concurrency; then the database is checked:
-/// every registration there once, no event over capacity.
-async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<Burst> {
+/// through the HTTP servers at the given concurrency (the connections taking the
+/// servers in turn); then the database is checked: every registration there once, no
+/// event over capacity.
+async fn burst(args: &BenchArgs, url: &str, servers: &[SocketAddr]) -> anyhow::Result<Burst> {
     use std::sync::{
         Arc,
         atomic::{AtomicUsize, Ordering},
@@ -602,11 +702,13 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
     let sessions = Arc::new(sessions);
     let next_person = Arc::new(AtomicUsize::new(0));
     let events = Arc::new(events);
+    let before = statements_of(servers).await?;
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
-    for _ in 0..args.connections {
+    for n in 0..args.connections {
         let (sessions, next_person, events) =
             (sessions.clone(), next_person.clone(), events.clone());
+        let addr = servers[n % servers.len()];
         tasks.spawn(async move {
             let mut conn = Conn::open(addr).await?;
             let mut latencies = Vec::new();
@@ -641,7 +743,9 @@ async fn burst(args: &BenchArgs, url: &str, addr: SocketAddr) -> anyhow::Result<
         latencies.extend(l);
         failures += f;
     }
-    let figures = figures_of(latencies, failures, started.elapsed());
+    let elapsed = started.elapsed();
+    let made = statements_of(servers).await? - before;
+    let figures = figures_of(latencies, failures, elapsed, made);
 
     let mut rows = 0;
     let mut distinct = std::collections::HashSet::new();

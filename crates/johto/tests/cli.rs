@@ -600,12 +600,21 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             .split(heading)
             .nth(1)
             .unwrap_or_else(|| panic!("{heading} in {report}"));
-        for row in [
+        let mut rows = vec![
             "| hello (/healthz) |",
             "| signed-in theme page |",
+            "| signed-in academy bank, a page of 24 themes |",
+            "| signed-in event list |",
+            "| signed-in start page |",
+            "| anonymous page (accessibility statement) |",
             "| search, two words |",
-            "| registrations, 6 people × 20 events |",
-        ] {
+            "| search, two words, one connection |",
+            "| registrations, one instance, 6 people × 20 events |",
+        ];
+        if backend == "postgres" {
+            rows.push("| registrations, two instances, 6 people × 20 events |");
+        }
+        for row in rows {
             let line = section
                 .lines()
                 .find(|l| l.starts_with(row))
@@ -613,10 +622,19 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             let failed: Vec<&str> = line.split('|').map(str::trim).collect();
             assert_ne!(failed[2], "0", "some requests were made: {line}");
             assert_eq!(failed[3], "0", "none failed: {line}");
+            let statements: f64 = failed[10].parse().unwrap();
+            if row.contains("anonymous") {
+                assert_eq!(statements, 0.0, "an anonymous page reads nothing: {line}");
+            } else if !row.contains("hello") {
+                assert!(
+                    statements > 0.0,
+                    "signed-in pages count their statements: {line}"
+                );
+            }
         }
-        assert!(section.contains("search index rebuild") && section.contains("server peak memory"));
+        assert!(section.contains("search index rebuild") && section.contains("first start"));
         assert!(
-            section.contains("after the burst: 6 registrations for 6 people (6 distinct person–event pairs), 6 confirmed of 2000 seats, events over capacity: 0"),
+            section.contains("after the burst (one instance): 6 registrations for 6 people (6 distinct person–event pairs), 6 confirmed of 2000 seats, events over capacity: 0"),
             "{section}"
         );
     }

@@ -373,6 +373,7 @@ impl Store {
         )
         .await?;
         txn.commit().await?;
+        self.published.forget();
         if theme_ids.len() != sizes.themes {
             return Err(StoreError::BuiltInData("bench themes went missing".into()));
         }

@@ -47,6 +47,8 @@ async fn readyz(Extension(state): Extension<AppState>) -> Response {
 }
 
 async fn metrics_text() -> Response {
+    // Statements sent to the database since start (queries per page in `johto bench`).
+    metrics::counter!("johto_database_statements_total").absolute(store::queries_made());
     (
         [(
             axum::http::header::CONTENT_TYPE,

@@ -82,33 +82,22 @@ impl Academy {
     }
 
     /// The part the person opened last and has not finished, in a published theme,
-    /// with its theme: one query for the part, the theme from the published academy in
-    /// memory, however large the academy.
+    /// with its theme: one query for the person's unfinished parts (by their own
+    /// index), looked up in the published academy in memory, however large it is.
     pub async fn continue_with(&self, user_id: i32) -> Result<Option<(Theme, Part)>> {
-        use sea_orm::sea_query::Query;
-        let published_themes = Query::select()
-            .column(theme::Column::Id)
-            .from(theme::Entity)
-            .and_where(theme::Column::PublishedAt.is_not_null())
-            .to_owned();
-        let published_parts = Query::select()
-            .column(part::Column::Id)
-            .from(part::Entity)
-            .and_where(part::Column::ThemeId.in_subquery(published_themes))
-            .to_owned();
-        let Some(last) = part_progress::Entity::find()
+        let unfinished: Vec<i32> = part_progress::Entity::find()
+            .select_only()
+            .column(part_progress::Column::PartId)
             .filter(part_progress::Column::UserId.eq(user_id))
             .filter(part_progress::Column::FinishedAt.is_null())
-            .filter(part_progress::Column::PartId.in_subquery(published_parts))
             .order_by_desc(part_progress::Column::SeenAt)
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
-        };
+            .into_tuple()
+            .all(&self.db)
+            .await?;
         let published = self.published().await?;
-        Ok(published
-            .part(last.part_id)
+        Ok(unfinished
+            .into_iter()
+            .find_map(|part_id| published.part(part_id))
             .map(|(theme, part)| (theme.clone(), part.clone())))
     }
 

@@ -3,34 +3,6 @@
 
 use super::*;
 
-/// Verifies off the async threads. With no stored hash a dummy hash is checked, so a
-/// missing account takes as long to refuse as a wrong password.
-pub(super) async fn verify_password(password: &str, stored: Option<String>) -> bool {
-    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let password = password.to_owned();
-    argon2(move || {
-        let dummy = DUMMY.get_or_init(|| {
-            let salt = SaltString::generate(&mut OsRng);
-            Argon2::default()
-                .hash_password(b"no account here", &salt)
-                .map(|h| h.to_string())
-                .unwrap_or_default()
-        });
-        let real = stored.is_some();
-        let hash = stored.unwrap_or_else(|| dummy.clone());
-        let ok = PasswordHash::new(&hash)
-            .map(|parsed| {
-                Argon2::default()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false);
-        ok && real
-    })
-    .await
-    .unwrap_or(false)
-}
-
 impl Accounts {
     /// Checks a password. A wrong one counts towards the account's lock; a locked
     /// account is refused without looking at the password at all.
@@ -72,7 +44,7 @@ impl Accounts {
             return Ok(LoginOutcome::Locked { until });
         }
         let stored = found.as_ref().and_then(|u| u.password_hash.clone());
-        let ok = verify_password(password, stored).await;
+        let ok = argon::matches(password.to_owned(), stored).await;
         let Some(found) = found else {
             return Ok(LoginOutcome::Refused);
         };

@@ -3,12 +3,9 @@
 
 pub mod entity;
 
-use argon2::{
-    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
-    password_hash::{SaltString, rand_core::OsRng},
-};
 use chrono::{DateTime, Duration, Utc};
 
+mod argon;
 mod links;
 mod login;
 mod notices;
@@ -144,61 +141,8 @@ pub const TRUSTED_DEVICE_FAILURES: i32 = 5;
 pub const ATTEMPTS_PER_ADDRESS: i32 = 30;
 pub const ADDRESS_WINDOW_SECONDS: i64 = 10 * 60;
 
-/// Argon2 work (hashing, checking a password) runs on two threads of its own, off the
-/// async threads. Each pass needs 19 MiB; done always on the same two threads, the
-/// allocator reuses the same two blocks, where on the shared blocking pool every
-/// thread that ever hashed kept one (16 demo accounts left some 200 MB behind). A
-/// burst of logins waits its turn here instead of growing the process.
-pub(crate) async fn argon2<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T> {
-    type Work = Box<dyn FnOnce() + Send>;
-    const THREADS: usize = 2;
-    static QUEUE: std::sync::OnceLock<std::sync::mpsc::Sender<Work>> = std::sync::OnceLock::new();
-    let queue = QUEUE.get_or_init(|| {
-        let (sender, receiver) = std::sync::mpsc::channel::<Work>();
-        let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
-        for n in 0..THREADS {
-            let receiver = receiver.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("argon2-{n}"))
-                .spawn(move || {
-                    loop {
-                        let next = match receiver.lock() {
-                            Ok(receiver) => receiver.recv(),
-                            Err(_) => return,
-                        };
-                        match next {
-                            Ok(work) => work(),
-                            Err(_) => return,
-                        }
-                    }
-                });
-            if let Err(e) = spawned {
-                tracing::error!("cannot start an Argon2 thread: {e}");
-            }
-        }
-        sender
-    });
-    let (done, result) = tokio::sync::oneshot::channel();
-    queue
-        .send(Box::new(move || {
-            let _ = done.send(work());
-        }))
-        .map_err(|e| StoreError::Hashing(e.to_string()))?;
-    result.await.map_err(|e| StoreError::Hashing(e.to_string()))
-}
-
 pub(crate) async fn hash_password(password: &NewPassword) -> Result<String> {
-    let password = password.expose().to_owned();
-    argon2(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| StoreError::Hashing(e.to_string()))
-    })
-    .await?
+    argon::hash(password.expose().to_owned()).await
 }
 
 async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Role>> {

@@ -200,9 +200,10 @@ async fn list_page(
     let themes: Vec<(i32, String)> = state
         .store
         .academy()
-        .published_theme_headings()
+        .published()
         .await?
-        .into_iter()
+        .themes
+        .iter()
         .filter(|t| upcoming.iter().any(|e| e.theme_id == Some(t.id)))
         .map(|t| (t.id, t.title(ctx.lang).to_owned()))
         .collect();

@@ -36,6 +36,40 @@ async fn communication(app: &TestApp) -> store::Theme {
 }
 
 on_both_databases! {
+    async fn the_bank_and_the_idea_bank_show_one_page_at_a_time(app) {
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
+        let sizes = store::bench_data::Sizes { themes: 40, parts_per_theme: 1, managers: 0 };
+        let password = domain::NewPassword::parse("bench-password-2026", "bench-password-2026").unwrap();
+        app.store.seed_bench_academy(sizes, espoo, &password).await.unwrap();
+        let published = app.store.academy().published().await.unwrap();
+        let total = published.themes.len();
+        assert!(total > 40, "the demo's themes and the 40 new ones");
+        let pages = total.div_ceil(24);
+        let browser = app.signed_in(MANAGER).await;
+        let mut seen = Vec::new();
+        for page in 1..=pages {
+            let bank = browser.get(&format!("/fi/academy?page={page}")).await;
+            assert_eq!(bank.status, StatusCode::OK);
+            assert!(bank.has(&format!("Sivu {page} / {pages}")), "{}", bank.body);
+            assert_eq!(bank.has("rel=\"prev\""), page > 1);
+            assert_eq!(bank.has(&format!("rel=\"next\" href=\"/fi/academy?page={}\"", page + 1)), page < pages);
+            let cards = bank.body.matches("<li class=\"card\">").count();
+            assert_eq!(cards, if page < pages { 24 } else { total - 24 * (pages - 1) });
+            seen.extend(published.themes.iter().filter(|t| bank.has(&format!("href=\"/fi/academy/{}\"", t.slug))).map(|t| t.id));
+        }
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), total, "every theme is on a page");
+        assert!(browser.get("/fi/academy").await.has(&format!("Sivu 1 / {pages}")));
+        assert!(browser.get("/fi/academy?page=abc").await.has(&format!("Sivu 1 / {pages}")), "a page that is not a number is the first");
+        assert!(browser.get("/fi/academy?page=999").await.has(&format!("Sivu {pages} / {pages}")), "one past the end is the last");
+        assert!(browser.get("/sv/academy?page=2").await.has(&format!("Sida 2 av {pages}")));
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
+        let ideas = hr.get("/fi/academy/ideas").await;
+        assert_eq!(ideas.body.matches("class=\"card idea\"").count(), 12);
+        assert!(ideas.has(&format!("Sivu 1 / {}", total.div_ceil(12))), "{}", ideas.body);
+    }
+
     async fn a_manager_watches_a_video_with_captions_and_a_transcript(app) {
         let theme = communication(&app).await;
         let video = &theme.parts[0];
