@@ -157,7 +157,7 @@ async fn bench_on(
     drop(index);
     drop(store);
 
-    let result = run_scenarios(args, url, data, addr, backend == "PostgreSQL").await;
+    let result = run_scenarios(args, url, data, &server, addr, backend == "PostgreSQL").await;
     let memory = server.memory();
     server.stop();
     let (hello, scenarios, bursts) = result?;
@@ -179,6 +179,7 @@ async fn run_scenarios(
     args: &BenchArgs,
     url: &str,
     data: &Path,
+    server: &Server,
     addr: SocketAddr,
     two_instances: bool,
 ) -> anyhow::Result<(
@@ -186,9 +187,11 @@ async fn run_scenarios(
     Vec<(&'static str, Figures)>,
     Vec<(&'static str, Burst)>,
 )> {
-    let (hello, scenarios) = measure(args, addr).await?;
+    let (hello, scenarios) = measure(args, server, addr).await?;
     println!("  a burst of registrations…");
-    let mut bursts = vec![("one instance", burst(args, url, &[addr]).await?)];
+    let mut one = burst(args, url, &[addr]).await?;
+    one.figures.server_mb = server.memory().current_kb / 1024;
+    let mut bursts = vec![("one instance", one)];
     if two_instances {
         println!("  a burst of registrations across two instances…");
         let second = free_address()?;
@@ -196,13 +199,16 @@ async fn run_scenarios(
         other.wait_ready(second).await?;
         let result = burst(args, url, &[addr, second]).await;
         other.stop();
-        bursts.push(("two instances", result?));
+        let mut two = result?;
+        two.figures.server_mb = server.memory().current_kb / 1024;
+        bursts.push(("two instances", two));
     }
     Ok((hello, scenarios, bursts))
 }
 
 async fn measure(
     args: &BenchArgs,
+    server: &Server,
     addr: SocketAddr,
 ) -> anyhow::Result<(Figures, Vec<(&'static str, Figures)>)> {
     println!("  signing in {} managers…", args.connections);
@@ -241,7 +247,8 @@ async fn measure(
     )
     .await?;
     println!("  /healthz…");
-    let hello = load(addr, &sessions, seconds, fixed("/healthz")).await?;
+    let mut hello = load(addr, &sessions, seconds, fixed("/healthz")).await?;
+    hello.server_mb = server.memory().current_kb / 1024;
     let all = &sessions[..];
     let one = &sessions[..1];
     let mut scenarios = Vec::new();
@@ -263,7 +270,9 @@ async fn measure(
         ("search, two words, one connection", one, paths_search),
     ] {
         println!("  {name}…");
-        scenarios.push((name, load(addr, who, seconds, path).await?));
+        let mut figures = load(addr, who, seconds, path).await?;
+        figures.server_mb = server.memory().current_kb / 1024;
+        scenarios.push((name, figures));
     }
     Ok((hello, scenarios))
 }
@@ -382,6 +391,7 @@ fn figures_of(
         p50: at(0.50),
         p99: at(0.99),
         statements_per_request: statements as f64 / latencies.len().max(1) as f64,
+        server_mb: 0,
     }
 }
 
@@ -393,6 +403,8 @@ struct Figures {
     p99: Duration,
     /// Database statements the server made per request.
     statements_per_request: f64,
+    /// The (first) server's resident memory after the scenario.
+    server_mb: u64,
 }
 
 struct Report {
@@ -426,7 +438,7 @@ impl Report {
         let hello = &self.hello;
         let row = |name: &str, f: &Figures| {
             println!(
-                "| {name} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} | {:.1} |",
+                "| {name} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.1} | {:.1} | {:.1} | {} |",
                 f.requests,
                 f.failures,
                 f.per_second,
@@ -436,13 +448,14 @@ impl Report {
                 ms(f.p50) / ms(hello.p50).max(f64::MIN_POSITIVE),
                 ms(f.p99) / ms(hello.p99).max(f64::MIN_POSITIVE),
                 f.statements_per_request,
+                f.server_mb,
             );
         };
         println!("\n## {}\n", self.backend);
         println!(
-            "| scenario | requests | failed | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 × hello | p99 × hello | statements per request |"
+            "| scenario | requests | failed | req/s | p50 ms | p99 ms | req/s ÷ hello | p50 × hello | p99 × hello | statements per request | server MB after |"
         );
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         row("hello (/healthz)", hello);
         for (name, f) in &self.scenarios {
             row(name, f);
