@@ -14,6 +14,10 @@ use web::{AppState, Mailer};
 
 use crate::config::Config;
 
+/// glibc's allocator keeps what the request threads freed; mimalloc gives it back.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "johto",
