@@ -7,6 +7,7 @@
 
 pub mod academy;
 pub mod access;
+pub mod coaching;
 pub mod events;
 pub mod files;
 pub mod lockout;

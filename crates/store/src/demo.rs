@@ -218,7 +218,7 @@ pub fn demo_logins() -> Vec<DemoLogin> {
         .collect()
 }
 
-fn invalid(e: domain::Invalid) -> StoreError {
+pub(crate) fn invalid(e: domain::Invalid) -> StoreError {
     StoreError::BuiltInData(format!("demo data is invalid: {e}"))
 }
 
@@ -239,8 +239,9 @@ impl Store {
         let people = self.seed_demo_people().await?;
         let academy = self.seed_demo_academy(files).await?;
         let events = self.seed_demo_events().await?;
+        let coaching = self.seed_demo_coaching().await?;
         self.forget_demo_history(before).await?;
-        Ok(people || academy || events)
+        Ok(people || academy || events || coaching)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices

@@ -43,7 +43,9 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
 pub mod bench_data;
+pub mod coaching;
 pub mod demo;
+mod demo_coaching;
 pub mod entity;
 pub mod events;
 pub mod files;
@@ -84,6 +86,10 @@ pub enum StoreError {
     SlugTaken,
     #[error("an organisation cannot be its own parent or its own descendant's")]
     ParentCycle,
+    #[error("another cohort has this code already")]
+    CodeTaken,
+    #[error("the organisation takes part in this cohort already")]
+    AlreadyTakingPart,
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("password hashing: {0}")]

@@ -10,6 +10,7 @@ pub mod academy;
 pub mod accounts;
 pub mod admin;
 pub mod api;
+mod coaching;
 pub mod config;
 pub mod ctx;
 pub mod error;
@@ -58,6 +59,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     pages::FEATURE,
     academy::FEATURE,
     events::FEATURE,
+    coaching::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,

@@ -83,6 +83,10 @@ pub use crate::academy::entity::{
 pub use crate::accounts::entity::{
     account_request, api_token, login_throttle, one_time_token, trusted_device, user, user_role,
 };
+pub use crate::coaching::entity::{
+    cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, peer_group,
+    peer_group_member, progress_entry, project_part, project_part_manager,
+};
 pub use crate::events::entity::{
     calendar_feed, event, event_feedback, event_invitee, event_material, event_text, registration,
 };

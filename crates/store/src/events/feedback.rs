@@ -52,6 +52,19 @@ impl Events {
     }
 
     /// Whether the person attended, and so may give feedback.
+    /// Those of these events the person was marked present at.
+    pub async fn attended_among(&self, user_id: i32, event_ids: &[i32]) -> Result<Vec<i32>> {
+        Ok(registration::Entity::find()
+            .filter(registration::Column::UserId.eq(user_id))
+            .filter(registration::Column::EventId.is_in(event_ids.iter().copied()))
+            .filter(registration::Column::Attended.eq(true))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| r.event_id)
+            .collect())
+    }
+
     pub async fn attended(&self, event_id: i32, user_id: i32) -> Result<bool> {
         Ok(registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))

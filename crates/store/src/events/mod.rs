@@ -426,6 +426,21 @@ async fn write_invitees(
     Ok(())
 }
 
+/// Makes a named-group event for exactly `invitees`, inside a change of who belongs to
+/// the group (a cohort's enrolment): those left out lose their registration and are
+/// told, and their seats go to the waiting list.
+pub(crate) async fn set_invitees(
+    txn: &DatabaseTransaction,
+    event_id: i32,
+    invitees: &[i32],
+) -> Result<()> {
+    let found = event_row(txn, event_id).await?;
+    write_invitees(txn, event_id, Some(invitees)).await?;
+    end_outsiders(txn, event_id, found.organisation_id, Some(invitees)).await?;
+    fill_seats(txn, event_id).await?;
+    Ok(())
+}
+
 async fn write_texts(db: &impl ConnectionTrait, event_id: i32, texts: &[EventText]) -> Result<()> {
     for text in texts {
         event_text::Entity::insert(event_text::ActiveModel {
@@ -452,44 +467,54 @@ async fn event_row(db: &impl ConnectionTrait, id: i32) -> Result<event::Model> {
         .ok_or(StoreError::NotFound)
 }
 
+/// Writes a new draft event inside a change: its texts, who it is for, the audit line.
+pub(crate) async fn insert_event(
+    txn: &DatabaseTransaction,
+    input: &EventInput,
+    author: Option<i32>,
+) -> Result<i32> {
+    let now = Utc::now();
+    let row = event::Entity::insert(event::ActiveModel {
+        kind: Set(input.kind.as_str().to_owned()),
+        status: Set(EventStatus::Draft.as_str().to_owned()),
+        starts_at: Set(input.starts_at),
+        ends_at: Set(input.ends_at),
+        online_url: Set(input.online_url.clone()),
+        venue: Set(input.venue.trim().to_owned()),
+        capacity: Set(input.capacity),
+        taken: Set(0),
+        registration_opens_at: Set(input.registration_opens_at),
+        registration_closes_at: Set(input.registration_closes_at),
+        organisation_id: Set(input.organisation_id),
+        theme_id: Set(input.theme_id),
+        sequence: Set(0),
+        invited_only: Set(input.invitees.is_some()),
+        created_by: Set(author),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec_with_returning(txn)
+    .await?;
+    write_texts(txn, row.id, &input.texts).await?;
+    write_invitees(txn, row.id, input.invitees.as_deref()).await?;
+    crate::audit::record(
+        txn,
+        author,
+        "event:create",
+        &format!("event:{}", row.id),
+        "",
+    )
+    .await?;
+    Ok(row.id)
+}
+
 impl Events {
     pub async fn create_event(&self, input: &EventInput, author: Option<i32>) -> Result<i32> {
-        let now = Utc::now();
         let txn = self.begin_write().await?;
-        let row = event::Entity::insert(event::ActiveModel {
-            kind: Set(input.kind.as_str().to_owned()),
-            status: Set(EventStatus::Draft.as_str().to_owned()),
-            starts_at: Set(input.starts_at),
-            ends_at: Set(input.ends_at),
-            online_url: Set(input.online_url.clone()),
-            venue: Set(input.venue.trim().to_owned()),
-            capacity: Set(input.capacity),
-            taken: Set(0),
-            registration_opens_at: Set(input.registration_opens_at),
-            registration_closes_at: Set(input.registration_closes_at),
-            organisation_id: Set(input.organisation_id),
-            theme_id: Set(input.theme_id),
-            sequence: Set(0),
-            invited_only: Set(input.invitees.is_some()),
-            created_by: Set(author),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .exec_with_returning(&txn)
-        .await?;
-        write_texts(&txn, row.id, &input.texts).await?;
-        write_invitees(&txn, row.id, input.invitees.as_deref()).await?;
-        crate::audit::record(
-            &txn,
-            author,
-            "event:create",
-            &format!("event:{}", row.id),
-            "",
-        )
-        .await?;
+        let id = insert_event(&txn, input, author).await?;
         txn.commit().await?;
-        Ok(row.id)
+        Ok(id)
     }
 
     /// Changes an event. A lowered capacity keeps those already confirmed; a raised
@@ -545,7 +570,7 @@ impl Events {
             .await?;
         write_texts(&txn, id, &input.texts).await?;
         write_invitees(&txn, id, input.invitees.as_deref()).await?;
-        end_outsiders(&txn, id, input).await?;
+        end_outsiders(&txn, id, input.organisation_id, input.invitees.as_deref()).await?;
         let promoted = fill_seats(&txn, id).await?;
         let updated = event_row(&txn, id).await?;
         if calendar_changed && updated.status == EventStatus::Published.as_str() {
@@ -621,6 +646,15 @@ impl Events {
         .await?;
         txn.commit().await?;
         Ok(())
+    }
+
+    /// These events, whatever their state, in no particular order.
+    pub async fn events_by_id(&self, ids: &[i32]) -> Result<Vec<Event>> {
+        let rows = event::Entity::find()
+            .filter(event::Column::Id.is_in(ids.iter().copied()))
+            .all(&self.db)
+            .await?;
+        load_events(&self.db, rows).await
     }
 
     pub async fn event(&self, id: i32) -> Result<Option<Event>> {

@@ -73,9 +73,10 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
 pub(super) async fn end_outsiders(
     txn: &DatabaseTransaction,
     event_id: i32,
-    input: &EventInput,
+    organisation_id: Option<i32>,
+    invitees: Option<&[i32]>,
 ) -> Result<()> {
-    if input.organisation_id.is_none() && input.invitees.is_none() {
+    if organisation_id.is_none() && invitees.is_none() {
         return Ok(());
     }
     let active = registration::Entity::find()
@@ -95,11 +96,8 @@ pub(super) async fn end_outsiders(
             .iter()
             .find(|p| p.id == registration.user_id)
             .map(|p| p.organisation_id);
-        let in_org = input.organisation_id.is_none_or(|o| org == Some(o));
-        let invited = input
-            .invitees
-            .as_ref()
-            .is_none_or(|group| group.contains(&registration.user_id));
+        let in_org = organisation_id.is_none_or(|o| org == Some(o));
+        let invited = invitees.is_none_or(|group| group.contains(&registration.user_id));
         if in_org && invited {
             continue;
         }

@@ -12,6 +12,7 @@ mod m0007_calendar_feeds;
 mod m0008_feedback;
 mod m0009_event_materials_and_invitations;
 mod m0010_org_english_name_and_first_publication;
+mod m0011_coaching;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_feedback::Migration),
             Box::new(m0009_event_materials_and_invitations::Migration),
             Box::new(m0010_org_english_name_and_first_publication::Migration),
+            Box::new(m0011_coaching::Migration),
         ]
     }
 }

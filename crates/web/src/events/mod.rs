@@ -5,7 +5,7 @@ mod calendar;
 mod feedback;
 mod materials;
 mod notices;
-mod organise;
+pub(crate) mod organise;
 
 use askama::Template;
 use axum::{

@@ -141,7 +141,7 @@ pub async fn new(
 }
 
 /// Reads the event form; refusals stay beside their fields.
-fn parse(form: &mut Form) -> Option<EventInput> {
+pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
     let kind = form.parse("kind", EventKind::parse);
     let mut texts = Vec::new();
     for lang in Lang::ALL {

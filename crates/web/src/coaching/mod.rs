@@ -1,0 +1,529 @@
+//! The EKJ coaching programme: the cohorts, a cohort's page, creating one, and a
+//! participant's "My programme". The organisations' projects, the participants and
+//! the forums have their own files.
+
+mod forums;
+mod participants;
+mod projects;
+
+use askama::Template;
+use axum::{
+    Extension, Router,
+    extract::Path,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use chrono::Utc;
+use domain::{
+    Lang, Principal,
+    coaching::{
+        CohortCode, CohortStatus, check_cohort_dates, may_run_cohorts, may_see_cohort,
+        may_see_people_of, parse_cohort_name, parse_date, parse_forum_count, parse_optional_text,
+    },
+};
+use store::{
+    Organisation,
+    coaching::{Cohort, CohortInput, Forum, Project},
+    events::Place,
+};
+
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    feature::{Feature, NavEntry},
+    form::Form,
+    render::{render, render_form},
+};
+
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    jobs: &[],
+    nav: &[
+        NavEntry {
+            order: 25,
+            path: "/programme",
+            label: "nav-programme",
+            shown: domain::coaching::may_take_part,
+        },
+        NavEntry {
+            order: 26,
+            path: "/coaching",
+            label: "nav-coaching",
+            shown: domain::coaching::works_with_cohorts,
+        },
+    ],
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/programme", get(my_programme))
+        .route("/coaching", get(list))
+        .route("/coaching/new", get(new).post(create))
+        .route("/coaching/{code}", get(show))
+        .route(
+            "/coaching/{code}/participants",
+            get(participants::page).post(participants::enrol),
+        )
+        .route(
+            "/coaching/{code}/participants/{user}/confirm",
+            post(participants::confirm),
+        )
+        .route(
+            "/coaching/{code}/participants/{user}/remove",
+            post(participants::remove),
+        )
+        .route("/coaching/{code}/organisations", post(projects::add))
+        .route("/coaching/{code}/projects/{org}", get(projects::page))
+        .route(
+            "/coaching/{code}/projects/{org}/parts",
+            post(projects::add_part),
+        )
+        .route(
+            "/coaching/{code}/projects/{org}/parts/{part}/progress",
+            post(projects::log_progress),
+        )
+        .route(
+            "/coaching/{code}/forums/new",
+            get(forums::new).post(forums::create),
+        )
+}
+
+/// A cohort the signed-in person may see, with them as a principal and whether they
+/// take part in it; anyone else gets 404.
+pub(crate) struct Seen {
+    pub cohort: Cohort,
+    pub who: Principal,
+    pub participant: bool,
+}
+
+impl Seen {
+    pub fn may_see_people_of(&self, org_id: i32) -> bool {
+        may_see_people_of(&self.who, self.cohort.tie(self.participant), org_id)
+    }
+
+    pub fn runs(&self) -> bool {
+        may_run_cohorts(&self.who)
+    }
+}
+
+pub(crate) async fn seen_cohort(ctx: &PageCtx, state: &AppState, code: &str) -> AppResult<Seen> {
+    let who = ctx.require_user()?.principal();
+    let cohort = state
+        .store
+        .coaching()
+        .cohort_by_code(code)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let participant = state
+        .store
+        .coaching()
+        .cohorts_joined(who.user_id)
+        .await?
+        .contains(&cohort.id);
+    if !may_see_cohort(&who, cohort.tie(participant)) {
+        return Err(AppError::not_found());
+    }
+    Ok(Seen {
+        cohort,
+        who,
+        participant,
+    })
+}
+
+pub(crate) fn status_label(ctx: &PageCtx, status: CohortStatus) -> String {
+    ctx.t(&format!("cohort-status-{}", status.as_str()))
+}
+
+/// "1.11.2018–30.11.2019".
+pub(crate) fn dates(cohort: &Cohort) -> String {
+    format!(
+        "{}–{}",
+        cohort.starts_on.format("%-d.%-m.%Y"),
+        cohort.ends_on.format("%-d.%-m.%Y")
+    )
+}
+
+fn org_name(orgs: &[Organisation], id: i32, lang: Lang) -> String {
+    orgs.iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name(lang).to_owned())
+        .unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "coaching/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    cohorts: Vec<Cohort>,
+    may_create: bool,
+}
+
+impl ListPage {
+    fn status(&self, s: &CohortStatus) -> String {
+        status_label(&self.ctx, *s)
+    }
+
+    fn dates(&self, c: &Cohort) -> String {
+        dates(c)
+    }
+}
+
+async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let who = ctx.require_user()?.principal();
+    let joined = state.store.coaching().cohorts_joined(who.user_id).await?;
+    let cohorts = state
+        .store
+        .coaching()
+        .cohorts()
+        .await?
+        .into_iter()
+        .filter(|c| may_see_cohort(&who, c.tie(joined.contains(&c.id))))
+        .collect();
+    render(ListPage {
+        may_create: may_run_cohorts(&who),
+        ctx,
+        cohorts,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "coaching/form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    form: Form,
+    providers: Vec<Organisation>,
+    statuses: &'static [CohortStatus],
+}
+
+impl FormPage {
+    fn status(&self, s: &CohortStatus) -> String {
+        status_label(&self.ctx, *s)
+    }
+
+    fn provider_name(&self, o: &Organisation) -> String {
+        o.name(self.ctx.lang).to_owned()
+    }
+}
+
+fn require_runner(ctx: &PageCtx) -> AppResult<i32> {
+    let user = ctx.require_user()?;
+    if may_run_cohorts(&user.principal()) {
+        Ok(user.id)
+    } else {
+        Err(AppError::forbidden())
+    }
+}
+
+async fn form_page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Response> {
+    let refused = !form.is_valid();
+    render_form(
+        FormPage {
+            ctx: ctx.at("/coaching/new"),
+            form,
+            providers: state.store.organisations().all().await?,
+            statuses: CohortStatus::ALL,
+        },
+        refused,
+    )
+}
+
+async fn new(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    require_runner(&ctx)?;
+    let provider = state
+        .store
+        .organisations()
+        .all()
+        .await?
+        .into_iter()
+        .find(|o| o.slug.as_str().starts_with("fcg"))
+        .map(|o| o.id.to_string())
+        .unwrap_or_default();
+    let form = Form::with_values(
+        ctx.lang,
+        &[
+            ("forums", "5"),
+            ("status", "planned"),
+            ("provider", provider.as_str()),
+        ],
+    );
+    form_page(ctx, &state, form).await
+}
+
+/// Reads the cohort form; refusals stay beside their fields.
+fn parse(form: &mut Form, providers: &[Organisation]) -> Option<CohortInput> {
+    let code = form.parse("code", CohortCode::parse);
+    let name_fi = form.parse("name_fi", parse_cohort_name);
+    let name_sv = form.parse("name_sv", parse_cohort_name);
+    let provider_id = form.parse("provider", |raw| {
+        raw.trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|id| providers.iter().any(|o| o.id == *id))
+            .ok_or(domain::coaching::provider_missing())
+    });
+    let starts_on = form.parse("starts_on", parse_date);
+    let ends_on = form.parse("ends_on", parse_date);
+    if let (Some(s), Some(e)) = (starts_on, ends_on) {
+        form.parse("ends_on", |_| check_cohort_dates(s, e));
+    }
+    let status = form.parse("status", CohortStatus::parse);
+    let forums = form.parse("forums", parse_forum_count);
+    let description_fi = form.parse("description_fi", parse_optional_text);
+    let description_sv = form.parse("description_sv", parse_optional_text);
+    if !form.is_valid() {
+        return None;
+    }
+    Some(CohortInput {
+        code: code?,
+        name_fi: name_fi?,
+        name_sv: name_sv?,
+        provider_id: provider_id?,
+        starts_on: starts_on?,
+        ends_on: ends_on?,
+        status: status?,
+        forums: forums?,
+        description_fi: description_fi?,
+        description_sv: description_sv?,
+    })
+}
+
+async fn create(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let author = require_runner(&ctx)?;
+    let providers = state.store.organisations().all().await?;
+    let Some(input) = parse(&mut form, &providers) else {
+        return form_page(ctx, &state, form).await;
+    };
+    match state
+        .store
+        .coaching()
+        .create_cohort(&input, Some(author))
+        .await
+    {
+        Ok(_) => {
+            ctx.flash("cohort-created").await?;
+            Ok(ctx.redirect(&format!("/coaching/{}", input.code)))
+        }
+        Err(store::StoreError::CodeTaken) => {
+            form.refuse("code", "error-cohort-code-taken");
+            form_page(ctx, &state, form).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A forum as a cohort's pages list it.
+pub(crate) struct ForumRow {
+    pub forum: Forum,
+    pub place: Option<Place>,
+    pub open: bool,
+}
+
+async fn forum_rows(state: &AppState, who: &Principal, cohort_id: i32) -> AppResult<Vec<ForumRow>> {
+    let forums = state.store.coaching().forums(cohort_id).await?;
+    let ids: Vec<i32> = forums.iter().map(|f| f.event.id).collect();
+    let places = state.store.events().places(who.user_id, &ids).await?;
+    let now = Utc::now();
+    Ok(forums
+        .into_iter()
+        .filter(|f| f.event.visible_to(who))
+        .map(|forum| ForumRow {
+            place: places.get(&forum.event.id).copied(),
+            open: forum.event.open_to(who, now),
+            forum,
+        })
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "coaching/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    seen: Seen,
+    organisations: Vec<Organisation>,
+    projects: Vec<Project>,
+    forums: Vec<ForumRow>,
+    /// (organisation, confirmed participants) for the organisations the reader sees.
+    counts: Vec<(String, usize)>,
+    candidates: Vec<Organisation>,
+    form: Form,
+}
+
+impl ShowPage {
+    fn org(&self, id: &i32) -> String {
+        org_name(&self.organisations, *id, self.ctx.lang)
+    }
+
+    fn status(&self) -> String {
+        status_label(&self.ctx, self.seen.cohort.status)
+    }
+
+    fn dates(&self) -> String {
+        dates(&self.seen.cohort)
+    }
+
+    fn may_open_project(&self, p: &Project) -> bool {
+        domain::coaching::may_see_project(
+            &self.seen.who,
+            self.seen.cohort.tie(self.seen.participant),
+            p.organisation_id,
+        )
+    }
+
+    fn sees_people(&self) -> bool {
+        self.seen.runs()
+            || self
+                .seen
+                .cohort
+                .organisations
+                .iter()
+                .any(|o| self.seen.may_see_people_of(*o))
+    }
+
+    fn when(&self, row: &ForumRow) -> String {
+        crate::events::when(&row.forum.event)
+    }
+
+    fn place_label(&self, row: &ForumRow) -> String {
+        match row.place {
+            Some(Place::Confirmed) => self.ctx.t("event-place-confirmed"),
+            Some(Place::Waiting(_)) => self.ctx.t("event-place-waiting"),
+            _ => String::new(),
+        }
+    }
+}
+
+async fn cohort_page(
+    ctx: PageCtx,
+    state: &AppState,
+    seen: Seen,
+    form: Form,
+) -> AppResult<Response> {
+    let refused = !form.is_valid();
+    let organisations = state.store.organisations().all().await?;
+    let projects = state.store.coaching().projects(seen.cohort.id).await?;
+    let forums = forum_rows(state, &seen.who, seen.cohort.id).await?;
+    let participants = state.store.coaching().participants(seen.cohort.id).await?;
+    let counts = seen
+        .cohort
+        .organisations
+        .iter()
+        .filter(|o| seen.may_see_people_of(**o))
+        .map(|o| {
+            let n = participants
+                .iter()
+                .filter(|p| p.organisation_id == *o && p.enrolment.as_str() == "confirmed")
+                .count();
+            (org_name(&organisations, *o, ctx.lang), n)
+        })
+        .collect();
+    let candidates = organisations
+        .iter()
+        .filter(|o| !seen.cohort.organisations.contains(&o.id))
+        .cloned()
+        .collect();
+    let path = format!("/coaching/{}", seen.cohort.code);
+    render_form(
+        ShowPage {
+            ctx: ctx.at(&path),
+            seen,
+            organisations,
+            projects,
+            forums,
+            counts,
+            candidates,
+            form,
+        },
+        refused,
+    )
+}
+
+async fn show(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let seen = seen_cohort(&ctx, &state, &code).await?;
+    let form = Form::empty(ctx.lang);
+    cohort_page(ctx, &state, seen, form).await
+}
+
+/// One cohort as "My programme" shows it to a participant.
+struct Programme {
+    cohort: Cohort,
+    next_forum: Option<ForumRow>,
+    attended: Vec<ForumRow>,
+    project: Option<Project>,
+}
+
+#[derive(Template)]
+#[template(path = "coaching/programme.html")]
+struct ProgrammePage {
+    ctx: PageCtx,
+    programmes: Vec<Programme>,
+}
+
+impl ProgrammePage {
+    fn dates(&self, c: &Cohort) -> String {
+        dates(c)
+    }
+
+    fn status(&self, c: &Cohort) -> String {
+        status_label(&self.ctx, c.status)
+    }
+
+    fn when(&self, row: &ForumRow) -> String {
+        crate::events::when(&row.forum.event)
+    }
+
+    fn my_parts(&self, p: &Project) -> Vec<String> {
+        let me = self.ctx.user.as_ref().map_or(0, |u| u.id);
+        p.parts
+            .iter()
+            .filter(|part| part.managers.contains(&me))
+            .map(|part| part.title(self.ctx.lang).to_owned())
+            .collect()
+    }
+}
+
+async fn my_programme(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let who = ctx.require_user()?.principal();
+    let coaching = state.store.coaching();
+    let mut programmes = Vec::new();
+    for cohort_id in coaching.cohorts_joined(who.user_id).await? {
+        let Some(cohort) = coaching.cohort(cohort_id).await? else {
+            continue;
+        };
+        let now = Utc::now();
+        let rows = forum_rows(&state, &who, cohort.id).await?;
+        let attended_ids = state
+            .store
+            .events()
+            .attended_among(
+                who.user_id,
+                &rows.iter().map(|r| r.forum.event.id).collect::<Vec<_>>(),
+            )
+            .await?;
+        let (past, upcoming): (Vec<_>, Vec<_>) =
+            rows.into_iter().partition(|r| r.forum.event.ends_at < now);
+        let next_forum = upcoming
+            .into_iter()
+            .filter(|r| r.forum.event.is_published())
+            .min_by_key(|r| r.forum.event.starts_at);
+        let attended = past
+            .into_iter()
+            .filter(|r| attended_ids.contains(&r.forum.event.id))
+            .collect();
+        let project = coaching.project(cohort.id, who.org_id).await?;
+        programmes.push(Programme {
+            cohort,
+            next_forum,
+            attended,
+            project,
+        });
+    }
+    render(ProgrammePage { ctx, programmes }).map(IntoResponse::into_response)
+}
