@@ -237,13 +237,12 @@ pub fn may_see_cohort(who: &Principal, tie: CohortTie<'_>) -> bool {
     tie.participant || may_see_people_of(who, tie, who.org_id)
 }
 
-/// Whether the person may propose people of `org_id` for the cohort: its HR
-/// developers (what they propose waits for a coordinator), or a coordinator.
+/// Whether the person may enrol people of `org_id`, an organisation taking part in
+/// the cohort: a coordinator, or its HR developers (what they propose waits for a
+/// coordinator).
 pub fn may_propose_participants(who: &Principal, tie: CohortTie<'_>, org_id: i32) -> bool {
-    may_run_cohorts(who)
-        || (who.has(Role::HrDeveloper)
-            && who.org_id == org_id
-            && tie.organisations.contains(&org_id))
+    tie.organisations.contains(&org_id)
+        && (may_run_cohorts(who) || (who.has(Role::HrDeveloper) && who.org_id == org_id))
 }
 
 /// Whether the person may read an organisation's development project and its
@@ -410,6 +409,9 @@ mod tests {
         assert!(!may_see_project(&hr, tie(false), 11));
         assert!(may_propose_participants(&hr, tie(false), 10));
         assert!(!may_propose_participants(&hr, tie(false), 11));
+        let coordinator = person(1, &[Role::Coordinator]);
+        assert!(may_propose_participants(&coordinator, tie(false), 11));
+        assert!(!may_propose_participants(&coordinator, tie(false), 12));
         assert!(may_log_progress(&hr, tie(false), 10, false));
         assert!(!may_log_progress(&hr, tie(false), 11, false));
     }

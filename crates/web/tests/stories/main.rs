@@ -10,6 +10,7 @@ mod academy_files;
 mod access;
 mod account_requests;
 mod api;
+mod coaching;
 mod csrf;
 mod events;
 mod forms;

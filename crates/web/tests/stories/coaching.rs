@@ -1,0 +1,435 @@
+//! The coaching programme: a coordinator creates a cohort, adds organisations,
+//! enrols participants and schedules forums that follow enrolment; HR developers
+//! propose their own people and see nothing of other organisations'; participants
+//! find their programme and write their part's progress log.
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use domain::{
+    EventKind, EventStatus, Lang, Standing,
+    coaching::{Enrolment, Level, Sector},
+};
+use store::{
+    coaching::Enrollee,
+    events::{EventInput, EventText, Place},
+};
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+const COORDINATOR: &str = "coordinator.fi@kt.example";
+const HR_ESPOO: &str = "hr-developer.fi@espoo.example";
+
+fn forum_input(capacity: Option<i32>) -> EventInput {
+    let starts_at = Utc::now() + Duration::days(20);
+    EventInput {
+        kind: EventKind::Forum,
+        starts_at,
+        ends_at: starts_at + Duration::hours(6),
+        online_url: None,
+        venue: "Kuntatalo".into(),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        organisation_id: None,
+        invitees: None,
+        theme_id: None,
+        texts: vec![
+            EventText {
+                lang: Lang::Fi,
+                title: "Foorumi".into(),
+                description: String::new(),
+            },
+            EventText {
+                lang: Lang::Sv,
+                title: "Forum".into(),
+                description: String::new(),
+            },
+        ],
+    }
+}
+
+async fn cohort_id(app: &TestApp, code: &str) -> i32 {
+    app.store
+        .coaching()
+        .cohort_by_code(code)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn org_of(app: &TestApp, domain: &str) -> i32 {
+    app.store
+        .organisations()
+        .organisation_of_domain(domain)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+on_both_databases! {
+    async fn the_demo_cohorts_hold_the_programmes_figures(app) {
+        let coaching = app.store.coaching();
+        let mut seen = Vec::new();
+        for code in ["EKJ1", "EKJ3", "EKJ4"] {
+            let cohort = coaching.cohort_by_code(code).await.unwrap().unwrap();
+            let people = coaching.participants(cohort.id).await.unwrap();
+            let confirmed = people
+                .iter()
+                .filter(|p| p.enrolment == Enrolment::Confirmed)
+                .count();
+            let organisations: std::collections::BTreeSet<i32> =
+                people.iter().map(|p| p.organisation_id).collect();
+            seen.push((code, cohort.organisations.len(), organisations.len(), confirmed));
+        }
+        assert_eq!(
+            seen,
+            vec![("EKJ1", 13, 13, 134), ("EKJ3", 13, 13, 89), ("EKJ4", 10, 10, 74)]
+        );
+        let ekj1 = coaching.cohort_by_code("EKJ1").await.unwrap().unwrap();
+        assert_eq!(coaching.forums(ekj1.id).await.unwrap().len(), 5);
+        let pori = coaching
+            .project(ekj1.id, org_of(&app, "pori.example").await)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(pori.title(Lang::Fi), "Tiikerinloikka uudistumiseen -projekti");
+        assert_eq!(pori.title(Lang::Sv), "Projektet Tiikerinloikka uudistumiseen");
+    }
+
+    async fn a_coordinator_creates_a_cohort_adds_an_organisation_and_enrols_its_people(app) {
+        let coordinator = app.signed_in(COORDINATOR).await;
+        // Refused input stays beside its fields, with what was typed.
+        let refused = coordinator
+            .post(
+                "/fi/coaching/new",
+                &[
+                    ("code", "5"),
+                    ("name_fi", "Viides"),
+                    ("name_sv", ""),
+                    ("starts_on", "2027-11-01"),
+                    ("ends_on", "2027-10-01"),
+                    ("status", "planned"),
+                    ("forums", "5"),
+                    ("provider", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("2–16 merkkiä"));
+        assert!(refused.has("Anna nimi."));
+        assert!(refused.has("Päättymispäivä ei voi olla ennen alkamispäivää."));
+        assert!(refused.has("value=\"Viides\""));
+        let fcg = org_of(&app, "fcg.example").await.to_string();
+        let fields = [
+            ("code", "ekj5"),
+            ("name_fi", "EKJ-johtamisvalmennus 5"),
+            ("name_sv", "EKJ-ledarskapscoachning 5"),
+            ("starts_on", "2027-11-01"),
+            ("ends_on", "2028-10-31"),
+            ("status", "planned"),
+            ("forums", ""),
+            ("provider", fcg.as_str()),
+            ("description_fi", "Viides ryhmä."),
+            ("description_sv", "Den femte gruppen."),
+        ];
+        let created = coordinator.post("/sv/coaching/new", &fields).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        assert_eq!(created.location(), "/sv/coaching/EKJ5");
+        let page = coordinator.get("/sv/coaching/EKJ5").await;
+        assert!(page.has("EKJ-ledarskapscoachning 5"));
+        assert!(page.has("Den femte gruppen."));
+        let again = coordinator.post("/fi/coaching/new", &fields).await;
+        assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(again.has("Toisella valmennusryhmällä on jo tämä tunnus."));
+
+        let jamsa = org_of(&app, "jamsa.example").await.to_string();
+        let added = coordinator
+            .post(
+                "/fi/coaching/EKJ5/organisations",
+                &[
+                    ("organisation", jamsa.as_str()),
+                    ("project_title_fi", "Valmentava esimies"),
+                    ("project_title_sv", "Den coachande chefen"),
+                    ("goals", "Jokainen esimies käy kehityskeskustelut."),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+
+        // Enrolment is all or none: an unknown address refuses the list and is named.
+        let ekj5 = cohort_id(&app, "EKJ5").await;
+        let jamsa_people: Vec<String> = app
+            .store
+            .accounts()
+            .users(Some(jamsa.parse().unwrap()))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.email)
+            .take(2)
+            .collect();
+        let list = format!("{}\nnobody@jamsa.example, {}", jamsa_people[0], jamsa_people[1]);
+        let refused = coordinator
+            .post(
+                "/fi/coaching/EKJ5/participants",
+                &[("emails", list.as_str()), ("sector", "education"), ("level", "middle")],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("nobody@jamsa.example"));
+        assert!(refused.has(&jamsa_people[1]), "what was typed is kept");
+        assert!(app.store.coaching().participants(ekj5).await.unwrap().is_empty());
+        // Someone of an organisation outside the cohort is refused too.
+        let outsider = format!("{}\nmanager.fi@espoo.example", jamsa_people[0]);
+        let refused = coordinator
+            .post(
+                "/fi/coaching/EKJ5/participants",
+                &[("emails", outsider.as_str()), ("sector", "education"), ("level", "middle")],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("manager.fi@espoo.example"));
+
+        let list = jamsa_people.join("\n");
+        let enrolled = coordinator
+            .post(
+                "/fi/coaching/EKJ5/participants",
+                &[("emails", list.as_str()), ("sector", "education"), ("level", "middle")],
+            )
+            .await;
+        assert_eq!(enrolled.status, StatusCode::SEE_OTHER, "{}", enrolled.body);
+        let people = app.store.coaching().participants(ekj5).await.unwrap();
+        assert_eq!(people.len(), 2);
+        assert!(people.iter().all(|p| p.enrolment == Enrolment::Confirmed
+            && p.sector == Sector::Education
+            && p.level == Level::Middle));
+
+        // A forum, in both languages, for the participants and the provider's coaches.
+        let forum = coordinator
+            .post(
+                "/fi/coaching/EKJ5/forums/new",
+                &[
+                    ("title_fi", "Strategia ja asiakaslähtöisyys"),
+                    ("title_sv", "Strategier och kundorientering"),
+                    ("date", "2027-12-01"),
+                    ("start", "09:00"),
+                    ("end", "15:00"),
+                    ("venue", "Kuntatalo"),
+                    ("capacity", "80"),
+                    ("lecturers", "Aino Lehtinen, Tampereen yliopisto\nMikael Westerlund"),
+                ],
+            )
+            .await;
+        assert_eq!(forum.status, StatusCode::SEE_OTHER, "{}", forum.body);
+        let forums = app.store.coaching().forums(ekj5).await.unwrap();
+        assert_eq!(forums.len(), 1);
+        let event = &forums[0].event;
+        assert_eq!(event.kind, EventKind::Forum);
+        assert_eq!(event.title(Lang::Sv), "Strategier och kundorientering");
+        assert_eq!(forums[0].lecturers.len(), 2);
+        let invitees = event.invitees.clone().unwrap();
+        for p in &people {
+            assert!(invitees.contains(&p.user_id));
+        }
+        assert!(invitees.contains(&app.user_id("coach.fi@fcg.example").await));
+        assert!(!invitees.contains(&app.user_id("manager.fi@espoo.example").await));
+    }
+
+    async fn a_forums_seats_follow_enrolment(app) {
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let coaching = app.store.coaching();
+        let forum = coaching
+            .add_forum(ekj4, &forum_input(Some(1)), &[], None)
+            .await
+            .unwrap();
+        app.store
+            .events()
+            .set_event_status(forum, EventStatus::Published, None)
+            .await
+            .unwrap();
+        let fi = app.user_id("manager.fi@espoo.example").await;
+        let sv = app.user_id("manager.sv@espoo.example").await;
+        assert_eq!(app.store.events().register(forum, fi).await.unwrap(), Place::Confirmed);
+        assert_eq!(app.store.events().register(forum, sv).await.unwrap(), Place::Waiting(1));
+
+        // Someone outside the cohort may not see or register for it.
+        let hr = app.user_id(HR_ESPOO).await;
+        let hr_user = app.store.accounts().user(hr).await.unwrap().unwrap();
+        let event = app.store.events().event(forum).await.unwrap().unwrap();
+        assert!(!event.visible_to(&hr_user.principal()));
+        let outsider = app.signed_in(HR_ESPOO).await;
+        assert_eq!(
+            outsider.get(&format!("/fi/events/{forum}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+
+        // Taken out of the cohort: the seat goes to the queue, and they are told.
+        app.run_jobs().await;
+        coaching.remove_participant(ekj4, fi, None).await.unwrap();
+        let regs = app.store.events().registrations(forum).await.unwrap();
+        let standing = |user| regs.iter().find(|r| r.user_id == user).unwrap().standing;
+        assert_eq!(standing(fi), Standing::Cancelled);
+        assert_eq!(standing(sv), Standing::Confirmed);
+        assert_eq!(app.run_jobs().await, 2, "a removal notice and a seat notice");
+        let mails = app.mails_to("manager.fi@espoo.example").await;
+        assert!(
+            mails.iter().any(|m| m.contains("METHOD:CANCEL")),
+            "the removed participant's calendar entry is cancelled"
+        );
+
+        // Enrolled again: they may register at once.
+        coaching
+            .enrol(
+                ekj4,
+                &[Enrollee { user_id: fi, sector: Sector::Education, level: Level::FirstLine }],
+                Enrolment::Confirmed,
+                None,
+            )
+            .await
+            .unwrap();
+        let event = app.store.events().event(forum).await.unwrap().unwrap();
+        let me = app.store.accounts().user(fi).await.unwrap().unwrap();
+        assert!(event.open_to(&me.principal(), Utc::now()));
+    }
+
+    async fn an_hr_developer_proposes_their_own_people_and_sees_no_one_elses(app) {
+        let hr = app.signed_in(HR_ESPOO).await;
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let loviisa = org_of(&app, "loviisa.example").await;
+        let espoo = org_of(&app, "espoo.example").await;
+        assert_eq!(
+            hr.get(&format!("/fi/coaching/EKJ4/projects/{loviisa}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            hr.get(&format!("/fi/coaching/EKJ4/projects/{espoo}")).await.status,
+            StatusCode::OK
+        );
+        let list = hr.get("/fi/coaching/EKJ4/participants").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(list.has("manager.fi@espoo.example"));
+        assert!(!list.has("@loviisa.example"), "no one of another organisation");
+        // Not a cohort of Espoo's: as if it did not exist.
+        let others = app
+            .store
+            .coaching()
+            .cohorts()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| !c.organisations.contains(&espoo));
+        if let Some(other) = others {
+            assert_eq!(
+                hr.get(&format!("/fi/coaching/{}", other.code)).await.status,
+                StatusCode::NOT_FOUND
+            );
+        }
+
+        // Proposing: the HR developer's own colleague waits for a coordinator; a person
+        // of another organisation is refused.
+        let refused = hr
+            .post(
+                "/fi/coaching/EKJ4/participants",
+                &[
+                    ("emails", "manager.fi@espoo.example\nhr-developer.sv@espoo.example\nmanager.fi@loviisa.example"),
+                    ("sector", "technical"),
+                    ("level", "first_line"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let proposed = hr
+            .post(
+                "/fi/coaching/EKJ4/participants",
+                &[("emails", "hr-developer.sv@espoo.example"), ("sector", "technical"), ("level", "middle")],
+            )
+            .await;
+        assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
+        let colleague = app.user_id("hr-developer.sv@espoo.example").await;
+        let find = |people: Vec<store::coaching::Participant>| {
+            people.into_iter().find(|p| p.user_id == colleague).unwrap()
+        };
+        let p = find(app.store.coaching().participants(ekj4).await.unwrap());
+        assert_eq!(p.enrolment, Enrolment::Proposed);
+        assert!(!app.store.coaching().cohorts_joined(colleague).await.unwrap().contains(&ekj4));
+        // The HR developer cannot confirm; a coordinator can.
+        let path = format!("/fi/coaching/EKJ4/participants/{colleague}/confirm");
+        assert_eq!(hr.post(&path, &[]).await.status, StatusCode::FORBIDDEN);
+        let coordinator = app.signed_in(COORDINATOR).await;
+        assert_eq!(coordinator.post(&path, &[]).await.status, StatusCode::SEE_OTHER);
+        let p = find(app.store.coaching().participants(ekj4).await.unwrap());
+        assert_eq!(p.enrolment, Enrolment::Confirmed);
+        let forums = app.store.coaching().forums(ekj4).await.unwrap();
+        assert!(forums
+            .iter()
+            .all(|f| f.event.invitees.as_ref().unwrap().contains(&colleague)));
+    }
+
+    async fn a_responsible_manager_logs_their_parts_progress(app) {
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let espoo = org_of(&app, "espoo.example").await;
+        let project = app.store.coaching().project(ekj4, espoo).await.unwrap().unwrap();
+        let sv = app.user_id("manager.sv@espoo.example").await;
+        let mine = project.parts.iter().find(|p| p.managers.contains(&sv)).unwrap();
+        let other = project.parts.iter().find(|p| !p.managers.contains(&sv)).unwrap();
+        let manager = app.signed_in("manager.sv@espoo.example").await;
+        let base = format!("/sv/coaching/EKJ4/projects/{espoo}/parts");
+        let empty = manager
+            .post(
+                &format!("{base}/{}/progress", mine.id),
+                &[
+                    (format!("what-{}", mine.id).as_str(), " "),
+                    (format!("status-{}", mine.id).as_str(), "on_track"),
+                    (format!("done_on-{}", mine.id).as_str(), "2026-12-01"),
+                ],
+            )
+            .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.has("Berätta vad som har gjorts."));
+        let logged = manager
+            .post(
+                &format!("{base}/{}/progress", mine.id),
+                &[
+                    (format!("what-{}", mine.id).as_str(), "Nya arbetssätt prövade i två enheter."),
+                    (format!("status-{}", mine.id).as_str(), "at_risk"),
+                    (format!("done_on-{}", mine.id).as_str(), "2026-12-01"),
+                ],
+            )
+            .await;
+        assert_eq!(logged.status, StatusCode::SEE_OTHER, "{}", logged.body);
+        let page = manager.get(&format!("/sv/coaching/EKJ4/projects/{espoo}")).await;
+        assert!(page.has("Nya arbetssätt prövade i två enheter."));
+        assert!(page.has("Risk för försening"));
+        let not_mine = manager
+            .post(
+                &format!("{base}/{}/progress", other.id),
+                &[
+                    (format!("what-{}", other.id).as_str(), "Inte min del."),
+                    (format!("status-{}", other.id).as_str(), "done"),
+                    (format!("done_on-{}", other.id).as_str(), "2026-12-01"),
+                ],
+            )
+            .await;
+        assert_eq!(not_mine.status, StatusCode::FORBIDDEN);
+    }
+
+    async fn my_programme_shows_the_next_forum_and_registers_in_one_click(app) {
+        let manager = app.signed_in("manager.fi@espoo.example").await;
+        let page = manager.get("/fi/programme").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.has("EKJ4"));
+        assert!(page.has("Seuraava johtamisfoorumi"));
+        let start = page.body.find("action=\"/fi/events/").unwrap() + "action=\"".len();
+        let action = page.body[start..].split('"').next().unwrap().to_owned();
+        assert!(action.ends_with("/register"), "{action}");
+        let registered = manager.post(&action, &[]).await;
+        assert_eq!(registered.status, StatusCode::SEE_OTHER);
+        let page = manager.get("/fi/programme").await;
+        assert!(page.has("Olet ilmoittautunut."));
+        // Someone in no cohort is told so, in Swedish too.
+        let hr = app.signed_in("hr-developer.sv@espoo.example").await;
+        assert!(hr.get("/sv/programme").await.has("Du deltar inte i någon coachningsgrupp."));
+    }
+}
