@@ -230,6 +230,44 @@ describe('stories in chromium', () => {
     await reader.close();
   });
 
+  it('a coordinator creates a cohort and its forum in Swedish and a participant registers from My programme', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'coordinator.sv@kt.example', 'sv');
+    await page.goto(`${johto.base}/sv/coaching`);
+    await page.getByRole('link', { name: 'Ny coachningsgrupp' }).click();
+    await page.getByLabel('Kod').fill('EKJ6');
+    await page.locator('#name_fi').fill('EKJ-johtamisvalmennus 6');
+    await page.locator('#name_sv').fill('EKJ-ledarskapscoachning 6');
+    await page.getByLabel('Börjar').fill('2031-11-01');
+    await page.getByLabel('Slutar').fill('2032-10-31');
+    await page.getByRole('button', { name: 'Skapa coachningsgruppen' }).click();
+    await page.getByText('Coachningsgruppen har skapats.').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'EKJ6: EKJ-ledarskapscoachning 6');
+    await page.getByRole('link', { name: 'Nytt ledarskapsforum' }).click();
+    await page.locator('#title_fi').fill('Tulevaisuuden palvelut ja johtajuus');
+    await page.locator('#title_sv').fill('Framtida tjänster och ledarskap');
+    await page.getByLabel('Datum').fill('2031-12-03');
+    await page.getByLabel('Börjar').fill('09:00');
+    await page.getByLabel('Slutar').fill('15:30');
+    await page.getByLabel('Plats', { exact: true }).fill('Kommunernas hus, Helsingfors');
+    await page.getByLabel('Föreläsare').fill('Aino Lehtinen, Tampereen yliopisto');
+    await page.getByRole('button', { name: 'Skapa ledarskapsforumet' }).click();
+    await page.getByText('Ledarskapsforumet har skapats som utkast.').waitFor();
+    await page.goto(`${johto.base}/fi/coaching/EKJ6`);
+    assert.ok(await page.getByRole('link', { name: 'Tulevaisuuden palvelut ja johtajuus' }).isVisible());
+    await page.close();
+
+    const participant = await browser.newPage();
+    await login(participant, johto.base, 'manager.sv@espoo.example', 'sv');
+    await participant.getByRole('link', { name: 'Min coachning' }).first().click();
+    await participant.getByRole('heading', { name: 'Nästa ledarskapsforum' }).waitFor();
+    await participant.getByRole('button', { name: 'Anmäl dig' }).click();
+    await participant.getByText('Din anmälan är bekräftad.').waitFor();
+    await participant.goto(`${johto.base}/sv/programme`);
+    await participant.getByText('Du har anmält dig.').waitFor();
+    await participant.close();
+  });
+
   it('a manager downloads an event for the calendar and subscribes to a personal feed', async () => {
     const page = await browser.newPage();
     await login(page, johto.base, 'manager.fi@espoo.example', 'fi');

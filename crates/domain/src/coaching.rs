@@ -270,6 +270,29 @@ pub fn may_form_groups(who: &Principal, tie: CohortTie<'_>) -> bool {
     may_run_cohorts(who) || coaches(who, tie)
 }
 
+/// Whether the person may see a peer group's page and note its meetings: its members,
+/// and those who form the cohort's groups.
+pub fn may_see_group(who: &Principal, tie: CohortTie<'_>, member: bool) -> bool {
+    member || may_form_groups(who, tie)
+}
+
+/// A group's size as a coach asks for it: 4 to 8, six when left empty.
+pub fn parse_group_size(raw: &str) -> Result<usize, Invalid> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(6);
+    }
+    match raw.parse::<usize>() {
+        Ok(n) if (4..=8).contains(&n) => Ok(n),
+        _ => Err(invalid("error-group-size")),
+    }
+}
+
+/// The refusal of a meeting without a place or a link.
+pub const fn place_missing() -> Invalid {
+    invalid("error-group-place")
+}
+
 /// A participant as the peer-group suggestion sees them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroupCandidate {

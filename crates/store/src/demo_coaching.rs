@@ -252,11 +252,11 @@ impl Generated {
             .organisation_of_domain(domain)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let mut people = Vec::new();
-        for i in 0..n {
+        let mut new = Vec::new();
+        for _ in 0..n {
             let k = self.next;
             self.next += 1;
-            let swedish = bilingual && k % 3 == 0;
+            let swedish = bilingual && k.is_multiple_of(3);
             let (first, last, lang) = if swedish {
                 (
                     FIRST_SV[k % FIRST_SV.len()],
@@ -272,26 +272,28 @@ impl Generated {
             };
             let name = format!("{first} {last}");
             let email = format!("{}.{k}@{domain}", local_part(&name));
-            let id = store
-                .accounts()
-                .create_user(
-                    &NewUser {
-                        email: Email::parse(&email).map_err(invalid)?,
-                        name: PersonName::parse(&name).map_err(invalid)?,
-                        org_id,
-                        lang,
-                        roles: vec![Role::Manager],
-                        password: None,
-                    },
-                    None,
-                )
-                .await?;
-            people.push(Enrollee {
-                user_id: id,
-                sector: sector_for(domain, i),
-                level: level_for(domain, i),
+            new.push(NewUser {
+                email: Email::parse(&email).map_err(invalid)?,
+                name: PersonName::parse(&name).map_err(invalid)?,
+                org_id,
+                lang,
+                roles: vec![Role::Manager],
+                password: None,
             });
         }
+        let ids = store
+            .accounts()
+            .create_users_without_passwords(&new)
+            .await?;
+        let people = ids
+            .into_iter()
+            .enumerate()
+            .map(|(i, user_id)| Enrollee {
+                user_id,
+                sector: sector_for(domain, i),
+                level: level_for(domain, i),
+            })
+            .collect();
         Ok(people)
     }
 }
@@ -488,9 +490,59 @@ impl Store {
             let day = today + Duration::days(-30 + 70 * i as i64);
             self.demo_forum(ekj4, day, fi, sv, i, false).await?;
         }
+        self.demo_groups(ekj4, today).await?;
         self.set_setting(COACHING_SEEDED_KEY, &Utc::now().to_rfc3339())
             .await?;
         Ok(true)
+    }
+
+    /// EKJ4's peer groups as johto suggests them, the two demo managers in different
+    /// ones, each group with a meeting next week.
+    async fn demo_groups(&self, cohort_id: i32, today: NaiveDate) -> Result<()> {
+        let coaching = self.coaching();
+        coaching
+            .form_suggested_groups(
+                cohort_id,
+                6,
+                |n| format!("Vertaisryhmä {n} – Kamratgrupp {n}"),
+                None,
+            )
+            .await?;
+        let mut demo = Vec::new();
+        for email in ["manager.fi@espoo.example", "manager.sv@espoo.example"] {
+            let person = self
+                .accounts()
+                .user_by_email(&Email::parse(email).map_err(invalid)?)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            demo.push(person.id);
+        }
+        let groups = coaching.groups(cohort_id).await?;
+        let group_of = |user| groups.iter().position(|g| g.members.contains(&user));
+        if let (Some(a), Some(b)) = (group_of(demo[0]), group_of(demo[1]))
+            && a == b
+        {
+            let other = &groups[(a + 1) % groups.len()];
+            coaching
+                .move_to_group(cohort_id, demo[1], other.id, None)
+                .await?;
+        }
+        for (i, group) in groups.iter().enumerate() {
+            let day = (today + Duration::days(7 + i as i64 % 3))
+                .format("%Y-%m-%d")
+                .to_string();
+            let at = domain::events::helsinki_time(&day, "14:00").map_err(invalid)?;
+            coaching
+                .add_meeting(
+                    group.id,
+                    at,
+                    "https://meet.example/ekj4",
+                    "Välitehtävän purku ja kuulumiset – Genomgång av mellanuppgiften",
+                    None,
+                )
+                .await?;
+        }
+        Ok(())
     }
 
     async fn demo_cohort(

@@ -62,6 +62,8 @@ struct StartPage {
     next_part: Option<(store::Theme, store::Part)>,
     pending_requests: usize,
     roles: Vec<Role>,
+    /// The coaching cohorts the person takes part in.
+    cohorts: Vec<store::coaching::Cohort>,
 }
 
 impl StartPage {
@@ -104,8 +106,13 @@ pub async fn start(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRe
         Some(user) => state.store.academy().continue_with(user.id).await?,
         None => None,
     };
+    let cohorts = match &ctx.user {
+        Some(user) => state.store.coaching().cohorts_of(user.id).await?,
+        None => Vec::new(),
+    };
     render(StartPage {
         ctx,
+        cohorts,
         organisation,
         next_part,
         pending_requests,

@@ -271,6 +271,30 @@ impl Accounts {
         Ok(id)
     }
 
+    /// Writes many people without passwords in one transaction (the demo's generated
+    /// participants): all of them or none.
+    pub(crate) async fn create_users_without_passwords(
+        &self,
+        people: &[NewUser],
+    ) -> Result<Vec<i32>> {
+        let txn = self.begin_write().await?;
+        let mut ids = Vec::with_capacity(people.len());
+        for new in people {
+            let id = insert_user(&txn, new, None).await?;
+            crate::audit::record(
+                &txn,
+                None,
+                "user.create",
+                &format!("user:{id}"),
+                new.email.as_str(),
+            )
+            .await?;
+            ids.push(id);
+        }
+        txn.commit().await?;
+        Ok(ids)
+    }
+
     /// The person with their roles, in one statement: every signed-in page asks.
     pub async fn user(&self, id: i32) -> Result<Option<User>> {
         let Some((m, roles)) = user::Entity::find_by_id(id)

@@ -171,3 +171,21 @@ pub mod peer_group_member {
     }
     plain_entity!();
 }
+
+pub mod peer_group_meeting {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "peer_group_meetings")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub group_id: i32,
+        pub meets_at: DateTimeUtc,
+        pub place: String,
+        #[sea_orm(column_type = "Text")]
+        pub notes: String,
+        pub written_by: Option<i32>,
+    }
+    plain_entity!();
+}

@@ -8,6 +8,7 @@
 //! enrolled may register at once.
 
 pub mod entity;
+mod groups;
 mod projects;
 
 use std::collections::BTreeMap;
@@ -23,6 +24,7 @@ use sea_orm::{
     sea_query::{Expr, OnConflict},
 };
 
+pub use groups::{Meeting, PeerGroup};
 pub use projects::{PartInput, ProgressEntry, Project, ProjectInput, ProjectPart};
 
 use crate::{
@@ -365,6 +367,21 @@ impl Coaching {
             .collect())
     }
 
+    /// The cohorts the person is a confirmed participant of, the newest first; no
+    /// further statement when there are none.
+    pub async fn cohorts_of(&self, user_id: i32) -> Result<Vec<Cohort>> {
+        let joined = self.cohorts_joined(user_id).await?;
+        if joined.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut cohorts = Vec::new();
+        for id in joined {
+            cohorts.extend(self.cohort(id).await?);
+        }
+        cohorts.sort_by_key(|c| std::cmp::Reverse(c.starts_on));
+        Ok(cohorts)
+    }
+
     /// The people enrolled in a cohort (proposed and confirmed), by organisation and name.
     pub async fn participants(&self, cohort_id: i32) -> Result<Vec<Participant>> {
         let rows = participant::Entity::find()
@@ -463,8 +480,7 @@ impl Coaching {
         &self,
         cohort_id: i32,
         emails: &[Email],
-        sector: Sector,
-        level: Level,
+        (sector, level): (Sector, Level),
         allowed: impl Fn(i32) -> bool,
         enrolment: Enrolment,
         author: Option<i32>,

@@ -231,11 +231,35 @@ impl MigrationTrait for Migration {
             "peer_group_members",
             &["cohort_id", "user_id"],
         ))
+        .await?;
+        m.create_table(
+            Table::create()
+                .table("peer_group_meetings")
+                .col(pk_auto("id"))
+                .col(integer("group_id"))
+                .col(timestamp_with_time_zone("meets_at"))
+                .col(string("place"))
+                .col(text("notes"))
+                .col(integer_null("written_by"))
+                .foreign_key(&mut cascading_fk(
+                    "peer_group_meetings",
+                    "group_id",
+                    "peer_groups",
+                ))
+                .foreign_key(&mut fk(
+                    "peer_group_meetings",
+                    "written_by",
+                    "users",
+                    ForeignKeyAction::SetNull,
+                ))
+                .to_owned(),
+        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            "peer_group_meetings",
             "peer_group_members",
             "peer_groups",
             "forum_lecturers",

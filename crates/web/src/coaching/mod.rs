@@ -3,6 +3,7 @@
 //! the forums have their own files.
 
 mod forums;
+mod groups;
 mod participants;
 mod projects;
 
@@ -23,7 +24,7 @@ use domain::{
 };
 use store::{
     Organisation,
-    coaching::{Cohort, CohortInput, Forum, Project},
+    coaching::{Cohort, CohortInput, Forum, Meeting, PeerGroup, Project},
     events::Place,
 };
 
@@ -81,6 +82,14 @@ fn routes() -> Router<AppState> {
         .route(
             "/coaching/{code}/projects/{org}/parts/{part}/progress",
             post(projects::log_progress),
+        )
+        .route("/coaching/{code}/groups", get(groups::page))
+        .route("/coaching/{code}/groups/suggest", post(groups::suggest))
+        .route("/coaching/{code}/groups/move", post(groups::move_member))
+        .route("/coaching/{code}/groups/{group}", get(groups::group))
+        .route(
+            "/coaching/{code}/groups/{group}/meetings",
+            post(groups::add_meeting),
         )
         .route(
             "/coaching/{code}/forums/new",
@@ -349,10 +358,19 @@ struct ShowPage {
     /// (organisation, confirmed participants) for the organisations the reader sees.
     counts: Vec<(String, usize)>,
     candidates: Vec<Organisation>,
+    /// The reader's own peer group in the cohort.
+    my_group: Option<PeerGroup>,
     form: Form,
 }
 
 impl ShowPage {
+    fn forms_groups(&self) -> bool {
+        domain::coaching::may_form_groups(
+            &self.seen.who,
+            self.seen.cohort.tie(self.seen.participant),
+        )
+    }
+
     fn org(&self, id: &i32) -> String {
         org_name(&self.organisations, *id, self.ctx.lang)
     }
@@ -389,8 +407,8 @@ impl ShowPage {
 
     fn place_label(&self, row: &ForumRow) -> String {
         match row.place {
-            Some(Place::Confirmed) => self.ctx.t("event-place-confirmed"),
-            Some(Place::Waiting(_)) => self.ctx.t("event-place-waiting"),
+            Some(Place::Confirmed) => self.ctx.t("event-standing-confirmed"),
+            Some(Place::Waiting(_)) => self.ctx.t("event-standing-waiting"),
             _ => String::new(),
         }
     }
@@ -425,9 +443,17 @@ async fn cohort_page(
         .filter(|o| !seen.cohort.organisations.contains(&o.id))
         .cloned()
         .collect();
+    let my_group = state
+        .store
+        .coaching()
+        .groups(seen.cohort.id)
+        .await?
+        .into_iter()
+        .find(|g| g.members.contains(&seen.who.user_id));
     let path = format!("/coaching/{}", seen.cohort.code);
     render_form(
         ShowPage {
+            my_group,
             ctx: ctx.at(&path),
             seen,
             organisations,
@@ -457,6 +483,8 @@ struct Programme {
     next_forum: Option<ForumRow>,
     attended: Vec<ForumRow>,
     project: Option<Project>,
+    group: Option<PeerGroup>,
+    next_meeting: Option<Meeting>,
 }
 
 #[derive(Template)]
@@ -467,6 +495,10 @@ struct ProgrammePage {
 }
 
 impl ProgrammePage {
+    fn meeting_time(&self, m: &Meeting) -> String {
+        crate::i18n::local_time(m.meets_at)
+    }
+
     fn dates(&self, c: &Cohort) -> String {
         dates(c)
     }
@@ -518,7 +550,22 @@ async fn my_programme(ctx: PageCtx, Extension(state): Extension<AppState>) -> Ap
             .filter(|r| attended_ids.contains(&r.forum.event.id))
             .collect();
         let project = coaching.project(cohort.id, who.org_id).await?;
+        let group = coaching
+            .groups(cohort.id)
+            .await?
+            .into_iter()
+            .find(|g| g.members.contains(&who.user_id));
+        let next_meeting = match &group {
+            Some(g) => coaching
+                .meetings(g.id)
+                .await?
+                .into_iter()
+                .find(|m| m.meets_at >= now),
+            None => None,
+        };
         programmes.push(Programme {
+            group,
+            next_meeting,
             cohort,
             next_forum,
             attended,

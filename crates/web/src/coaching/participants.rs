@@ -167,8 +167,7 @@ pub async fn enrol(
         .enrol_by_email(
             seen.cohort.id,
             &emails,
-            sector,
-            level,
+            (sector, level),
             |org| may_propose_participants(&seen.who, tie, org),
             enrolment,
             Some(seen.who.user_id),

@@ -417,6 +417,9 @@ on_both_databases! {
 
     async fn my_programme_shows_the_next_forum_and_registers_in_one_click(app) {
         let manager = app.signed_in("manager.fi@espoo.example").await;
+        let start = manager.get("/fi/").await;
+        assert!(start.has("Olet mukana valmennusryhmässä"), "the start page names the cohort");
+        assert!(start.has("EKJ-johtamisvalmennus 4"));
         let page = manager.get("/fi/programme").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.has("EKJ4"));
@@ -431,5 +434,75 @@ on_both_databases! {
         // Someone in no cohort is told so, in Swedish too.
         let hr = app.signed_in("hr-developer.sv@espoo.example").await;
         assert!(hr.get("/sv/programme").await.has("Du deltar inte i någon coachningsgrupp."));
+    }
+
+    async fn peer_groups_mix_organisations_and_hold_each_person_once(app) {
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let coaching = app.store.coaching();
+        let people = coaching.participants(ekj4).await.unwrap();
+        let org_of_person = |user: &i32| people.iter().find(|p| p.user_id == *user).unwrap().organisation_id;
+        let check = |groups: &[store::coaching::PeerGroup]| {
+            let mut seen = std::collections::BTreeSet::new();
+            for g in groups {
+                let orgs: std::collections::BTreeSet<i32> = g.members.iter().map(org_of_person).collect();
+                assert!(orgs.len() >= 2, "{} is of one organisation", g.name);
+                for m in &g.members {
+                    assert!(seen.insert(*m), "a person in two groups");
+                }
+            }
+            assert_eq!(seen.len(), 74, "every participant is in a group");
+        };
+        let demo = coaching.groups(ekj4).await.unwrap();
+        check(&demo);
+        let fi = app.user_id("manager.fi@espoo.example").await;
+        let sv = app.user_id("manager.sv@espoo.example").await;
+        let group_of = |groups: &[store::coaching::PeerGroup], user| {
+            groups.iter().find(|g| g.members.contains(&user)).unwrap().id
+        };
+        assert_ne!(group_of(&demo, fi), group_of(&demo, sv), "the demo managers meet different peers");
+
+        // The coach has johto suggest groups of five, then moves one person.
+        let coach = app.signed_in("coach.fi@fcg.example").await;
+        assert_eq!(coach.get("/fi/coaching/EKJ4/groups").await.status, StatusCode::OK);
+        let refused = coach.post("/fi/coaching/EKJ4/groups/suggest", &[("size", "12")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("Anna ryhmän koko 4–8."));
+        let formed = coach.post("/fi/coaching/EKJ4/groups/suggest", &[("size", "5")]).await;
+        assert_eq!(formed.status, StatusCode::SEE_OTHER, "{}", formed.body);
+        let groups = coaching.groups(ekj4).await.unwrap();
+        assert_eq!(groups.len(), 15);
+        check(&groups);
+        let target = groups.iter().find(|g| !g.members.contains(&fi)).unwrap().id.to_string();
+        let fi_id = fi.to_string();
+        let moved = coach
+            .post("/fi/coaching/EKJ4/groups/move", &[("user", fi_id.as_str()), ("group", target.as_str())])
+            .await;
+        assert_eq!(moved.status, StatusCode::SEE_OTHER);
+        let groups = coaching.groups(ekj4).await.unwrap();
+        assert_eq!(group_of(&groups, fi).to_string(), target);
+        assert_eq!(groups.iter().filter(|g| g.members.contains(&fi)).count(), 1);
+
+        // A member sees their group and notes a meeting; another group is not theirs.
+        let member = app.signed_in("manager.fi@espoo.example").await;
+        let mine = format!("/fi/coaching/EKJ4/groups/{target}");
+        assert_eq!(member.get(&mine).await.status, StatusCode::OK);
+        let other = groups.iter().find(|g| !g.members.contains(&fi)).unwrap().id;
+        assert_eq!(
+            member.get(&format!("/fi/coaching/EKJ4/groups/{other}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(member.get("/fi/coaching/EKJ4/groups").await.status, StatusCode::NOT_FOUND);
+        let noted = member
+            .post(
+                &format!("{mine}/meetings"),
+                &[("date", "2031-02-03"), ("time", "14:00"), ("place", "Teams"), ("notes", "Välitehtävä 2")],
+            )
+            .await;
+        assert_eq!(noted.status, StatusCode::SEE_OTHER, "{}", noted.body);
+        let page = member.get(&mine).await;
+        assert!(page.has("3.2.2031 14.00"));
+        assert!(page.has("Välitehtävä 2"));
+        let programme = member.get("/fi/programme").await;
+        assert!(programme.has("Teams"), "My programme shows the group's next meeting");
     }
 }
