@@ -486,9 +486,14 @@ impl Store {
                 .await?;
             self.demo_progress(project, today).await?;
         }
+        let mut first = None;
         for (i, (fi, sv)) in FORUM_THEMES.iter().enumerate() {
             let day = today + Duration::days(-30 + 70 * i as i64);
-            self.demo_forum(ekj4, day, fi, sv, i, false).await?;
+            let id = self.demo_forum(ekj4, day, fi, sv, i, false).await?;
+            first.get_or_insert(id);
+        }
+        if let Some(forum) = first {
+            self.demo_first_forum_held(ekj4, forum).await?;
         }
         self.demo_groups(ekj4, today).await?;
         self.set_setting(COACHING_SEEDED_KEY, &Utc::now().to_rfc3339())
@@ -650,7 +655,7 @@ impl Store {
         title_sv: &str,
         i: usize,
         historic: bool,
-    ) -> Result<()> {
+    ) -> Result<i32> {
         let day = day.format("%Y-%m-%d").to_string();
         let at = |time: &str| domain::events::helsinki_time(&day, time).map_err(invalid);
         let (fi_prefix, sv_prefix) = ("Johtamisfoorumi", "Ledarskapsforum");
@@ -695,6 +700,40 @@ impl Store {
         self.events()
             .set_event_status(id, EventStatus::Published, None)
             .await?;
+        Ok(id)
+    }
+
+    /// EKJ4's first forum is behind: most registered and came, and many answered the
+    /// feedback form, so the cohort's reports have something to show.
+    async fn demo_first_forum_held(&self, cohort_id: i32, forum: i32) -> Result<()> {
+        let people: Vec<i32> = self
+            .coaching()
+            .participants(cohort_id)
+            .await?
+            .into_iter()
+            .map(|p| p.user_id)
+            .collect();
+        let came: Vec<i32> = people.iter().copied().take(60).collect();
+        for person in people.iter().take(66) {
+            self.events().register(forum, *person).await?;
+        }
+        self.events().set_attendance(forum, &came).await?;
+        let comments = [
+            "Hyviä esimerkkejä muista kunnista.",
+            "",
+            "Vertaisryhmän keskustelu oli päivän paras osuus.",
+            "Bra föreläsning, men för lite tid för diskussion.",
+            "",
+            "Luento olisi voinut olla lyhyempi.",
+        ];
+        let ratings = [4, 5, 4, 3, 5, 4, 4, 5, 2, 4];
+        for (i, person) in came.iter().enumerate().take(48) {
+            let rating = domain::Usefulness::parse(&ratings[i % ratings.len()].to_string())
+                .map_err(invalid)?;
+            self.events()
+                .give_feedback(forum, *person, rating, comments[i % comments.len()])
+                .await?;
+        }
         Ok(())
     }
 }

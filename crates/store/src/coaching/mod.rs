@@ -2,14 +2,15 @@
 //! development projects, participants and the cohort's leadership forums.
 //!
 //! A forum is an event (kind `forum`) for a named group that follows enrolment: every
-//! change of who is confirmed in a cohort rewrites its forums' invitees in the same
-//! transaction (`sync_forums`), so a person removed from the cohort loses their seat
-//! (told by the events' own notice, the seat going to the queue) and a person
-//! enrolled may register at once.
+//! change of who is confirmed in a cohort rewrites the invitees of its forums not yet
+//! over in the same transaction (`sync_forums`), so a person removed from the cohort
+//! loses their seat (told by the events' own notice, the seat going to the queue) and a
+//! person enrolled may register at once; a forum that is over keeps its attendance.
 
 pub mod entity;
 mod groups;
 mod projects;
+mod report;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,7 @@ use sea_orm::{
 
 pub use groups::{Meeting, PeerGroup};
 pub use projects::{PartInput, ProgressEntry, Project, ProjectInput, ProjectPart};
+pub use report::ForumAnswer;
 
 use crate::{
     Result, StoreError,
@@ -199,16 +201,25 @@ async fn forum_audience(txn: &DatabaseTransaction, cohort: &cohort::Model) -> Re
     Ok(people)
 }
 
-/// Makes every forum of the cohort for exactly its audience as it now is.
+/// Makes every forum of the cohort that has not ended for exactly its audience as it
+/// now is. A forum that is over keeps who it was for and who attended.
 async fn sync_forums(txn: &DatabaseTransaction, cohort_id: i32) -> Result<()> {
     let cohort = cohort_row(txn, cohort_id).await?;
     let audience = forum_audience(txn, &cohort).await?;
-    let forums = cohort_forum::Entity::find()
+    let forums: Vec<i32> = cohort_forum::Entity::find()
         .filter(cohort_forum::Column::CohortId.eq(cohort_id))
         .all(txn)
+        .await?
+        .into_iter()
+        .map(|f| f.event_id)
+        .collect();
+    let ahead = crate::entity::event::Entity::find()
+        .filter(crate::entity::event::Column::Id.is_in(forums))
+        .filter(crate::entity::event::Column::EndsAt.gt(Utc::now()))
+        .all(txn)
         .await?;
-    for forum in forums {
-        events::set_invitees(txn, forum.event_id, &audience).await?;
+    for forum in ahead {
+        events::set_invitees(txn, forum.id, &audience).await?;
     }
     Ok(())
 }

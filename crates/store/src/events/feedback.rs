@@ -51,7 +51,6 @@ impl Events {
         Ok(())
     }
 
-    /// Whether the person attended, and so may give feedback.
     /// Those of these events the person was marked present at.
     pub async fn attended_among(&self, user_id: i32, event_ids: &[i32]) -> Result<Vec<i32>> {
         Ok(registration::Entity::find()
@@ -65,6 +64,7 @@ impl Events {
             .collect())
     }
 
+    /// Whether the person attended, and so may give feedback.
     pub async fn attended(&self, event_id: i32, user_id: i32) -> Result<bool> {
         Ok(registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))

@@ -8,6 +8,7 @@
 //! pages' HTML error pages and answers errors as JSON in the caller's language.
 
 mod academy;
+mod coaching;
 
 use axum::{
     Extension, Json, Router,
@@ -32,12 +33,17 @@ use crate::{AppState, ctx::preferred_lang, i18n};
 #[openapi(
     info(
         title = "johto API",
-        description = "Read the Manager Academy: themes and their parts in Finnish, Swedish and English. \
+        description = "Read the Manager Academy (themes and their parts in Finnish, Swedish and English) \
+                       and the coaching programme (cohorts, their forums, your own programme). \
                        Authenticate with a personal API token from your profile page.",
     ),
     modifiers(&Security),
     security(("token" = []), ("session" = [])),
-    tags((name = "academy", description = "The Manager Academy"), (name = "people", description = "The caller"))
+    tags(
+        (name = "academy", description = "The Manager Academy"),
+        (name = "coaching", description = "The EKJ coaching programme"),
+        (name = "people", description = "The caller")
+    )
 )]
 struct ApiDoc;
 
@@ -66,6 +72,7 @@ impl Modify for Security {
 fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", academy::routes())
+        .nest("/api/v1", coaching::routes())
         .split_for_parts()
 }
 

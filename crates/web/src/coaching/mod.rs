@@ -6,6 +6,7 @@ mod forums;
 mod groups;
 mod participants;
 mod projects;
+mod report;
 
 use askama::Template;
 use axum::{
@@ -73,6 +74,9 @@ fn routes() -> Router<AppState> {
             "/coaching/{code}/participants/{user}/remove",
             post(participants::remove),
         )
+        .route("/coaching/{code}/report", get(report::page))
+        .route("/coaching/{code}/report.csv", get(report::csv))
+        .route("/coaching/{code}/report.xlsx", get(report::xlsx))
         .route("/coaching/{code}/organisations", post(projects::add))
         .route("/coaching/{code}/projects/{org}", get(projects::page))
         .route(

@@ -272,6 +272,9 @@ on_both_databases! {
         let standing = |user| regs.iter().find(|r| r.user_id == user).unwrap().standing;
         assert_eq!(standing(fi), Standing::Cancelled);
         assert_eq!(standing(sv), Standing::Confirmed);
+        // A forum that is over keeps its attendance.
+        let first = coaching.forums(ekj4).await.unwrap()[0].event.id;
+        assert!(app.store.events().attended(first, fi).await.unwrap());
         assert_eq!(app.run_jobs().await, 2, "a removal notice and a seat notice");
         let mails = app.mails_to("manager.fi@espoo.example").await;
         assert!(
@@ -364,6 +367,7 @@ on_both_databases! {
         let forums = app.store.coaching().forums(ekj4).await.unwrap();
         assert!(forums
             .iter()
+            .filter(|f| f.event.ends_at > Utc::now())
             .all(|f| f.event.invitees.as_ref().unwrap().contains(&colleague)));
     }
 
@@ -504,5 +508,70 @@ on_both_databases! {
         assert!(page.has("Välitehtävä 2"));
         let programme = member.get("/fi/programme").await;
         assert!(programme.has("Teams"), "My programme shows the group's next meeting");
+    }
+
+    async fn the_api_reads_cohorts_forums_and_my_programme_with_the_pages_permissions(app) {
+        let manager = app.signed_in("manager.fi@espoo.example").await;
+        let cohorts = manager.get("/api/v1/cohorts").await;
+        assert_eq!(cohorts.status, StatusCode::OK);
+        let list: serde_json::Value = serde_json::from_str(&cohorts.body).unwrap();
+        let codes: Vec<&str> = list.as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, vec!["EKJ4"], "a participant sees their own cohort only");
+        assert_eq!(manager.get("/api/v1/cohorts/EKJ1/forums").await.status, StatusCode::NOT_FOUND);
+        let forums: serde_json::Value =
+            serde_json::from_str(&manager.get("/api/v1/cohorts/EKJ4/forums").await.body).unwrap();
+        assert_eq!(forums.as_array().unwrap().len(), 5);
+        assert_eq!(forums[1]["title_sv"], "Ledarskapsforum 2: Strategier och kundorientering");
+        let programme: serde_json::Value =
+            serde_json::from_str(&manager.get("/api/v1/programme").await.body).unwrap();
+        assert_eq!(programme[0]["cohort"]["code"], "EKJ4");
+        assert_eq!(programme[0]["next_forum"]["position"], 2);
+        assert!(programme[0]["peer_group"].as_str().unwrap().starts_with("Vertaisryhmä"));
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let all: serde_json::Value =
+            serde_json::from_str(&coordinator.get("/api/v1/cohorts").await.body).unwrap();
+        assert_eq!(all.as_array().unwrap().len(), 4);
+        assert_eq!(app.client().get("/api/v1/cohorts").await.status, StatusCode::UNAUTHORIZED);
+    }
+
+    async fn the_reports_count_from_the_data_and_go_out_as_csv_and_excel(app) {
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let page = coordinator.get("/fi/coaching/EKJ4/report").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.has("<svg role=\"img\""), "each table has its chart");
+        assert!(page.has("Vertaisryhmän keskustelu oli päivän paras osuus."), "comments without names");
+        let csv = coordinator.get("/fi/coaching/EKJ4/report.csv?table=participants").await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.bytes.starts_with("\u{feff}".as_bytes()), "a byte-order mark for Excel");
+        let text = csv.body.trim_start_matches('\u{feff}');
+        let espoo = text.lines().find(|l| l.starts_with("Espoon kaupunki")).unwrap();
+        assert!(espoo.ends_with(",8"), "{espoo}");
+        let workbook = coordinator.get("/sv/coaching/EKJ4/report.xlsx").await;
+        assert_eq!(workbook.status, StatusCode::OK);
+        let sheets = read_with_tool("xlsx.py", &workbook.bytes);
+        let sheets = sheets.as_array().unwrap();
+        assert_eq!(sheets.len(), 3);
+        let participants = sheets[0]["rows"].as_array().unwrap();
+        let total: f64 = participants[1..]
+            .iter()
+            .map(|r| r.as_array().unwrap().last().unwrap().as_f64().unwrap())
+            .sum();
+        assert_eq!(total, 74.0);
+        let attendance = sheets[1]["rows"].as_array().unwrap();
+        assert_eq!(attendance[1].as_array().unwrap().last().unwrap().as_f64(), Some(60.0));
+        let feedback = sheets[2]["rows"].as_array().unwrap();
+        assert_eq!(feedback[1][1].as_f64(), Some(48.0), "48 answered after the first forum");
+        assert_eq!(feedback[1][3].as_f64(), Some(4.25), "Espoo's eight answers");
+        assert_eq!(feedback[1][9], "färre än 5 svar", "Riihimäki's two: {:?}", feedback[1]);
+
+        // An HR developer sees their own organisation's rows only.
+        let hr = app.signed_in(HR_ESPOO).await;
+        let csv = hr.get("/fi/coaching/EKJ4/report.csv?table=participants").await;
+        let text = csv.body.trim_start_matches('\u{feff}');
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert_eq!(
+            app.signed_in("manager.fi@espoo.example").await.get("/fi/coaching/EKJ4/report").await.status,
+            StatusCode::NOT_FOUND
+        );
     }
 }

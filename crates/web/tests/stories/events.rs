@@ -130,35 +130,9 @@ fn count(registrations: &[store::events::Registration], standing: Standing) -> u
         .count()
 }
 
-fn tool(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/tools")
-        .join(name)
-}
-
 /// The calendar as Python's `icalendar` reads it.
 fn parse_ics(ics: &str) -> serde_json::Value {
-    use std::io::Write;
-    let mut child = std::process::Command::new("/usr/bin/python3")
-        .arg(tool("ics.py"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("Debian's python3 with python3-icalendar (installed by .ci/run)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(ics.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "icalendar could not read it: {}\n{ics}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    read_with_tool("ics.py", ics.as_bytes())
 }
 
 /// A real SMTP server (aiosmtpd) on loopback that keeps each message as JSON.

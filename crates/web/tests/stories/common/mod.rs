@@ -574,6 +574,34 @@ impl Client<'_> {
     }
 }
 
+/// One of the independent readers in `tests/tools`.
+pub fn tool(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/tools")
+        .join(name)
+}
+
+/// What a reader in `tests/tools` (Debian's python3 with icalendar or openpyxl,
+/// installed by .ci/run) makes of these bytes, as JSON; a file it cannot read fails.
+pub fn read_with_tool(name: &str, bytes: &[u8]) -> serde_json::Value {
+    use std::io::Write;
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .arg(tool(name))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("Debian's python3 (its packages are installed by .ci/run)");
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{name} could not read it: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// The first link in a text that starts with `prefix`.
 pub fn link_in(text: &str, prefix: &str) -> String {
     let start = text
