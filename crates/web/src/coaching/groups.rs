@@ -45,7 +45,7 @@ impl GroupsPage {
     fn ungrouped(&self) -> Vec<&Participant> {
         self.people
             .iter()
-            .filter(|p| p.enrolment.as_str() == "confirmed")
+            .filter(|p| p.enrolment == domain::coaching::Enrolment::Confirmed)
             .filter(|p| !self.groups.iter().any(|g| member_of(g, p.user_id)))
             .collect()
     }

@@ -62,9 +62,14 @@ fn routes() -> Router<AppState> {
         .route("/coaching", get(list))
         .route("/coaching/new", get(new).post(create))
         .route("/coaching/{code}", get(show))
+        .route("/coaching/{code}/edit", get(edit).post(update))
         .route(
             "/coaching/{code}/participants",
             get(participants::page).post(participants::enrol),
+        )
+        .route(
+            "/coaching/{code}/participants/upload",
+            post(participants::upload),
         )
         .route(
             "/coaching/{code}/participants/{user}/confirm",
@@ -206,9 +211,19 @@ struct FormPage {
     form: Form,
     providers: Vec<Organisation>,
     statuses: &'static [CohortStatus],
+    /// The cohort being changed; `None` for a new one.
+    editing: Option<Cohort>,
 }
 
 impl FormPage {
+    /// Where the form goes: the new cohort's address, or the cohort's own.
+    fn path(&self) -> String {
+        match &self.editing {
+            Some(c) => format!("/coaching/{}/edit", c.code),
+            None => "/coaching/new".to_owned(),
+        }
+    }
+
     fn status(&self, s: &CohortStatus) -> String {
         status_label(&self.ctx, *s)
     }
@@ -227,14 +242,24 @@ fn require_runner(ctx: &PageCtx) -> AppResult<i32> {
     }
 }
 
-async fn form_page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Response> {
+async fn form_page(
+    ctx: PageCtx,
+    state: &AppState,
+    form: Form,
+    editing: Option<Cohort>,
+) -> AppResult<Response> {
     let refused = !form.is_valid();
+    let path = match &editing {
+        Some(c) => format!("/coaching/{}/edit", c.code),
+        None => "/coaching/new".to_owned(),
+    };
     render_form(
         FormPage {
-            ctx: ctx.at("/coaching/new"),
+            ctx: ctx.at(&path),
             form,
             providers: state.store.organisations().all().await?,
             statuses: CohortStatus::ALL,
+            editing,
         },
         refused,
     )
@@ -242,14 +267,14 @@ async fn form_page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Resp
 
 async fn new(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     require_runner(&ctx)?;
+    // The provider of the newest cohort is the likeliest for the next one.
     let provider = state
         .store
-        .organisations()
-        .all()
+        .coaching()
+        .cohorts()
         .await?
-        .into_iter()
-        .find(|o| o.slug.as_str().starts_with("fcg"))
-        .map(|o| o.id.to_string())
+        .first()
+        .map(|c| c.provider_id.to_string())
         .unwrap_or_default();
     let form = Form::with_values(
         ctx.lang,
@@ -259,7 +284,7 @@ async fn new(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<R
             ("provider", provider.as_str()),
         ],
     );
-    form_page(ctx, &state, form).await
+    form_page(ctx, &state, form, None).await
 }
 
 /// Reads the cohort form; refusals stay beside their fields.
@@ -308,7 +333,7 @@ async fn create(
     let author = require_runner(&ctx)?;
     let providers = state.store.organisations().all().await?;
     let Some(input) = parse(&mut form, &providers) else {
-        return form_page(ctx, &state, form).await;
+        return form_page(ctx, &state, form, None).await;
     };
     match state
         .store
@@ -322,7 +347,71 @@ async fn create(
         }
         Err(store::StoreError::CodeTaken) => {
             form.refuse("code", "error-cohort-code-taken");
-            form_page(ctx, &state, form).await
+            form_page(ctx, &state, form, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The cohort's form with its facts, for a coordinator.
+async fn edit(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let seen = seen_cohort(&ctx, &state, &code).await?;
+    require_runner(&ctx)?;
+    let c = &seen.cohort;
+    let (starts, ends, provider, forums) = (
+        c.starts_on.format("%Y-%m-%d").to_string(),
+        c.ends_on.format("%Y-%m-%d").to_string(),
+        c.provider_id.to_string(),
+        c.forums.to_string(),
+    );
+    let form = Form::with_values(
+        ctx.lang,
+        &[
+            ("code", c.code.as_str()),
+            ("name_fi", &c.name_fi),
+            ("name_sv", &c.name_sv),
+            ("description_fi", &c.description_fi),
+            ("description_sv", &c.description_sv),
+            ("provider", &provider),
+            ("starts_on", &starts),
+            ("ends_on", &ends),
+            ("status", c.status.as_str()),
+            ("forums", &forums),
+        ],
+    );
+    form_page(ctx, &state, form, Some(seen.cohort)).await
+}
+
+/// Saves a cohort's facts; a new code moves its address.
+async fn update(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(code): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let seen = seen_cohort(&ctx, &state, &code).await?;
+    let author = require_runner(&ctx)?;
+    let providers = state.store.organisations().all().await?;
+    let Some(input) = parse(&mut form, &providers) else {
+        return form_page(ctx, &state, form, Some(seen.cohort)).await;
+    };
+    match state
+        .store
+        .coaching()
+        .update_cohort(seen.cohort.id, &input, Some(author))
+        .await
+    {
+        Ok(()) => {
+            ctx.flash("cohort-saved").await?;
+            Ok(ctx.redirect(&format!("/coaching/{}", input.code)))
+        }
+        Err(store::StoreError::CodeTaken) => {
+            form.refuse("code", "error-cohort-code-taken");
+            form_page(ctx, &state, form, Some(seen.cohort)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -437,7 +526,9 @@ async fn cohort_page(
         .map(|o| {
             let n = participants
                 .iter()
-                .filter(|p| p.organisation_id == *o && p.enrolment.as_str() == "confirmed")
+                .filter(|p| {
+                    p.organisation_id == *o && p.enrolment == domain::coaching::Enrolment::Confirmed
+                })
                 .count();
             (org_name(&organisations, *o, ctx.lang), n)
         })

@@ -3,7 +3,11 @@
 //! confirming what HR developers proposed, and taking someone out.
 
 use askama::Template;
-use axum::{Extension, extract::Path, response::Response};
+use axum::{
+    Extension,
+    extract::{Multipart, Path},
+    response::Response,
+};
 use domain::{
     Email,
     coaching::{Enrolment, Level, Sector, may_propose_participants},
@@ -14,7 +18,9 @@ use store::{
 };
 
 use super::{Seen, seen_cohort};
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, render::render_form};
+use crate::{
+    AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, render::render_form,
+};
 
 pub(crate) fn sector_label(ctx: &PageCtx, s: Sector) -> String {
     ctx.t(&format!("sector-{}", s.as_str().replace('_', "-")))
@@ -125,9 +131,76 @@ pub async fn enrol(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
     Path(code): Path<String>,
-    mut form: Form,
+    form: Form,
 ) -> AppResult<Response> {
     let seen = seen_with_people(&ctx, &state, &code).await?;
+    enrol_listed(ctx, &state, seen, form).await
+}
+
+/// The addresses in a CSV file's first column, one person a row: a header row, a
+/// byte-order mark and `;` as the separator (as Excel writes it in Finland) are fine.
+/// `None` when the file is not UTF-8 text.
+fn addresses_in_csv(bytes: &[u8]) -> Option<Vec<String>> {
+    let text = std::str::from_utf8(bytes)
+        .ok()?
+        .trim_start_matches('\u{feff}');
+    let first_line = text.lines().next().unwrap_or("");
+    let separator = if first_line.contains(';') { b';' } else { b',' };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator)
+        .from_reader(text.as_bytes());
+    let mut addresses = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.ok()?;
+        let cell = record.get(0).unwrap_or("").trim();
+        // A first row without an address is the header.
+        if cell.is_empty() || (i == 0 && !cell.contains('@')) {
+            continue;
+        }
+        addresses.push(cell.to_owned());
+    }
+    Some(addresses)
+}
+
+/// Enrols the people of an uploaded CSV file, as if their addresses had been typed:
+/// a refusal names them and shows them in the field.
+pub async fn upload(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(code): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let seen = seen_with_people(&ctx, &state, &code).await?;
+    let upload = Upload::read(multipart).await?;
+    let mut form = Form::with_values(ctx.lang, &upload.pairs());
+    let Some(addresses) = upload
+        .file
+        .as_ref()
+        .and_then(|(_, bytes)| addresses_in_csv(bytes))
+    else {
+        form.refuse("file", "error-enrol-file");
+        return page_of(ctx, &state, seen, form).await;
+    };
+    let joined = addresses.join("\n");
+    let form = Form::with_values(
+        ctx.lang,
+        &[
+            ("emails", joined.as_str()),
+            ("sector", form.value("sector")),
+            ("level", form.value("level")),
+        ],
+    );
+    enrol_listed(ctx, &state, seen, form).await
+}
+
+async fn enrol_listed(
+    ctx: PageCtx,
+    state: &AppState,
+    seen: Seen,
+    mut form: Form,
+) -> AppResult<Response> {
     let mut emails = Vec::new();
     let mut malformed = Vec::new();
     for address in form
@@ -153,7 +226,7 @@ pub async fn enrol(
     let sector = form.parse("sector", Sector::parse);
     let level = form.parse("level", Level::parse);
     let (Some(sector), Some(level), true) = (sector, level, form.is_valid()) else {
-        return page_of(ctx, &state, seen, form).await;
+        return page_of(ctx, state, seen, form).await;
     };
     let enrolment = if seen.runs() {
         Enrolment::Confirmed
@@ -189,7 +262,7 @@ pub async fn enrol(
                 "error-enrol-unknown",
                 &[("addresses", addresses.join(", "))],
             );
-            page_of(ctx, &state, seen, form).await
+            page_of(ctx, state, seen, form).await
         }
         Err(EnrolRefusal::Outside(addresses)) => {
             form.refuse_with(
@@ -197,7 +270,7 @@ pub async fn enrol(
                 "error-enrol-outside",
                 &[("addresses", addresses.join(", "))],
             );
-            page_of(ctx, &state, seen, form).await
+            page_of(ctx, state, seen, form).await
         }
     }
 }
@@ -262,4 +335,23 @@ pub async fn remove(
         .await?;
     ctx.flash("participant-removed").await?;
     Ok(ctx.redirect(&format!("/coaching/{}/participants", seen.cohort.code)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::addresses_in_csv;
+
+    #[test]
+    fn addresses_come_from_the_first_column_whatever_excel_wrote() {
+        let excel = "\u{feff}Sähköposti;Nimi\r\naino@jamsa.example;Aino\r\n;\r\neero@jamsa.example;Eero\r\n";
+        assert_eq!(
+            addresses_in_csv(excel.as_bytes()).unwrap(),
+            vec!["aino@jamsa.example", "eero@jamsa.example"]
+        );
+        assert_eq!(
+            addresses_in_csv(b"aino@jamsa.example,education\n").unwrap(),
+            vec!["aino@jamsa.example"]
+        );
+        assert_eq!(addresses_in_csv(&[0xff, 0xfe, 0x00]), None);
+    }
 }

@@ -574,4 +574,78 @@ on_both_databases! {
             StatusCode::NOT_FOUND
         );
     }
+
+    async fn a_coordinator_edits_a_cohort_and_enrols_from_a_csv_file(app) {
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let form = coordinator.get("/fi/coaching/EKJ2/edit").await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.has("value=\"EKJ-johtamisvalmennus 2\""), "the form shows the cohort as it is");
+        let fcg = org_of(&app, "fcg.example").await.to_string();
+        let mut fields = vec![
+            ("code", "EKJ2"),
+            ("name_fi", "EKJ-johtamisvalmennus 2 (2016–2017)"),
+            ("name_sv", "EKJ-ledarskapscoachning 2 (2016–2017)"),
+            ("starts_on", "2016-11-01"),
+            ("ends_on", "2017-10-31"),
+            ("status", "ended"),
+            ("forums", "5"),
+            ("provider", fcg.as_str()),
+        ];
+        let saved = coordinator.post("/fi/coaching/EKJ2/edit", &fields).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        assert!(coordinator.get("/sv/coaching/EKJ2").await.has("EKJ-ledarskapscoachning 2 (2016–2017)"));
+        fields[0] = ("code", "EKJ1");
+        let clash = coordinator.post("/fi/coaching/EKJ2/edit", &fields).await;
+        assert_eq!(clash.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(clash.has("Toisella valmennusryhmällä on jo tämä tunnus."));
+        let hr = app.signed_in(HR_ESPOO).await;
+        assert_eq!(hr.post("/fi/coaching/EKJ4/edit", &fields).await.status, StatusCode::FORBIDDEN);
+
+        // A CSV file as Excel writes it; an unknown address refuses the whole file.
+        let jamsa = org_of(&app, "jamsa.example").await;
+        let people: Vec<String> = app
+            .store
+            .accounts()
+            .users(Some(jamsa))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.email)
+            .collect();
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let before = app.store.coaching().participants(ekj4).await.unwrap().len();
+        let bad = format!("\u{feff}Sähköposti;Nimi\r\n{};A\r\nnobody@jamsa.example;B\r\n", people[0]);
+        let refused = coordinator
+            .upload_form(
+                "/fi/coaching/EKJ4/participants/upload",
+                &[("sector", "technical"), ("level", "middle")],
+                Some(("osallistujat.csv", bad.as_bytes())),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("nobody@jamsa.example"));
+        assert_eq!(app.store.coaching().participants(ekj4).await.unwrap().len(), before);
+        let good = format!("\u{feff}Sähköposti;Nimi\r\n{};A\r\n{};B\r\n", people[0], people[1]);
+        let enrolled = coordinator
+            .upload_form(
+                "/fi/coaching/EKJ4/participants/upload",
+                &[("sector", "technical"), ("level", "middle")],
+                Some(("osallistujat.csv", good.as_bytes())),
+            )
+            .await;
+        assert_eq!(enrolled.status, StatusCode::SEE_OTHER, "{}", enrolled.body);
+        let after = app.store.coaching().participants(ekj4).await.unwrap();
+        for email in &people[..2] {
+            assert!(after.iter().any(|p| &p.email == email && p.enrolment == Enrolment::Confirmed));
+        }
+        let not_text = coordinator
+            .upload_form(
+                "/fi/coaching/EKJ4/participants/upload",
+                &[("sector", "technical"), ("level", "middle")],
+                Some(("kuva.csv", &[0xff, 0xd8, 0xff, 0x00][..])),
+            )
+            .await;
+        assert_eq!(not_text.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(not_text.has("Valitse CSV-tiedosto (UTF-8-tekstiä)."));
+    }
 }
