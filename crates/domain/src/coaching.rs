@@ -276,6 +276,21 @@ pub fn may_see_group(who: &Principal, tie: CohortTie<'_>, member: bool) -> bool 
     member || may_form_groups(who, tie)
 }
 
+/// Whether the person may change or delete a post: its author alone.
+pub fn may_change_post(who: &Principal, author_id: i32) -> bool {
+    who.user_id == author_id
+}
+
+/// A post's text: required, at most 4,000 characters.
+pub fn parse_post(raw: &str) -> Result<String, Invalid> {
+    let text = parse_optional_text(raw)?;
+    if text.is_empty() {
+        Err(invalid("error-post-empty"))
+    } else {
+        Ok(text)
+    }
+}
+
 /// A group's size as a coach asks for it: 4 to 8, six when left empty.
 pub fn parse_group_size(raw: &str) -> Result<usize, Invalid> {
     let raw = raw.trim();

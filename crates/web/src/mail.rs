@@ -60,6 +60,13 @@ pub enum Mail {
         title: String,
         link: String,
     },
+    /// A new post in the reader's peer group.
+    GroupPost {
+        group: String,
+        author: String,
+        excerpt: String,
+        link: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -104,6 +111,20 @@ impl Mail {
             Mail::RequestRejected { name } => {
                 ("mail-request-rejected", vec![("name", name.clone())])
             }
+            Mail::GroupPost {
+                group,
+                author,
+                excerpt,
+                link,
+            } => (
+                "mail-group-post",
+                vec![
+                    ("group", group.clone()),
+                    ("author", author.clone()),
+                    ("excerpt", excerpt.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
             Mail::NewTheme { title, link } => (
                 "mail-new-theme",
                 vec![("title", title.clone()), ("link", link.clone())],

@@ -189,3 +189,21 @@ pub mod peer_group_meeting {
     }
     plain_entity!();
 }
+
+pub mod peer_group_post {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "peer_group_posts")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub group_id: i32,
+        pub author_id: i32,
+        #[sea_orm(column_type = "Text")]
+        pub body: String,
+        pub created_at: DateTimeUtc,
+        pub edited_at: Option<DateTimeUtc>,
+    }
+    plain_entity!();
+}

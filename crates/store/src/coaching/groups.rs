@@ -13,8 +13,41 @@ use sea_orm::{
 use super::{Coaching, cohort_row};
 use crate::{
     Result, StoreError,
-    entity::{participant, peer_group, peer_group_meeting, peer_group_member},
+    entity::{participant, peer_group, peer_group_meeting, peer_group_member, peer_group_post},
+    jobs,
 };
+
+/// The job that tells a group's other members of a new post.
+pub const POST_JOB: &str = "coaching.post";
+
+/// Whom to tell of which post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PostNotice {
+    pub post_id: i32,
+    pub user_id: i32,
+}
+
+/// A message in a group's discussion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    pub id: i32,
+    pub group_id: i32,
+    pub author_id: i32,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub edited_at: Option<DateTime<Utc>>,
+}
+
+fn post_of(m: peer_group_post::Model) -> Post {
+    Post {
+        id: m.id,
+        group_id: m.group_id,
+        author_id: m.author_id,
+        body: m.body,
+        created_at: m.created_at,
+        edited_at: m.edited_at,
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeerGroup {
@@ -191,6 +224,101 @@ impl Coaching {
         .await?;
         txn.commit().await?;
         Ok(row.id)
+    }
+
+    /// One group with its members, whatever its cohort.
+    pub async fn group(&self, group_id: i32) -> Result<Option<PeerGroup>> {
+        let Some(g) = peer_group::Entity::find_by_id(group_id)
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(self
+            .groups(g.cohort_id)
+            .await?
+            .into_iter()
+            .find(|x| x.id == g.id))
+    }
+
+    /// Writes a post in a group's discussion; each other member is told by e-mail,
+    /// queued with the post.
+    pub async fn add_post(&self, group_id: i32, author: i32, body: &str) -> Result<i32> {
+        let txn = self.begin_write().await?;
+        let row = peer_group_post::Entity::insert(peer_group_post::ActiveModel {
+            group_id: Set(group_id),
+            author_id: Set(author),
+            body: Set(body.to_owned()),
+            created_at: Set(Utc::now()),
+            edited_at: Set(None),
+            ..Default::default()
+        })
+        .exec_with_returning(&txn)
+        .await?;
+        let members = peer_group_member::Entity::find()
+            .filter(peer_group_member::Column::GroupId.eq(group_id))
+            .filter(peer_group_member::Column::UserId.ne(author))
+            .all(&txn)
+            .await?;
+        for member in members {
+            let notice = PostNotice {
+                post_id: row.id,
+                user_id: member.user_id,
+            };
+            jobs::enqueue(&txn, POST_JOB, &notice, Utc::now()).await?;
+        }
+        txn.commit().await?;
+        Ok(row.id)
+    }
+
+    /// A group's discussion, the oldest first.
+    pub async fn posts(&self, group_id: i32) -> Result<Vec<Post>> {
+        Ok(peer_group_post::Entity::find()
+            .filter(peer_group_post::Column::GroupId.eq(group_id))
+            .order_by_asc(peer_group_post::Column::CreatedAt)
+            .order_by_asc(peer_group_post::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(post_of)
+            .collect())
+    }
+
+    pub async fn post(&self, post_id: i32) -> Result<Option<Post>> {
+        Ok(peer_group_post::Entity::find_by_id(post_id)
+            .one(&self.db)
+            .await?
+            .map(post_of))
+    }
+
+    /// Changes a post's text; only its author's post is found.
+    pub async fn edit_post(&self, post_id: i32, author: i32, body: &str) -> Result<()> {
+        let changed = peer_group_post::Entity::update_many()
+            .col_expr(peer_group_post::Column::Body, Expr::value(body))
+            .col_expr(peer_group_post::Column::EditedAt, Expr::value(Utc::now()))
+            .filter(peer_group_post::Column::Id.eq(post_id))
+            .filter(peer_group_post::Column::AuthorId.eq(author))
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if changed == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Deletes a post; only its author's post is found.
+    pub async fn delete_post(&self, post_id: i32, author: i32) -> Result<()> {
+        let gone = peer_group_post::Entity::delete_many()
+            .filter(peer_group_post::Column::Id.eq(post_id))
+            .filter(peer_group_post::Column::AuthorId.eq(author))
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if gone == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     /// A group's meetings, the earliest first.

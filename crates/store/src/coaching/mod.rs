@@ -25,7 +25,7 @@ use sea_orm::{
     sea_query::{Expr, OnConflict},
 };
 
-pub use groups::{Meeting, PeerGroup};
+pub use groups::{Meeting, POST_JOB, PeerGroup, Post, PostNotice};
 pub use projects::{PartInput, ProgressEntry, Project, ProjectInput, ProjectPart};
 pub use report::ForumAnswer;
 

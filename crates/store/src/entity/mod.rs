@@ -85,7 +85,8 @@ pub use crate::accounts::entity::{
 };
 pub use crate::coaching::entity::{
     cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, peer_group,
-    peer_group_meeting, peer_group_member, progress_entry, project_part, project_part_manager,
+    peer_group_meeting, peer_group_member, peer_group_post, progress_entry, project_part,
+    project_part_manager,
 };
 pub use crate::events::entity::{
     calendar_feed, event, event_feedback, event_invitee, event_material, event_text, registration,

@@ -254,11 +254,30 @@ impl MigrationTrait for Migration {
                 ))
                 .to_owned(),
         )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table("peer_group_posts")
+                .col(pk_auto("id"))
+                .col(integer("group_id"))
+                .col(integer("author_id"))
+                .col(text("body"))
+                .col(timestamp_with_time_zone("created_at"))
+                .col(timestamp_with_time_zone_null("edited_at"))
+                .foreign_key(&mut cascading_fk(
+                    "peer_group_posts",
+                    "group_id",
+                    "peer_groups",
+                ))
+                .foreign_key(&mut cascading_fk("peer_group_posts", "author_id", "users"))
+                .to_owned(),
+        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            "peer_group_posts",
             "peer_group_meetings",
             "peer_group_members",
             "peer_groups",

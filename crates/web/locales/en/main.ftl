@@ -831,3 +831,24 @@ report-comments = Comments
 report-no-comments = There are no comments yet.
 report-download-csv = Download the table (CSV)
 report-download-xlsx = Download every table (Excel)
+group-discussion = Discussion
+group-no-posts = There are no messages in the group yet.
+group-post-new = New message
+group-post-field = Message
+group-post-submit = Send the message
+group-post-edit = Edit the message
+group-post-save = Save the message
+group-post-delete = Delete the message
+group-post-edited = edited
+group-post-added = The message has been sent. The group's other members get an e-mail of it.
+group-post-saved = The message has been saved.
+group-post-deleted = The message has been deleted.
+error-post-empty = Write a message.
+mail-group-post-subject = A new message in the peer group { $group }
+mail-group-post-body = Hello,
+
+    { $author } wrote in the peer group { $group }:
+
+    { $excerpt }
+
+    Read and reply: { $link }

@@ -831,3 +831,24 @@ report-comments = Vapaat kommentit
 report-no-comments = Kommentteja ei ole vielä.
 report-download-csv = Lataa taulukko (CSV)
 report-download-xlsx = Lataa kaikki taulukot (Excel)
+group-discussion = Keskustelu
+group-no-posts = Ryhmässä ei ole vielä viestejä.
+group-post-new = Uusi viesti
+group-post-field = Viesti
+group-post-submit = Lähetä viesti
+group-post-edit = Muokkaa viestiä
+group-post-save = Tallenna viesti
+group-post-delete = Poista viesti
+group-post-edited = muokattu
+group-post-added = Viesti on lähetetty. Ryhmän muut jäsenet saavat siitä sähköpostin.
+group-post-saved = Viesti on tallennettu.
+group-post-deleted = Viesti on poistettu.
+error-post-empty = Kirjoita viesti.
+mail-group-post-subject = Uusi viesti vertaisryhmässä { $group }
+mail-group-post-body = Hei,
+
+    { $author } kirjoitti vertaisryhmään { $group }:
+
+    { $excerpt }
+
+    Lue ja vastaa: { $link }

@@ -831,3 +831,24 @@ report-comments = Fria kommentarer
 report-no-comments = Det finns inga kommentarer ännu.
 report-download-csv = Ladda ner tabellen (CSV)
 report-download-xlsx = Ladda ner alla tabeller (Excel)
+group-discussion = Diskussion
+group-no-posts = Det finns inga meddelanden i gruppen ännu.
+group-post-new = Nytt meddelande
+group-post-field = Meddelande
+group-post-submit = Skicka meddelandet
+group-post-edit = Redigera meddelandet
+group-post-save = Spara meddelandet
+group-post-delete = Radera meddelandet
+group-post-edited = redigerat
+group-post-added = Meddelandet har skickats. Gruppens övriga medlemmar får e-post om det.
+group-post-saved = Meddelandet har sparats.
+group-post-deleted = Meddelandet har raderats.
+error-post-empty = Skriv ett meddelande.
+mail-group-post-subject = Nytt meddelande i kamratgruppen { $group }
+mail-group-post-body = Hej,
+
+    { $author } skrev i kamratgruppen { $group }:
+
+    { $excerpt }
+
+    Läs och svara: { $link }

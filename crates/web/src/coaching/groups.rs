@@ -4,10 +4,13 @@
 
 use askama::Template;
 use axum::{Extension, extract::Path, response::Response};
-use domain::coaching::{may_form_groups, may_see_group, parse_group_size, parse_optional_text};
+use domain::coaching::{
+    may_change_post, may_form_groups, may_see_group, parse_group_size, parse_optional_text,
+    parse_post,
+};
 use store::{
-    Organisation,
-    coaching::{Meeting, Participant, PeerGroup},
+    Organisation, User,
+    coaching::{Meeting, Participant, PeerGroup, Post},
 };
 
 use super::{Seen, participants::sector_label, seen_cohort};
@@ -166,10 +169,40 @@ struct GroupPage {
     people: Vec<Participant>,
     organisations: Vec<Organisation>,
     meetings: Vec<Meeting>,
+    posts: Vec<Post>,
+    authors: Vec<User>,
     form: Form,
 }
 
 impl GroupPage {
+    fn author(&self, id: &i32) -> String {
+        self.authors
+            .iter()
+            .find(|a| a.id == *id)
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// The edit form's field of a post: `body-7`.
+    fn post_field(&self, p: &Post) -> String {
+        format!("body-{}", p.id)
+    }
+
+    fn mine(&self, p: &Post) -> bool {
+        may_change_post(&self.seen.who, p.author_id)
+    }
+
+    fn posted(&self, p: &Post) -> String {
+        i18n::local_time(p.created_at)
+    }
+
+    fn base(&self) -> String {
+        self.ctx.href(&format!(
+            "/coaching/{}/groups/{}",
+            self.seen.cohort.code, self.group.id
+        ))
+    }
+
     fn org(&self, id: &i32) -> String {
         super::org_name(&self.organisations, *id, self.ctx.lang)
     }
@@ -224,8 +257,14 @@ async fn group_page(
         .filter(|p| group.members.contains(&p.user_id))
         .collect();
     let path = format!("/coaching/{}/groups/{}", seen.cohort.code, group.id);
+    let posts = state.store.coaching().posts(group.id).await?;
+    let mut ids: Vec<i32> = posts.iter().map(|p| p.author_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
     render_form(
         GroupPage {
+            authors: state.store.accounts().users_by_ids(&ids).await?,
+            posts,
             meetings: state.store.coaching().meetings(group.id).await?,
             organisations: state.store.organisations().all().await?,
             ctx: ctx.at(&path),
@@ -278,6 +317,90 @@ pub async fn add_meeting(
     ctx.flash("group-meeting-added").await?;
     Ok(ctx.redirect(&format!(
         "/coaching/{}/groups/{}",
+        seen.cohort.code, group.id
+    )))
+}
+
+/// Writes a post in the group's discussion; the other members are told by e-mail.
+pub async fn add_post(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((code, group)): Path<(String, String)>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let (seen, group) = seen_group(&ctx, &state, &code, &group).await?;
+    let Some(body) = form.parse("body", parse_post) else {
+        return group_page(ctx, &state, seen, group, form).await;
+    };
+    state
+        .store
+        .coaching()
+        .add_post(group.id, seen.who.user_id, &body)
+        .await?;
+    ctx.flash("group-post-added").await?;
+    Ok(ctx.redirect(&format!(
+        "/coaching/{}/groups/{}#discussion",
+        seen.cohort.code, group.id
+    )))
+}
+
+/// A post of this group by the person asking, or 404.
+async fn own_post(
+    ctx: &PageCtx,
+    state: &AppState,
+    code: &str,
+    group: &str,
+    post: &str,
+) -> AppResult<(Seen, PeerGroup, Post)> {
+    let (seen, group) = seen_group(ctx, state, code, group).await?;
+    let id: i32 = post.parse().map_err(|_| AppError::not_found())?;
+    let post = state
+        .store
+        .coaching()
+        .post(id)
+        .await?
+        .filter(|p| p.group_id == group.id && may_change_post(&seen.who, p.author_id))
+        .ok_or_else(AppError::not_found)?;
+    Ok((seen, group, post))
+}
+
+pub async fn edit_post(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((code, group, post)): Path<(String, String, String)>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let (seen, group, post) = own_post(&ctx, &state, &code, &group, &post).await?;
+    let field = format!("body-{}", post.id);
+    let Some(body) = form.parse(&field, parse_post) else {
+        return group_page(ctx, &state, seen, group, form).await;
+    };
+    state
+        .store
+        .coaching()
+        .edit_post(post.id, seen.who.user_id, &body)
+        .await?;
+    ctx.flash("group-post-saved").await?;
+    Ok(ctx.redirect(&format!(
+        "/coaching/{}/groups/{}#discussion",
+        seen.cohort.code, group.id
+    )))
+}
+
+pub async fn delete_post(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((code, group, post)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (seen, group, post) = own_post(&ctx, &state, &code, &group, &post).await?;
+    state
+        .store
+        .coaching()
+        .delete_post(post.id, seen.who.user_id)
+        .await?;
+    ctx.flash("group-post-deleted").await?;
+    Ok(ctx.redirect(&format!(
+        "/coaching/{}/groups/{}#discussion",
         seen.cohort.code, group.id
     )))
 }

@@ -4,6 +4,7 @@
 
 mod forums;
 mod groups;
+mod notices;
 mod participants;
 mod projects;
 mod report;
@@ -39,7 +40,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
-    jobs: &[],
+    jobs: notices::JOBS,
     nav: &[
         NavEntry {
             order: 25,
@@ -99,6 +100,18 @@ fn routes() -> Router<AppState> {
         .route(
             "/coaching/{code}/groups/{group}/meetings",
             post(groups::add_meeting),
+        )
+        .route(
+            "/coaching/{code}/groups/{group}/posts",
+            post(groups::add_post),
+        )
+        .route(
+            "/coaching/{code}/groups/{group}/posts/{post}/edit",
+            post(groups::edit_post),
+        )
+        .route(
+            "/coaching/{code}/groups/{group}/posts/{post}/delete",
+            post(groups::delete_post),
         )
         .route(
             "/coaching/{code}/forums/new",

@@ -648,4 +648,55 @@ on_both_databases! {
         assert_eq!(not_text.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(not_text.has("Valitse CSV-tiedosto (UTF-8-tekstiä)."));
     }
+
+    async fn a_peer_group_discusses_and_each_member_is_told_in_their_language(app) {
+        let ekj4 = cohort_id(&app, "EKJ4").await;
+        let fi = app.user_id("manager.fi@espoo.example").await;
+        let groups = app.store.coaching().groups(ekj4).await.unwrap();
+        let group = groups.iter().find(|g| g.members.contains(&fi)).unwrap();
+        let sv = app.user_id("manager.sv@espoo.example").await;
+        // The Swedish-speaking demo manager joins the group, so one member reads Swedish.
+        app.store.coaching().move_to_group(ekj4, sv, group.id, None).await.unwrap();
+        app.run_jobs().await;
+        let base = format!("/fi/coaching/EKJ4/groups/{}", group.id);
+        let author = app.signed_in("manager.fi@espoo.example").await;
+        let empty = author.post(&format!("{base}/posts"), &[("body", "  ")]).await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.has("Kirjoita viesti."));
+        let sent = author
+            .post(&format!("{base}/posts"), &[("body", "Huomenta! Välitehtävä 2 on valmis.")])
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+        let members = group.members.len();
+        assert_eq!(app.run_jobs().await, members, "each other member is told once");
+        let swedish = app.mails_to("manager.sv@espoo.example").await;
+        assert!(
+            swedish.iter().any(|m| m.contains("Nytt meddelande i kamratgruppen") && m.contains("Välitehtävä 2 on valmis.")),
+            "{swedish:?}"
+        );
+        assert!(app.mails_to("manager.fi@espoo.example").await.iter().all(|m| !m.contains("Välitehtävä 2")), "not to the author");
+
+        // Only the author changes or deletes it.
+        let post = app.store.coaching().posts(group.id).await.unwrap().pop().unwrap();
+        let other = app.signed_in("manager.sv@espoo.example").await;
+        let field = format!("body-{}", post.id);
+        assert_eq!(
+            other.post(&format!("{base}/posts/{}/edit", post.id), &[(field.as_str(), "Muutettu")]).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            other.post(&format!("{base}/posts/{}/delete", post.id), &[]).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let edited = author
+            .post(&format!("{base}/posts/{}/edit", post.id), &[(field.as_str(), "Välitehtävä 2 on palautettu.")])
+            .await;
+        assert_eq!(edited.status, StatusCode::SEE_OTHER);
+        let page = author.get(&base).await;
+        assert!(page.has("Välitehtävä 2 on palautettu."));
+        assert!(page.has("muokattu"));
+        let deleted = author.post(&format!("{base}/posts/{}/delete", post.id), &[]).await;
+        assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+        assert!(app.store.coaching().posts(group.id).await.unwrap().is_empty());
+    }
 }

@@ -180,6 +180,12 @@ fn every_email_renders_in_each_language_with_its_arguments() {
             title: "Etäjohtaminen".into(),
             link: "https://johto.example/w".into(),
         },
+        Mail::GroupPost {
+            group: "Vertaisryhmä 1".into(),
+            author: "Aino".into(),
+            excerpt: "Huomenta!".into(),
+            link: "https://johto.example/v".into(),
+        },
     ];
     for lang in domain::Lang::ALL {
         for mail in &mails {
