@@ -206,9 +206,14 @@ pub const fn organisation_missing() -> Invalid {
 
 /// What was done, as a progress log's entry says: required, at most 4,000 characters.
 pub fn parse_log_text(raw: &str) -> Result<String, Invalid> {
+    required_long_text(raw, "error-progress-empty")
+}
+
+/// A long text that may not be left empty: `empty` names the refusal.
+fn required_long_text(raw: &str, empty: &'static str) -> Result<String, Invalid> {
     let text = parse_optional_text(raw)?;
     if text.is_empty() {
-        Err(invalid("error-progress-empty"))
+        Err(invalid(empty))
     } else {
         Ok(text)
     }
@@ -283,12 +288,7 @@ pub fn may_change_post(who: &Principal, author_id: i32) -> bool {
 
 /// A post's text: required, at most 4,000 characters.
 pub fn parse_post(raw: &str) -> Result<String, Invalid> {
-    let text = parse_optional_text(raw)?;
-    if text.is_empty() {
-        Err(invalid("error-post-empty"))
-    } else {
-        Ok(text)
-    }
+    required_long_text(raw, "error-post-empty")
 }
 
 /// A group's size as a coach asks for it: 4 to 8, six when left empty.

@@ -87,6 +87,17 @@ impl Form {
             .collect()
     }
 
+    /// The entries of a list typed into one field (e-mail addresses, say): one per line
+    /// or separated by commas or semicolons, trimmed, the empty ones left out.
+    pub fn listed(&self, name: &str) -> Vec<String> {
+        self.value(name)
+            .split(['\n', ',', ';'])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
     pub fn has(&self, name: &str, value: &str) -> bool {
         self.pairs.iter().any(|(k, v)| k == name && v == value)
     }

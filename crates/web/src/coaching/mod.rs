@@ -135,6 +135,16 @@ impl Seen {
     pub fn runs(&self) -> bool {
         may_run_cohorts(&self.who)
     }
+
+    /// Whether the person sees the people of at least one organisation of the cohort.
+    pub fn sees_any_people(&self) -> bool {
+        self.runs()
+            || self
+                .cohort
+                .organisations
+                .iter()
+                .any(|o| self.may_see_people_of(*o))
+    }
 }
 
 pub(crate) async fn seen_cohort(ctx: &PageCtx, state: &AppState, code: &str) -> AppResult<Seen> {
@@ -159,6 +169,20 @@ pub(crate) async fn seen_cohort(ctx: &PageCtx, state: &AppState, code: &str) -> 
         who,
         participant,
     })
+}
+
+/// The cohort, for someone who sees at least one organisation's people; 404 for others.
+pub(crate) async fn seen_with_people(
+    ctx: &PageCtx,
+    state: &AppState,
+    code: &str,
+) -> AppResult<Seen> {
+    let seen = seen_cohort(ctx, state, code).await?;
+    if seen.sees_any_people() {
+        Ok(seen)
+    } else {
+        Err(AppError::not_found())
+    }
 }
 
 pub(crate) fn status_label(ctx: &PageCtx, status: CohortStatus) -> String {
@@ -498,13 +522,7 @@ impl ShowPage {
     }
 
     fn sees_people(&self) -> bool {
-        self.seen.runs()
-            || self
-                .seen
-                .cohort
-                .organisations
-                .iter()
-                .any(|o| self.seen.may_see_people_of(*o))
+        self.seen.sees_any_people()
     }
 
     fn when(&self, row: &ForumRow) -> String {

@@ -17,7 +17,7 @@ use store::{
     coaching::{EnrolRefusal, Participant},
 };
 
-use super::{Seen, seen_cohort};
+use super::{Seen, seen_cohort, seen_with_people};
 use crate::{
     AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, render::render_form,
 };
@@ -63,22 +63,6 @@ impl Page {
     fn base(&self) -> String {
         self.ctx
             .href(&format!("/coaching/{}", self.seen.cohort.code))
-    }
-}
-
-/// The cohort, for someone who sees at least one organisation's participants.
-async fn seen_with_people(ctx: &PageCtx, state: &AppState, code: &str) -> AppResult<Seen> {
-    let seen = seen_cohort(ctx, state, code).await?;
-    let sees_any = seen.runs()
-        || seen
-            .cohort
-            .organisations
-            .iter()
-            .any(|o| seen.may_see_people_of(*o));
-    if sees_any {
-        Ok(seen)
-    } else {
-        Err(AppError::not_found())
     }
 }
 
@@ -203,15 +187,10 @@ async fn enrol_listed(
 ) -> AppResult<Response> {
     let mut emails = Vec::new();
     let mut malformed = Vec::new();
-    for address in form
-        .value("emails")
-        .split(['\n', ',', ';'])
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
-        match Email::parse(address) {
+    for address in form.listed("emails") {
+        match Email::parse(&address) {
             Ok(email) => emails.push(email),
-            Err(_) => malformed.push(address.to_owned()),
+            Err(_) => malformed.push(address),
         }
     }
     if !malformed.is_empty() {

@@ -237,13 +237,8 @@ pub async fn add_part(
     let result_goal = form.parse("result_goal", parse_optional_text);
     let mut managers = Vec::new();
     let mut refused = Vec::new();
-    for address in form
-        .value("managers")
-        .split(['\n', ',', ';'])
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
-        let person = match Email::parse(address) {
+    for address in form.listed("managers") {
+        let person = match Email::parse(&address) {
             Ok(email) => state.store.accounts().user_by_email(&email).await?,
             Err(_) => None,
         };

@@ -15,7 +15,7 @@ use domain::coaching::{Enrolment, Level, Sector};
 use super::{
     Seen,
     participants::{level_label, sector_label},
-    seen_cohort,
+    seen_with_people,
 };
 use crate::{
     AppError, AppState, PageCtx,
@@ -189,22 +189,6 @@ async fn reports(ctx: &PageCtx, state: &AppState, seen: &Seen) -> AppResult<Repo
         feedback_chart,
         comments,
     })
-}
-
-/// The cohort, for someone who sees at least one organisation's people.
-async fn seen_with_people(ctx: &PageCtx, state: &AppState, code: &str) -> AppResult<Seen> {
-    let seen = seen_cohort(ctx, state, code).await?;
-    if seen
-        .cohort
-        .organisations
-        .iter()
-        .any(|o| seen.may_see_people_of(*o))
-        || seen.runs()
-    {
-        Ok(seen)
-    } else {
-        Err(AppError::not_found())
-    }
 }
 
 #[derive(Template)]

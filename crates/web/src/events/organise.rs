@@ -238,15 +238,10 @@ pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
 /// one per line (or separated by commas). None given: the event is for everyone its
 /// organisation setting allows. An address of nobody is refused, naming it.
 async fn parse_with_invitees(state: &AppState, form: &mut Form) -> AppResult<Option<EventInput>> {
-    let given = form.value("invitees").to_owned();
     let mut invitees = Vec::new();
     let mut unknown = Vec::new();
-    for address in given
-        .split(['\n', ',', ';'])
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
-        let person = match domain::Email::parse(address) {
+    for address in form.listed("invitees") {
+        let person = match domain::Email::parse(&address) {
             Ok(email) => state.store.accounts().user_by_email(&email).await?,
             Err(_) => None,
         };
