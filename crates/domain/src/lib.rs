@@ -8,6 +8,7 @@
 pub mod academy;
 pub mod access;
 pub mod coaching;
+pub mod disclosure;
 pub mod events;
 pub mod files;
 pub mod lockout;

@@ -572,6 +572,7 @@ impl Store {
                     forums: domain::coaching::FORUMS_BY_DEFAULT,
                     description_fi: description_fi.to_owned(),
                     description_sv: description_sv.to_owned(),
+                    end_assessment_on: None,
                 },
                 None,
             )

@@ -90,6 +90,10 @@ pub enum StoreError {
     CodeTaken,
     #[error("the organisation takes part in this cohort already")]
     AlreadyTakingPart,
+    #[error("the cohort has a certificate work already")]
+    CertificateWorkTaken,
+    #[error("a round of this survey has opened: its questions are fixed")]
+    SurveyInUse,
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("password hashing: {0}")]

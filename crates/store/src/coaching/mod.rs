@@ -7,16 +7,19 @@
 //! loses their seat (told by the events' own notice, the seat going to the queue) and a
 //! person enrolled may register at once; a forum that is over keeps its attendance.
 
+mod assessment;
 pub mod entity;
+mod evaluation;
 mod groups;
 mod projects;
 mod report;
+mod tasks;
 
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, Utc};
 use domain::{
-    Email, Lang, Role,
+    Email, Lang,
     coaching::{CohortCode, CohortStatus, CohortTie, Enrolment, Level, Sector},
 };
 use sea_orm::{
@@ -25,15 +28,22 @@ use sea_orm::{
     sea_query::{Expr, OnConflict},
 };
 
+pub use assessment::{Rating, SelfAssessment};
+pub use evaluation::{
+    Answer, INVITE_JOB, Invitation, OpenRefusal, OrganisationResponse, QuestionInput, Response,
+    Round, Survey, SurveyQuestion, Turnout,
+};
 pub use groups::{Meeting, POST_JOB, PeerGroup, Post, PostNotice};
 pub use projects::{PartInput, ProgressEntry, Project, ProjectInput, ProjectPart};
 pub use report::ForumAnswer;
+pub use tasks::{
+    Attempt, DIGEST_JOB, DigestNotice, FEEDBACK_JOB, FeedbackNotice, HandInRefusal, Owner, Task,
+    TaskInput, Waiting, Work, state_of,
+};
 
 use crate::{
     Result, StoreError,
-    entity::{
-        cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, user, user_role,
-    },
+    entity::{cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, user},
     events::{self, Event, EventInput},
     known,
 };
@@ -58,6 +68,8 @@ pub struct Cohort {
     pub forums: i32,
     pub description_fi: String,
     pub description_sv: String,
+    /// The day the end self-assessment opens, when the cohort sets one.
+    pub end_assessment_on: Option<NaiveDate>,
     pub organisations: Vec<i32>,
 }
 
@@ -77,6 +89,11 @@ impl Cohort {
         } else {
             &self.description_fi
         }
+    }
+
+    /// The day its participants may take the end self-assessment.
+    pub fn end_assessment_opens(&self) -> NaiveDate {
+        domain::coaching::assessment::end_opens_on(self.end_assessment_on, self.ends_on)
     }
 
     /// The cohort as its access rules see it, for a person who is or is not one of
@@ -103,6 +120,7 @@ pub struct CohortInput {
     pub forums: i32,
     pub description_fi: String,
     pub description_sv: String,
+    pub end_assessment_on: Option<NaiveDate>,
 }
 
 /// A person enrolled in a cohort, with what the lists show of them.
@@ -170,6 +188,7 @@ fn cohort_of(m: cohort::Model, organisations: Vec<i32>) -> Result<Cohort> {
         forums: m.forums,
         description_fi: m.description_fi,
         description_sv: m.description_sv,
+        end_assessment_on: m.end_assessment_on,
         organisations,
     })
 }
@@ -185,17 +204,7 @@ async fn forum_audience(txn: &DatabaseTransaction, cohort: &cohort::Model) -> Re
         .into_iter()
         .map(|p| p.user_id)
         .collect();
-    let coaches = user::Entity::find()
-        .filter(user::Column::OrganisationId.eq(cohort.provider_id))
-        .find_with_related(user_role::Entity)
-        .all(txn)
-        .await?;
-    people.extend(
-        coaches
-            .into_iter()
-            .filter(|(_, roles)| roles.iter().any(|r| r.role == Role::Coach.as_str()))
-            .map(|(u, _)| u.id),
-    );
+    people.extend(tasks::coaches_of(txn, cohort.provider_id).await?);
     people.sort_unstable();
     people.dedup();
     Ok(people)
@@ -253,6 +262,7 @@ impl Coaching {
             forums: Set(input.forums),
             description_fi: Set(input.description_fi.clone()),
             description_sv: Set(input.description_sv.clone()),
+            end_assessment_on: Set(input.end_assessment_on),
             created_at: Set(Utc::now()),
             ..Default::default()
         })
@@ -304,6 +314,10 @@ impl Coaching {
             .col_expr(
                 cohort::Column::DescriptionSv,
                 Expr::value(input.description_sv.clone()),
+            )
+            .col_expr(
+                cohort::Column::EndAssessmentOn,
+                Expr::value(input.end_assessment_on),
             )
             .filter(cohort::Column::Id.eq(id))
             .exec(&txn)

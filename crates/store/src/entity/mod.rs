@@ -84,9 +84,11 @@ pub use crate::accounts::entity::{
     account_request, api_token, login_throttle, one_time_token, trusted_device, user, user_role,
 };
 pub use crate::coaching::entity::{
-    cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, peer_group,
-    peer_group_meeting, peer_group_member, peer_group_post, progress_entry, project_part,
-    project_part_manager,
+    attempt, attempt_file, coach_digest, cohort, cohort_forum, cohort_organisation,
+    evaluation_response, forum_lecturer, participant, peer_group, peer_group_meeting,
+    peer_group_member, peer_group_post, progress_entry, project_part, project_part_manager,
+    round_answer, round_respondent, round_response, self_assessment, self_assessment_answer,
+    survey, survey_question, survey_round, task, task_attachment, task_extension, work, work_file,
 };
 pub use crate::events::entity::{
     calendar_feed, event, event_feedback, event_invitee, event_material, event_text, registration,

@@ -4,19 +4,10 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::{cascading_fk, fk};
+use super::{cascading_fk, fk, unique};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn unique(name: &str, table: &str, columns: &[&str]) -> IndexCreateStatement {
-    let mut index = Index::create();
-    index.name(name).table(table.to_owned()).unique();
-    for column in columns {
-        index.col(Alias::new(*column));
-    }
-    index.to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -13,6 +13,7 @@ mod m0008_feedback;
 mod m0009_event_materials_and_invitations;
 mod m0010_org_english_name_and_first_publication;
 mod m0011_coaching;
+mod m0012_tasks_assessments_evaluation;
 
 pub struct Migrator;
 
@@ -36,6 +37,16 @@ fn cascading_fk(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement
     fk(from, column, to, ForeignKeyAction::Cascade)
 }
 
+/// A unique index over the columns.
+fn unique(name: &str, table: &str, columns: &[&str]) -> IndexCreateStatement {
+    let mut index = Index::create();
+    index.name(name).table(table.to_owned()).unique();
+    for column in columns {
+        index.col(Alias::new(*column));
+    }
+    index.to_owned()
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
@@ -51,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_event_materials_and_invitations::Migration),
             Box::new(m0010_org_english_name_and_first_publication::Migration),
             Box::new(m0011_coaching::Migration),
+            Box::new(m0012_tasks_assessments_evaluation::Migration),
         ]
     }
 }

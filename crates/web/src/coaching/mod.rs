@@ -345,6 +345,13 @@ fn parse(form: &mut Form, providers: &[Organisation]) -> Option<CohortInput> {
     let forums = form.parse("forums", parse_forum_count);
     let description_fi = form.parse("description_fi", parse_optional_text);
     let description_sv = form.parse("description_sv", parse_optional_text);
+    let end_assessment_on = form.parse("end_assessment_on", |raw| {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date(raw).map(Some)
+        }
+    });
     if !form.is_valid() {
         return None;
     }
@@ -359,6 +366,7 @@ fn parse(form: &mut Form, providers: &[Organisation]) -> Option<CohortInput> {
         forums: forums?,
         description_fi: description_fi?,
         description_sv: description_sv?,
+        end_assessment_on: end_assessment_on?,
     })
 }
 
@@ -405,6 +413,10 @@ async fn edit(
         c.provider_id.to_string(),
         c.forums.to_string(),
     );
+    let end_assessment = c
+        .end_assessment_on
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
     let form = Form::with_values(
         ctx.lang,
         &[
@@ -418,6 +430,7 @@ async fn edit(
             ("ends_on", &ends),
             ("status", c.status.as_str()),
             ("forums", &forums),
+            ("end_assessment_on", &end_assessment),
         ],
     );
     form_page(ctx, &state, form, Some(seen.cohort)).await

@@ -35,6 +35,10 @@ macro_rules! named_values {
     };
 }
 
+pub mod assessment;
+pub mod evaluation;
+pub mod tasks;
+
 named_values!(
     /// How far along a cohort is.
     CohortStatus, "error-cohort-status", {
@@ -236,10 +240,15 @@ pub fn may_see_people_of(who: &Principal, tie: CohortTie<'_>, org_id: i32) -> bo
 }
 
 /// Whether the person may see the cohort at all: those who run or coach it, its
-/// participants, and the HR developers of its organisations. Anyone else is answered
-/// as if it did not exist.
+/// participants, the HR developers of its organisations, the certifier (who reads the
+/// participants' certificate work and self-assessments, and grants the certificates)
+/// and the evaluators (who evaluate its organisations' development work). Anyone else
+/// is answered as if it did not exist.
 pub fn may_see_cohort(who: &Principal, tie: CohortTie<'_>) -> bool {
-    tie.participant || may_see_people_of(who, tie, who.org_id)
+    tie.participant
+        || may_see_people_of(who, tie, who.org_id)
+        || who.has(Role::Certifier)
+        || evaluation::may_evaluate(who)
 }
 
 /// Whether the person may enrol people of `org_id`, an organisation taking part in
@@ -435,7 +444,13 @@ mod tests {
             &person(12, &[Role::HrDeveloper]),
             tie(false)
         ));
-        assert!(!may_see_cohort(&person(10, &[Role::Certifier]), tie(false)));
+        assert!(may_see_cohort(&person(10, &[Role::Certifier]), tie(false)));
+        assert!(may_see_cohort(&person(10, &[Role::Evaluator]), tie(false)));
+        assert!(!may_see_people_of(
+            &person(10, &[Role::Certifier]),
+            tie(false),
+            10
+        ));
     }
 
     #[test]
