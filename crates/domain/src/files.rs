@@ -156,16 +156,32 @@ pub enum FileUse {
     /// An event's recording or material; `has_seat`: the reader has or had a
     /// confirmed seat at it.
     Material { has_seat: bool },
+    /// An attachment of a cohort's task; `sees_cohort`: the reader may see the cohort
+    /// (`coaching::may_see_cohort`).
+    TaskAttachment { sees_cohort: bool },
+    /// A file of a participant's work or of a coach's feedback on it; `reads_work`:
+    /// the reader may read the work (`coaching::tasks::may_read_work`).
+    Work { reads_work: bool },
 }
 
-/// Whether the person may fetch a file that is used in these places: any file for the
-/// academy's editors, otherwise where one of its uses allows it. A file used nowhere
-/// is for the editors alone.
+impl FileUse {
+    /// Whether the use is in the coaching programme, where a person's own work is.
+    fn is_coaching(self) -> bool {
+        matches!(self, FileUse::TaskAttachment { .. } | FileUse::Work { .. })
+    }
+}
+
+/// Whether the person may fetch a file that is used in these places: where one of its
+/// uses allows it, and the academy's editors any file outside the coaching programme
+/// (a file used nowhere is for the editors alone). A participant's work is never the
+/// editors' to read.
 pub fn may_fetch_file(who: &Principal, uses: &[FileUse]) -> bool {
-    may_edit_academy(who)
+    (may_edit_academy(who) && !uses.iter().any(|u| u.is_coaching()))
         || uses.iter().any(|used| match *used {
             FileUse::Part { theme_published } => may_see_theme(who, theme_published),
             FileUse::Material { has_seat } => may_have_materials(who, has_seat),
+            FileUse::TaskAttachment { sees_cohort } => sees_cohort,
+            FileUse::Work { reads_work } => reads_work,
         })
 }
 
@@ -202,6 +218,14 @@ mod tests {
             ..manager
         };
         assert!(may_fetch_file(&editor, &[]));
+        assert!(!may_fetch_file(
+            &editor,
+            &[FileUse::Work { reads_work: false }]
+        ));
+        assert!(may_fetch_file(
+            &manager,
+            &[FileUse::Work { reads_work: true }]
+        ));
     }
 
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n";

@@ -67,6 +67,27 @@ pub enum Mail {
         excerpt: String,
         link: String,
     },
+    /// A coach's feedback on a work the reader (or their peer group) handed in.
+    Feedback {
+        task: String,
+        outcome: String,
+        link: String,
+    },
+    /// A coach's morning digest of works handed in since the last one.
+    CoachDigest {
+        count: usize,
+        late: usize,
+        list: String,
+        link: String,
+    },
+    /// An invitation to a round of the developmental evaluation, or a reminder of it.
+    Evaluation {
+        reminder: bool,
+        survey: String,
+        round: String,
+        closes: String,
+        link: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -122,6 +143,51 @@ impl Mail {
                     ("group", group.clone()),
                     ("author", author.clone()),
                     ("excerpt", excerpt.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::Feedback {
+                task,
+                outcome,
+                link,
+            } => (
+                "mail-feedback",
+                vec![
+                    ("task", task.clone()),
+                    ("outcome", outcome.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::CoachDigest {
+                count,
+                late,
+                list,
+                link,
+            } => (
+                "mail-coach-digest",
+                vec![
+                    ("count", count.to_string()),
+                    ("late", late.to_string()),
+                    ("list", list.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::Evaluation {
+                reminder,
+                survey,
+                round,
+                closes,
+                link,
+            } => (
+                if *reminder {
+                    "mail-evaluation-reminder"
+                } else {
+                    "mail-evaluation-invitation"
+                },
+                vec![
+                    ("survey", survey.clone()),
+                    ("round", round.clone()),
+                    ("closes", closes.clone()),
                     ("link", link.clone()),
                 ],
             ),

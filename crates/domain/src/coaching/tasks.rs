@@ -185,6 +185,11 @@ pub fn may_set_tasks(who: &Principal, tie: CohortTie<'_>) -> bool {
     may_run_cohorts(who) || coaches(who, tie)
 }
 
+/// Who finds the queue of works waiting for feedback in the navigation: the coaches.
+pub fn gives_feedback(who: &Principal) -> bool {
+    who.has(crate::Role::Coach)
+}
+
 /// Who reads a work and its feedback: whoever handed it in (a member of the peer group,
 /// for a group's task), and those who give feedback.
 pub fn may_read_work(who: &Principal, tie: CohortTie<'_>, own: bool) -> bool {

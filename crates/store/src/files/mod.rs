@@ -206,6 +206,32 @@ impl Files {
                 theme_published: t.published_at.is_some(),
             }));
         }
+        for (cohort_id, owner) in self.coaching().file_in_tasks(id).await? {
+            let Some(cohort) = self.coaching().cohort(cohort_id).await? else {
+                continue;
+            };
+            let participant = self
+                .coaching()
+                .cohorts_joined(reader.user_id)
+                .await?
+                .contains(&cohort_id);
+            let tie = cohort.tie(participant);
+            uses.push(match owner {
+                None => FileUse::TaskAttachment {
+                    sees_cohort: domain::coaching::may_see_cohort(reader, tie),
+                },
+                Some(owner) => {
+                    let own = self
+                        .coaching()
+                        .people_of_work(owner)
+                        .await?
+                        .contains(&reader.user_id);
+                    FileUse::Work {
+                        reads_work: domain::coaching::tasks::may_read_work(reader, tie, own),
+                    }
+                }
+            });
+        }
         Ok(may_fetch_file(reader, &uses).then_some(found))
     }
 }

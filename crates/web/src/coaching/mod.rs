@@ -2,12 +2,15 @@
 //! participant's "My programme". The organisations' projects, the participants and
 //! the forums have their own files.
 
+mod assessment;
+mod evaluation;
 mod forums;
 mod groups;
 mod notices;
 mod participants;
 mod projects;
 mod report;
+mod tasks;
 
 use askama::Template;
 use axum::{
@@ -53,6 +56,18 @@ pub(crate) const FEATURE: Feature = Feature {
             path: "/coaching",
             label: "nav-coaching",
             shown: domain::coaching::works_with_cohorts,
+        },
+        NavEntry {
+            order: 28,
+            path: "/evaluation",
+            label: "nav-evaluation",
+            shown: domain::coaching::evaluation::may_evaluate,
+        },
+        NavEntry {
+            order: 27,
+            path: "/coaching/queue",
+            label: "nav-queue",
+            shown: domain::coaching::tasks::gives_feedback,
         },
     ],
 };
@@ -116,6 +131,105 @@ fn routes() -> Router<AppState> {
         .route(
             "/coaching/{code}/forums/new",
             get(forums::new).post(forums::create),
+        )
+        .route("/coaching/{code}/assessment", get(assessment::own))
+        .route(
+            "/coaching/{code}/assessment/summary",
+            get(assessment::summary),
+        )
+        .route(
+            "/coaching/{code}/assessment/{phase}",
+            get(assessment::take).post(assessment::save),
+        )
+        .route(
+            "/coaching/{code}/participants/{user}/assessment",
+            get(assessment::of_person),
+        )
+        .route("/evaluation", get(evaluation::home))
+        .route("/evaluation/surveys", post(evaluation::create_survey))
+        .route("/evaluation/surveys/{survey}", get(evaluation::survey))
+        .route(
+            "/evaluation/surveys/{survey}/questions",
+            post(evaluation::add_question),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/questions/{question}/remove",
+            post(evaluation::remove_question),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/rounds",
+            post(evaluation::add_round),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/results",
+            get(evaluation::results),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/results.csv",
+            get(evaluation::results_csv),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/results.xlsx",
+            get(evaluation::results_xlsx),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/organisations/{org}",
+            get(evaluation::organisation),
+        )
+        .route(
+            "/evaluation/surveys/{survey}/organisations/{org}/response",
+            post(evaluation::respond),
+        )
+        .route(
+            "/evaluation/rounds/{round}/open",
+            post(evaluation::open_round),
+        )
+        .route(
+            "/evaluation/rounds/{round}/close",
+            post(evaluation::close_round),
+        )
+        .route(
+            "/evaluation/rounds/{round}/remind",
+            post(evaluation::remind),
+        )
+        .route(
+            "/evaluation/rounds/{round}/answer",
+            get(evaluation::answer_form).post(evaluation::answer),
+        )
+        .route("/coaching/queue", get(tasks::queue))
+        .route("/coaching/{code}/tasks", get(tasks::list))
+        .route(
+            "/coaching/{code}/tasks/new",
+            get(tasks::new).post(tasks::create),
+        )
+        .route("/coaching/{code}/tasks/grid", get(tasks::grid))
+        .route("/coaching/{code}/tasks/grid.csv", get(tasks::grid_csv))
+        .route("/coaching/{code}/tasks/grid.xlsx", get(tasks::grid_xlsx))
+        .route("/coaching/{code}/tasks/{task}", get(tasks::show))
+        .route(
+            "/coaching/{code}/tasks/{task}/edit",
+            get(tasks::edit).post(tasks::update),
+        )
+        .route(
+            "/coaching/{code}/tasks/{task}/attachments",
+            post(tasks::attach),
+        )
+        .route("/coaching/{code}/tasks/{task}/work", post(tasks::write))
+        .route(
+            "/coaching/{code}/tasks/{task}/work/files/{file}/remove",
+            post(tasks::remove_file),
+        )
+        .route(
+            "/coaching/{code}/tasks/{task}/extensions",
+            post(tasks::extend),
+        )
+        .route(
+            "/coaching/{code}/tasks/{task}/works/{work}",
+            get(tasks::work),
+        )
+        .route(
+            "/coaching/{code}/tasks/{task}/works/{work}/feedback",
+            post(tasks::feedback),
         )
 }
 
@@ -503,10 +617,20 @@ struct ShowPage {
     candidates: Vec<Organisation>,
     /// The reader's own peer group in the cohort.
     my_group: Option<PeerGroup>,
+    /// The evaluation's surveys as the reader may open them: (title, address).
+    surveys: Vec<(String, String)>,
     form: Form,
 }
 
 impl ShowPage {
+    fn sees_summary(&self) -> bool {
+        assessment::sees_summary(&self.seen)
+    }
+
+    fn evaluates(&self) -> bool {
+        domain::coaching::evaluation::may_evaluate(&self.seen.who)
+    }
+
     fn forms_groups(&self) -> bool {
         domain::coaching::may_form_groups(
             &self.seen.who,
@@ -589,9 +713,11 @@ async fn cohort_page(
         .await?
         .into_iter()
         .find(|g| g.members.contains(&seen.who.user_id));
+    let surveys = survey_links(&ctx, state, &seen, &projects).await?;
     let path = format!("/coaching/{}", seen.cohort.code);
     render_form(
         ShowPage {
+            surveys,
             my_group,
             ctx: ctx.at(&path),
             seen,
@@ -604,6 +730,44 @@ async fn cohort_page(
         },
         refused,
     )
+}
+
+/// The cohort's surveys, each where the reader may open it: the evaluator's own page,
+/// every organisation's results for those who run the programme, one's own
+/// organisation's results for its HR developers and responsible managers.
+async fn survey_links(
+    ctx: &PageCtx,
+    state: &AppState,
+    seen: &Seen,
+    projects: &[Project],
+) -> AppResult<Vec<(String, String)>> {
+    use domain::coaching::evaluation::{may_evaluate, may_see_results_of};
+    let who = &seen.who;
+    let responsible = projects.iter().any(|p| {
+        p.organisation_id == who.org_id
+            && p.parts
+                .iter()
+                .any(|part| part.managers.contains(&who.user_id))
+    });
+    let own = may_see_results_of(who, seen.cohort.tie(false), who.org_id, responsible)
+        && seen.cohort.organisations.contains(&who.org_id);
+    let mut links = Vec::new();
+    for survey in state.store.coaching().surveys(Some(seen.cohort.id)).await? {
+        let path = if may_evaluate(who) {
+            format!("/evaluation/surveys/{}", survey.id)
+        } else if may_run_cohorts(who) {
+            format!("/evaluation/surveys/{}/results", survey.id)
+        } else if own {
+            format!(
+                "/evaluation/surveys/{}/organisations/{}",
+                survey.id, who.org_id
+            )
+        } else {
+            continue;
+        };
+        links.push((survey.title(ctx.lang).to_owned(), ctx.href(&path)));
+    }
+    Ok(links)
 }
 
 async fn show(
@@ -624,6 +788,13 @@ struct Programme {
     project: Option<Project>,
     group: Option<PeerGroup>,
     next_meeting: Option<Meeting>,
+    tasks: Vec<(
+        store::coaching::Task,
+        domain::coaching::tasks::TaskState,
+        chrono::DateTime<Utc>,
+    )>,
+    /// The self-assessment phases taken.
+    assessed: Vec<domain::coaching::assessment::Phase>,
 }
 
 #[derive(Template)]
@@ -631,9 +802,23 @@ struct Programme {
 struct ProgrammePage {
     ctx: PageCtx,
     programmes: Vec<Programme>,
+    /// The evaluation rounds waiting for the reader's answer: (round, survey's title).
+    to_answer: Vec<(store::coaching::Round, String)>,
 }
 
 impl ProgrammePage {
+    fn task_state(&self, s: &domain::coaching::tasks::TaskState) -> String {
+        tasks::state_label(&self.ctx, *s)
+    }
+
+    fn time(&self, at: &chrono::DateTime<Utc>) -> String {
+        self.ctx.time(at)
+    }
+
+    fn assessed(&self, p: &Programme, phase: &str) -> bool {
+        p.assessed.iter().any(|x| x.as_str() == phase)
+    }
+
     fn meeting_time(&self, m: &Meeting) -> String {
         crate::i18n::local_time(m.meets_at)
     }
@@ -702,7 +887,16 @@ async fn my_programme(ctx: PageCtx, Extension(state): Extension<AppState>) -> Ap
                 .find(|m| m.meets_at >= now),
             None => None,
         };
+        let tasks = tasks::tasks_of_participant(&state, cohort.id, who.user_id).await?;
+        let assessed = coaching
+            .assessments(cohort.id, Some(who.user_id))
+            .await?
+            .into_iter()
+            .map(|a| a.phase)
+            .collect();
         programmes.push(Programme {
+            tasks,
+            assessed,
             group,
             next_meeting,
             cohort,
@@ -711,5 +905,16 @@ async fn my_programme(ctx: PageCtx, Extension(state): Extension<AppState>) -> Ap
             project,
         });
     }
-    render(ProgrammePage { ctx, programmes }).map(IntoResponse::into_response)
+    let mut to_answer = Vec::new();
+    for round in coaching.rounds_to_answer(who.user_id).await? {
+        if let Some(survey) = coaching.survey(round.survey_id).await? {
+            to_answer.push((round, survey.title(ctx.lang).to_owned()));
+        }
+    }
+    render(ProgrammePage {
+        ctx,
+        programmes,
+        to_answer,
+    })
+    .map(IntoResponse::into_response)
 }

@@ -135,69 +135,6 @@ fn parse_ics(ics: &str) -> serde_json::Value {
     read_with_tool("ics.py", ics.as_bytes())
 }
 
-/// A real SMTP server (aiosmtpd) on loopback that keeps each message as JSON.
-struct SmtpServer {
-    child: std::process::Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
-
-impl SmtpServer {
-    fn start() -> SmtpServer {
-        use std::io::BufRead;
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let dir = tempfile::tempdir().unwrap();
-        let mut child = std::process::Command::new("/usr/bin/python3")
-            .arg(tool("smtp_server.py"))
-            .arg(port.to_string())
-            .arg(dir.path())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("Debian's python3 with python3-aiosmtpd (installed by .ci/run)");
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "the SMTP server started");
-        SmtpServer { child, port, dir }
-    }
-
-    fn received(&self) -> Vec<serde_json::Value> {
-        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
-            .unwrap()
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        files
-            .iter()
-            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
-            .collect()
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn make_jobs_due(app: &TestApp) {
-    use sea_orm::ConnectionTrait;
-    let sql = "UPDATE jobs SET run_at = created_at WHERE done_at IS NULL";
-    app.store
-        .connection()
-        .execute_unprepared(sql)
-        .await
-        .unwrap();
-}
-
 on_both_databases! {
     async fn five_hundred_concurrent_registrations_fill_a_hundred_seats_exactly(app) {
         let event = published_event(&app, Some(100)).await;

@@ -22,5 +22,6 @@ mod passwords;
 mod search;
 mod seeding;
 mod sessions;
+mod tasks;
 mod tenancy;
 mod translations;

@@ -85,6 +85,43 @@ fn keys_used() -> BTreeSet<String> {
     for lang in domain::Lang::ALL {
         used.insert(format!("lang-{}", lang.code()));
     }
+    {
+        use domain::coaching::{assessment, evaluation, tasks};
+        let dashed = |s: &str| s.replace('_', "-");
+        for s in tasks::TaskState::ALL {
+            used.insert(format!("task-state-{}", dashed(s.as_str())));
+        }
+        for k in tasks::TaskKind::ALL {
+            used.insert(format!("task-kind-{}", dashed(k.as_str())));
+        }
+        for o in tasks::Outcome::ALL {
+            used.insert(format!("task-outcome-{}", dashed(o.as_str())));
+        }
+        for a in assessment::Area::ALL {
+            used.insert(format!("area-{}", dashed(a.as_str())));
+        }
+        for p in assessment::Phase::ALL {
+            used.insert(format!("assessment-phase-{}", p.as_str()));
+        }
+        for (_, key) in assessment::STATEMENTS {
+            used.insert(format!("statement-{key}"));
+        }
+        for k in evaluation::QuestionKind::ALL {
+            used.insert(format!("question-kind-{}", k.as_str()));
+        }
+        for s in evaluation::RoundStatus::ALL {
+            used.insert(format!("round-status-{}", s.as_str()));
+        }
+        for mail in [
+            "mail-feedback",
+            "mail-coach-digest",
+            "mail-evaluation-invitation",
+            "mail-evaluation-reminder",
+        ] {
+            used.insert(format!("{mail}-subject"));
+            used.insert(format!("{mail}-body"));
+        }
+    }
     for kind in ["theme", "video", "tool", "theory"] {
         used.insert(format!("search-kind-{kind}"));
     }
@@ -185,6 +222,31 @@ fn every_email_renders_in_each_language_with_its_arguments() {
             author: "Aino".into(),
             excerpt: "Huomenta!".into(),
             link: "https://johto.example/v".into(),
+        },
+        Mail::Feedback {
+            task: "Välitehtävä 1".into(),
+            outcome: "Hyväksytty".into(),
+            link: "https://johto.example/u".into(),
+        },
+        Mail::CoachDigest {
+            count: 2,
+            late: 1,
+            list: "- Aino: Välitehtävä 1, EKJ4".into(),
+            link: "https://johto.example/t".into(),
+        },
+        Mail::Evaluation {
+            reminder: false,
+            survey: "Kehittävä arviointi".into(),
+            round: "Alkukartoitus".into(),
+            closes: "1.12.2026".into(),
+            link: "https://johto.example/s".into(),
+        },
+        Mail::Evaluation {
+            reminder: true,
+            survey: "Kehittävä arviointi".into(),
+            round: "Alkukartoitus".into(),
+            closes: "1.12.2026".into(),
+            link: "https://johto.example/s".into(),
         },
     ];
     for lang in domain::Lang::ALL {
