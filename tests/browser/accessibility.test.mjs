@@ -14,7 +14,8 @@ const VNU = resolve(import.meta.dirname, 'node_modules/vnu-jar/build/dist/vnu.ja
 const MAX_PAGES = 150;
 /** Pages of one pattern visited at the most: every template is checked, not every row. */
 const PER_PATTERN = 4;
-const WORDS = new Set(['edit', 'parts', 'history', 'text', 'new', 'organisations', 'people', 'requests', 'password', 'account']);
+const WORDS = new Set(['edit', 'parts', 'history', 'text', 'new', 'organisations', 'people', 'requests', 'password', 'account',
+  'tasks', 'works', 'grid', 'assessment', 'summary', 'evaluation', 'surveys', 'rounds', 'answer', 'results', 'queue']);
 
 /** `/fi/academy/etajohtaminen/12?lang=sv` → `/fi/academy/*` + `/N?lang` */
 function pattern(href) {

@@ -332,6 +332,48 @@ describe('stories in chromium', () => {
     await seated.close();
   });
 
+  it('a peer group hands in its task with a file, the coach approves it from the queue, and a participant assesses their leadership in Swedish', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
+    const page = await browser.newPage();
+    await login(page, johto.base, 'manager.fi@espoo.example', 'fi');
+    await page.getByRole('link', { name: 'Oma valmennukseni' }).click();
+    await page.getByRole('link', { name: 'Vertaisryhmän tehtävä: hankkeiden tilannekuva' }).click();
+    assert.equal(await page.getByLabel('Työ', { exact: true }).inputValue() !== '', true, 'the group\'s draft is there');
+    await page.getByLabel('Lisää tiedosto').setInputFiles({ name: 'tilannekuva.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('button', { name: 'Palauta', exact: true }).click();
+    await page.getByText('Työ on palautettu valmentajalle.').waitFor();
+    assert.ok(await page.getByRole('link', { name: 'tilannekuva.pdf' }).count() > 0);
+
+    const coach = await browser.newPage();
+    await login(coach, johto.base, 'coach.fi@fcg.example', 'fi');
+    await coach.getByRole('link', { name: 'Palautettavat' }).click();
+    await coach.locator('tr', { hasText: 'hankkeiden tilannekuva' }).getByRole('link').first().click();
+    await coach.getByLabel('Palaute', { exact: true }).fill('Selkeä tilannekuva, hyvä työnjako.');
+    await coach.getByLabel('Hyväksytty').check();
+    await coach.getByRole('button', { name: 'Lähetä palaute' }).click();
+    await coach.getByText('Palaute on annettu').waitFor();
+    await coach.close();
+
+    await page.reload();
+    await page.getByText('Selkeä tilannekuva, hyvä työnjako.').waitFor();
+    assert.match(await page.locator('.state').first().textContent(), /Hyväksytty/);
+    await page.close();
+
+    const sv = await browser.newPage();
+    await login(sv, johto.base, 'manager.sv@espoo.example', 'sv');
+    await sv.goto(`${johto.base}/sv/coaching/EKJ4/assessment`);
+    await sv.getByRole('link', { name: 'Ändra svaren' }).first().click();
+    const statements = sv.locator('fieldset.statement');
+    const count = await statements.count();
+    assert.equal(count, 18);
+    for (let i = 0; i < count; i++) await statements.nth(i).getByLabel('4', { exact: true }).check();
+    await sv.getByLabel('Kommentar (frivillig)').first().fill('Kunderna hörs ännu för lite.');
+    await sv.getByRole('button', { name: 'Spara värderingen' }).click();
+    await sv.getByText('Självvärderingen har sparats.').waitFor();
+    assert.ok(await sv.getByText('Kunderna hörs ännu för lite.').count() > 0);
+    await sv.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

@@ -240,8 +240,9 @@ impl Store {
         let academy = self.seed_demo_academy(files).await?;
         let events = self.seed_demo_events().await?;
         let coaching = self.seed_demo_coaching().await?;
+        let coaching_work = self.seed_demo_coaching_work().await?;
         self.forget_demo_history(before).await?;
-        Ok(people || academy || events || coaching)
+        Ok(people || academy || events || coaching || coaching_work)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices
@@ -254,10 +255,19 @@ impl Store {
             crate::academy::NEW_THEME_JOB,
             crate::events::NOTICE_JOB,
             crate::events::REMINDER_JOB,
+            crate::coaching::POST_JOB,
+            crate::coaching::FEEDBACK_JOB,
+            crate::coaching::DIGEST_JOB,
+            crate::coaching::INVITE_JOB,
         ];
         crate::entity::job::Entity::delete_many()
             .filter(crate::entity::job::Column::Kind.is_in(kinds))
             .filter(crate::entity::job::Column::Id.gt(before))
+            .exec(&self.db)
+            .await?;
+        // The digests the demo's works called for went with their jobs; a work handed
+        // in today must call for its own.
+        crate::entity::coach_digest::Entity::delete_many()
             .exec(&self.db)
             .await?;
         Ok(())

@@ -46,6 +46,7 @@ pub mod bench_data;
 pub mod coaching;
 pub mod demo;
 mod demo_coaching;
+mod demo_coaching_work;
 pub mod entity;
 pub mod events;
 pub mod files;

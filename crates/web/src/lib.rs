@@ -11,7 +11,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 mod charts;
-mod coaching;
+pub(crate) mod coaching;
 pub mod config;
 pub mod ctx;
 pub mod error;

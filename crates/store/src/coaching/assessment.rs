@@ -42,14 +42,15 @@ impl SelfAssessment {
 }
 
 impl Coaching {
-    /// Keeps a person's assessment of a phase, replacing an earlier one of the same
-    /// phase. Every rating must be of a statement of the instrument.
+    /// Keeps a person's assessment of a phase, taken `at`, replacing an earlier one of
+    /// the same phase. Every rating must be of a statement of the instrument.
     pub async fn save_assessment(
         &self,
         cohort_id: i32,
         user_id: i32,
         phase: Phase,
         ratings: &[Rating],
+        at: DateTime<Utc>,
     ) -> Result<()> {
         if let Some(r) = ratings.iter().find(|r| area_of(&r.statement).is_none()) {
             return Err(StoreError::UnknownValue {
@@ -69,18 +70,20 @@ impl Coaching {
             user_id: Set(user_id),
             phase: Set(phase.as_str().to_owned()),
             instrument: Set(INSTRUMENT),
-            submitted_at: Set(Utc::now()),
+            submitted_at: Set(at),
             ..Default::default()
         })
         .exec_with_returning(&txn)
         .await?;
-        for r in ratings {
-            self_assessment_answer::Entity::insert(self_assessment_answer::ActiveModel {
-                assessment_id: Set(row.id),
-                statement: Set(r.statement.clone()),
-                rating: Set(r.rating),
-                comment: Set(r.comment.clone()),
-            })
+        if !ratings.is_empty() {
+            self_assessment_answer::Entity::insert_many(ratings.iter().map(|r| {
+                self_assessment_answer::ActiveModel {
+                    assessment_id: Set(row.id),
+                    statement: Set(r.statement.clone()),
+                    rating: Set(r.rating),
+                    comment: Set(r.comment.clone()),
+                }
+            }))
             .exec_without_returning(&txn)
             .await?;
         }

@@ -696,21 +696,23 @@ impl Coaching {
         })
         .exec_with_returning(&txn)
         .await?;
-        for (question_id, answer) in answers {
-            let (rating, cannot_say, choice, body) = match answer {
-                Answer::Likert(Likert::Rating(n)) => (Some(*n), false, None, String::new()),
-                Answer::Likert(Likert::CannotSay) => (None, true, None, String::new()),
-                Answer::Choice(i) => (None, false, Some(*i), String::new()),
-                Answer::Text(t) => (None, false, None, t.clone()),
-            };
-            round_answer::Entity::insert(round_answer::ActiveModel {
-                response_id: Set(response.id),
-                question_id: Set(*question_id),
-                rating: Set(rating),
-                cannot_say: Set(cannot_say),
-                choice: Set(choice),
-                body: Set(body),
-            })
+        if !answers.is_empty() {
+            round_answer::Entity::insert_many(answers.iter().map(|(question_id, answer)| {
+                let (rating, cannot_say, choice, body) = match answer {
+                    Answer::Likert(Likert::Rating(n)) => (Some(*n), false, None, String::new()),
+                    Answer::Likert(Likert::CannotSay) => (None, true, None, String::new()),
+                    Answer::Choice(i) => (None, false, Some(*i), String::new()),
+                    Answer::Text(t) => (None, false, None, t.clone()),
+                };
+                round_answer::ActiveModel {
+                    response_id: Set(response.id),
+                    question_id: Set(*question_id),
+                    rating: Set(rating),
+                    cannot_say: Set(cannot_say),
+                    choice: Set(choice),
+                    body: Set(body),
+                }
+            }))
             .exec_without_returning(&txn)
             .await?;
         }

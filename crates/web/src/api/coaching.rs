@@ -1,6 +1,6 @@
 //! The coaching programme in the API: the cohorts the caller may see, a cohort's
-//! forums, and the caller's own programme. The permissions are the pages'
-//! (`domain::coaching`).
+//! forums, the caller's own programme and tasks, and a coach's queue of works waiting
+//! for feedback. The permissions are the pages' (`domain::coaching`).
 
 use axum::{Extension, Json, extract::Path, http::StatusCode};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -18,6 +18,112 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(cohorts))
         .routes(routes!(forums))
         .routes(routes!(programme))
+        .routes(routes!(my_tasks))
+        .routes(routes!(queue))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TaskOut {
+    /// The task's id: `/fi/coaching/{cohort}/tasks/{id}`.
+    pub id: i32,
+    /// The cohort's code.
+    pub cohort: String,
+    /// `interim` or `certificate_work`.
+    pub kind: String,
+    pub title_fi: String,
+    pub title_sv: String,
+    /// One work for the caller's peer group rather than their own.
+    pub for_groups: bool,
+    pub opens_at: DateTime<Utc>,
+    /// The caller's due date, moved by an extension they were granted.
+    pub due_at: DateTime<Utc>,
+    /// `not_started`, `draft`, `submitted`, `late`, `revise` or `approved`.
+    pub state: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct WaitingOut {
+    /// The cohort's code.
+    pub cohort: String,
+    pub task_id: i32,
+    pub task: String,
+    /// The work's id: `/fi/coaching/{cohort}/tasks/{task_id}/works/{work_id}`.
+    pub work_id: i32,
+    /// The participant's name, or the peer group's.
+    pub whose: String,
+    /// Which handing-in of the work this is, from 1.
+    pub attempt: i32,
+    pub submitted_at: DateTime<Utc>,
+    pub late: bool,
+}
+
+/// The caller's tasks in every cohort they take part in, with where their work stands.
+#[utoipa::path(
+    get,
+    path = "/tasks",
+    tag = "coaching",
+    responses(
+        (status = 200, description = "The caller's tasks; empty when they take part in no cohort", body = Vec<TaskOut>),
+        (status = 401, description = "No valid token or session", body = ApiError),
+    )
+)]
+async fn my_tasks(
+    caller: Caller,
+    Extension(state): Extension<AppState>,
+) -> Result<Json<Vec<TaskOut>>, ApiError> {
+    let who = caller.principal();
+    let mut out = Vec::new();
+    for cohort in state.store.coaching().cohorts_of(who.user_id).await? {
+        for (task, task_state, due_at) in
+            crate::coaching::tasks::tasks_of_participant(&state, cohort.id, who.user_id).await?
+        {
+            out.push(TaskOut {
+                id: task.id,
+                cohort: cohort.code.to_string(),
+                kind: task.kind.as_str().to_owned(),
+                title_fi: task.title_fi.clone(),
+                title_sv: task.title_sv.clone(),
+                for_groups: task.for_groups,
+                opens_at: task.times.opens_at,
+                due_at,
+                state: task_state.as_str().to_owned(),
+            });
+        }
+    }
+    Ok(Json(out))
+}
+
+/// The works waiting for the caller's feedback in the cohorts they coach (every cohort
+/// for those who run the programme), the oldest first.
+#[utoipa::path(
+    get,
+    path = "/coaching/queue",
+    tag = "coaching",
+    responses(
+        (status = 200, description = "The works waiting for feedback; empty for those who coach no cohort", body = Vec<WaitingOut>),
+        (status = 401, description = "No valid token or session", body = ApiError),
+    )
+)]
+async fn queue(
+    caller: Caller,
+    Extension(state): Extension<AppState>,
+) -> Result<Json<Vec<WaitingOut>>, ApiError> {
+    let who = caller.principal();
+    let (_, rows) = crate::coaching::tasks::queue_of(&state, &who, "", caller.lang).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| WaitingOut {
+                cohort: r.cohort,
+                task_id: r.waiting.task_id,
+                task: r.task,
+                work_id: r.waiting.work_id,
+                whose: r.whose,
+                attempt: r.waiting.number,
+                submitted_at: r.waiting.submitted_at,
+                late: r.waiting.late,
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Serialize, ToSchema)]

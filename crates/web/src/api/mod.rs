@@ -196,6 +196,18 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// A failure of the pages' machinery that the API shares (reading the store).
+impl From<crate::AppError> for ApiError {
+    fn from(e: crate::AppError) -> ApiError {
+        tracing::error!(error = ?e, "the API could not answer");
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            Lang::default(),
+        )
+    }
+}
+
 impl From<store::StoreError> for ApiError {
     fn from(e: store::StoreError) -> ApiError {
         tracing::error!(error = %e, "the API could not read the store");

@@ -361,7 +361,13 @@ pub async fn save(
     state
         .store
         .coaching()
-        .save_assessment(seen.cohort.id, seen.who.user_id, phase, &ratings)
+        .save_assessment(
+            seen.cohort.id,
+            seen.who.user_id,
+            phase,
+            &ratings,
+            Utc::now(),
+        )
         .await?;
     ctx.flash("assessment-saved").await?;
     Ok(ctx.redirect(&format!("/coaching/{}/assessment", seen.cohort.code)))

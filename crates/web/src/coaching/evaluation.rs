@@ -44,6 +44,9 @@ use crate::{
     render::{render, render_form},
 };
 
+/// Free texts by round: (round's name, the texts).
+type Comments = Vec<(String, Vec<String>)>;
+
 fn kind_label(ctx: &PageCtx, kind: QuestionKind) -> String {
     ctx.t(&format!("question-kind-{}", kind.as_str()))
 }
@@ -824,7 +827,7 @@ fn result_tables(
 
 /// Free texts of the cohort per round, without organisation or name, where at least
 /// five replied.
-fn cohort_comments(ctx: &PageCtx, results: &Results<'_>) -> Vec<(String, Vec<String>)> {
+fn cohort_comments(ctx: &PageCtx, results: &Results<'_>) -> Comments {
     let mut out = Vec::new();
     for r in results.opened_rounds() {
         let group = results.group(r.id, None);
@@ -906,7 +909,7 @@ struct ResultsPage {
     loaded: Loaded,
     tables: Vec<Table>,
     chart: Option<String>,
-    comments: Vec<(String, Vec<String>)>,
+    comments: Comments,
 }
 
 impl ResultsPage {
@@ -930,10 +933,7 @@ impl ResultsPage {
     }
 }
 
-fn results_of(
-    ctx: &PageCtx,
-    loaded: &Loaded,
-) -> (Vec<Table>, Option<String>, Vec<(String, Vec<String>)>) {
+fn results_of(ctx: &PageCtx, loaded: &Loaded) -> (Vec<Table>, Option<String>, Comments) {
     let results = Results {
         survey: &loaded.survey,
         organisations: &loaded.cohort.organisations,
@@ -1018,8 +1018,8 @@ struct OrganisationPage {
     org_id: i32,
     table: Table,
     chart: Option<String>,
-    /// (round, the organisation's free texts) where the organisation shows.
-    comments: Vec<(String, Vec<String>)>,
+    /// The organisation's free texts, in the rounds where it shows.
+    comments: Comments,
     responds: bool,
     form: Form,
 }

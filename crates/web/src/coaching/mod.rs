@@ -10,7 +10,7 @@ mod notices;
 mod participants;
 mod projects;
 mod report;
-mod tasks;
+pub(crate) mod tasks;
 
 use askama::Template;
 use axum::{

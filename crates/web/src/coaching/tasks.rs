@@ -944,11 +944,11 @@ pub async fn feedback(
 // The coach's queue ---------------------------------------------------------------------
 
 /// What waits for feedback, named for the reader.
-struct QueueRow {
-    waiting: Waiting,
-    cohort: String,
-    task: String,
-    whose: String,
+pub(crate) struct QueueRow {
+    pub waiting: Waiting,
+    pub cohort: String,
+    pub task: String,
+    pub whose: String,
 }
 
 #[derive(Template)]
@@ -979,28 +979,26 @@ pub struct QueueFilter {
     cohort: String,
 }
 
-/// The works waiting for the reader's feedback in the cohorts they coach (every
-/// cohort for those who run the programme), the oldest first.
-pub async fn queue(
-    ctx: PageCtx,
-    Extension(state): Extension<AppState>,
-    Query(filter): Query<QueueFilter>,
-) -> AppResult<Response> {
-    let who = ctx.require_user()?.principal();
+/// The codes of the cohorts whose tasks the person sets (coaches their own, those who
+/// run the programme every one), and the works waiting for feedback in them (or in the
+/// one `only` names), the oldest first.
+pub(crate) async fn queue_of(
+    state: &AppState,
+    who: &domain::Principal,
+    only: &str,
+    lang: domain::Lang,
+) -> AppResult<(Vec<String>, Vec<QueueRow>)> {
     let coaching = state.store.coaching();
     let joined = coaching.cohorts_joined(who.user_id).await?;
     let mine: Vec<store::coaching::Cohort> = coaching
         .cohorts()
         .await?
         .into_iter()
-        .filter(|c| may_set_tasks(&who, c.tie(joined.contains(&c.id))))
+        .filter(|c| may_set_tasks(who, c.tie(joined.contains(&c.id))))
         .collect();
-    if mine.is_empty() && !domain::coaching::works_with_cohorts(&who) {
-        return Err(AppError::not_found());
-    }
     let chosen: Vec<&store::coaching::Cohort> = mine
         .iter()
-        .filter(|c| filter.cohort.is_empty() || c.code.as_str() == filter.cohort)
+        .filter(|c| only.is_empty() || c.code.as_str() == only)
         .collect();
     let ids: Vec<i32> = chosen.iter().map(|c| c.id).collect();
     let waiting = coaching.awaiting_feedback(&ids).await?;
@@ -1014,7 +1012,7 @@ pub async fn queue(
         let whose = match names.get(&w.owner) {
             Some(n) => String::clone(n),
             None => {
-                let n = whose(&state, w.owner).await?;
+                let n = whose(state, w.owner).await?;
                 names.insert(w.owner, n.clone());
                 n
             }
@@ -1027,7 +1025,7 @@ pub async fn queue(
         let task = tasks
             .iter()
             .find(|t| t.id == w.task_id)
-            .map(|t| t.title(ctx.lang).to_owned())
+            .map(|t| t.title(lang).to_owned())
             .unwrap_or_default();
         rows.push(QueueRow {
             waiting: w,
@@ -1036,10 +1034,25 @@ pub async fn queue(
             whose,
         });
     }
+    Ok((mine.iter().map(|c| c.code.to_string()).collect(), rows))
+}
+
+/// The works waiting for the reader's feedback in the cohorts they coach (every
+/// cohort for those who run the programme), the oldest first.
+pub async fn queue(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(filter): Query<QueueFilter>,
+) -> AppResult<Response> {
+    let who = ctx.require_user()?.principal();
+    let (cohorts, rows) = queue_of(&state, &who, &filter.cohort, ctx.lang).await?;
+    if cohorts.is_empty() && !domain::coaching::works_with_cohorts(&who) {
+        return Err(AppError::not_found());
+    }
     render(QueuePage {
         ctx: ctx.at("/coaching/queue"),
         rows,
-        cohorts: mine.iter().map(|c| c.code.to_string()).collect(),
+        cohorts,
         chosen: filter.cohort,
     })
 }

@@ -267,7 +267,10 @@ on_both_databases! {
         let csv = coordinator.get("/fi/coaching/EKJ4/tasks/grid.csv").await;
         assert_eq!(csv.status, StatusCode::OK);
         assert!(csv.bytes.starts_with("\u{feff}".as_bytes()));
-        let handed_in_rows = csv.body.lines().filter(|l| l.contains("Palautettu")).count();
+        let mut lines = csv.body.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let column = header.iter().position(|h| *h == "Ryhmän tehtävä").unwrap();
+        let handed_in_rows = lines.filter(|l| l.split(',').nth(column) == Some("Palautettu")).count();
         assert_eq!(handed_in_rows, group.members.len(), "{}", csv.body);
         let xlsx = coordinator.get("/fi/coaching/EKJ4/tasks/grid.xlsx").await;
         let book = read_with_tool("xlsx.py", &xlsx.bytes);
@@ -278,5 +281,25 @@ on_both_databases! {
             let client = app.signed_in(who).await;
             assert_eq!(client.get("/fi/coaching/EKJ4/tasks/grid").await.status, StatusCode::NOT_FOUND);
         }
+    }
+
+    async fn the_api_tells_a_participant_their_tasks_and_a_coach_their_queue(app) {
+        let fi = app.signed_in(FI).await;
+        let task = task_with(&app, "Rajapinnan tehtävä", (-1, 5, 6), false).await;
+        let r = fi.upload_form(&work_path(task), &[("body", "Valmis."), ("action", "hand_in")], None).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let mine: serde_json::Value = serde_json::from_str(&fi.get("/api/v1/tasks").await.body).unwrap();
+        let found = mine.as_array().unwrap().iter().find(|t| t["id"] == task).expect("the task is listed");
+        assert_eq!(found["state"], "submitted");
+        assert_eq!(found["cohort"], "EKJ4");
+        let coach = app.signed_in(COACH).await;
+        let queue: serde_json::Value = serde_json::from_str(&coach.get("/api/v1/coaching/queue").await.body).unwrap();
+        let waiting = queue.as_array().unwrap().iter().find(|w| w["task_id"] == task).expect("waiting in the queue");
+        assert_eq!(waiting["whose"], "Maija Mäkinen");
+        assert_eq!(waiting["late"], false);
+        // Nobody else's queue: a participant coaches no cohort.
+        let theirs: serde_json::Value = serde_json::from_str(&fi.get("/api/v1/coaching/queue").await.body).unwrap();
+        assert_eq!(theirs, serde_json::json!([]));
+        assert_eq!(app.client().get("/api/v1/tasks").await.status, StatusCode::UNAUTHORIZED);
     }
 }

@@ -104,6 +104,13 @@ impl TestApp {
             .execute_unprepared(&format!("CREATE DATABASE {name}"))
             .await
             .unwrap();
+        // A throwaway database need not wait for the disk at every commit.
+        admin
+            .execute_unprepared(&format!(
+                "ALTER DATABASE {name} SET synchronous_commit TO off"
+            ))
+            .await
+            .unwrap();
         admin.close().await.ok();
         let config = WebConfig {
             trust_proxy: true,
