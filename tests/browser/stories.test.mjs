@@ -336,7 +336,7 @@ describe('stories in chromium', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
     const page = await browser.newPage();
     await login(page, johto.base, 'manager.fi@espoo.example', 'fi');
-    await page.getByRole('link', { name: 'Oma valmennukseni' }).click();
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Oma valmennukseni' }).click();
     await page.getByRole('link', { name: 'Vertaisryhmän tehtävä: hankkeiden tilannekuva' }).click();
     assert.equal(await page.getByLabel('Työ', { exact: true }).inputValue() !== '', true, 'the group\'s draft is there');
     await page.getByLabel('Lisää tiedosto').setInputFiles({ name: 'tilannekuva.pdf', mimeType: 'application/pdf', buffer: pdf });
