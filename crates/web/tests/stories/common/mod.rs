@@ -8,6 +8,7 @@
 
 use std::{
     collections::BTreeMap,
+    path::{Path, PathBuf},
     sync::{Arc, Mutex},
 };
 
@@ -61,6 +62,154 @@ macro_rules! on_both_databases {
     };
 }
 
+/// The demo, seeded once for every story of a test build on a day (the demo's dates
+/// follow today), and copied for each story: seeding takes seconds, a copy a moment.
+/// Story processes run side by side, so the first to come makes the template under a
+/// lock and the others wait for it.
+fn template_key() -> String {
+    use std::hash::{Hash, Hasher};
+    let exe = std::env::current_exe().unwrap();
+    let meta = std::fs::metadata(&exe).unwrap();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    exe.hash(&mut hasher);
+    meta.len().hash(&mut hasher);
+    meta.modified().unwrap().hash(&mut hasher);
+    chrono::Utc::now().date_naive().hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+/// Runs `make` into a new folder once, whichever process comes first; the others wait
+/// for the folder to appear. A lock left by a process that died is taken over.
+async fn made_once<F: std::future::Future<Output = ()>>(
+    dir: &Path,
+    make: impl FnOnce(PathBuf) -> F,
+) {
+    let lock = dir.with_extension("lock");
+    loop {
+        if dir.exists() {
+            return;
+        }
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&lock)
+        {
+            Ok(_) => {
+                let building = dir.with_extension(format!("building-{}", std::process::id()));
+                std::fs::create_dir_all(&building).unwrap();
+                make(building.clone()).await;
+                std::fs::rename(&building, dir).unwrap();
+                std::fs::remove_file(&lock).ok();
+                return;
+            }
+            Err(_) => {
+                let stale = std::fs::metadata(&lock)
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t.elapsed().is_ok_and(|e| e.as_secs() > 300));
+                if stale {
+                    std::fs::remove_file(&lock).ok();
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+        }
+    }
+}
+
+/// A folder with `johto.db`, a seeded SQLite database, and `files`, its uploads.
+async fn sqlite_template() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("johto-test-sqlite-{}", template_key()));
+    made_once(&dir, |building| async move {
+        let seeding = building.join("seeding.db");
+        let store = Store::connect(&format!("sqlite://{}?mode=rwc", seeding.display()))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let files = store::FileStorage::local(&building.join("files")).unwrap();
+        store.seed_demo(&files).await.unwrap();
+        // One file, written whole, whatever the write-ahead log holds.
+        store
+            .connection()
+            .execute_unprepared(&format!(
+                "VACUUM INTO '{}'",
+                building.join("johto.db").display()
+            ))
+            .await
+            .unwrap();
+        store.connection().clone().close().await.ok();
+        for leftover in ["seeding.db", "seeding.db-wal", "seeding.db-shm"] {
+            std::fs::remove_file(building.join(leftover)).ok();
+        }
+    })
+    .await;
+    dir
+}
+
+/// A seeded PostgreSQL database to create each story's from, and its uploads.
+struct PostgresTemplate {
+    database: String,
+    files: PathBuf,
+}
+
+async fn postgres_template(admin: &sea_orm::DatabaseConnection, base: &str) -> PostgresTemplate {
+    let key = template_key();
+    let database = format!("johto_tpl_{key}");
+    let files = std::env::temp_dir().join(format!("johto-test-postgres-{key}"));
+    // A template made earlier may have been dropped since (`tests/run` drops them all
+    // before it starts): then it is made again.
+    while files.exists() && !database_exists(admin, &database).await {
+        std::fs::remove_dir_all(&files).ok();
+    }
+    let (db, base) = (database.clone(), base.to_owned());
+    made_once(&files, |building| async move {
+        if database_exists(admin, &db).await {
+            admin
+                .execute_unprepared(&format!("DROP DATABASE {db} WITH (FORCE)"))
+                .await
+                .unwrap();
+        }
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {db}"))
+            .await
+            .unwrap();
+        let store = Store::connect(&format!("{base}/{db}")).await.unwrap();
+        store.migrate().await.unwrap();
+        let uploads = store::FileStorage::local(&building.join("files")).unwrap();
+        store.seed_demo(&uploads).await.unwrap();
+        // A template must have no one connected when it is copied.
+        store.connection().clone().close().await.ok();
+    })
+    .await;
+    PostgresTemplate {
+        database,
+        files: files.join("files"),
+    }
+}
+
+async fn database_exists(admin: &sea_orm::DatabaseConnection, name: &str) -> bool {
+    admin
+        .query_one_raw(sea_orm::Statement::from_string(
+            admin.get_database_backend(),
+            format!("SELECT 1 AS found FROM pg_database WHERE datname = '{name}'"),
+        ))
+        .await
+        .unwrap()
+        .is_some()
+}
+
+/// Copies a folder and everything in it.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 fn postgres_base() -> String {
     std::env::var("JOHTO_TEST_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
@@ -76,12 +225,12 @@ impl TestApp {
     }
 
     pub async fn sqlite_with(config: WebConfig) -> TestApp {
+        let template = sqlite_template().await;
         let dir = tempfile::tempdir().unwrap();
-        let url = format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("johto.db").display()
-        );
-        TestApp::start(&url, "sqlite", Some(dir), config).await
+        let db = dir.path().join("johto.db");
+        std::fs::copy(template.join("johto.db"), &db).unwrap();
+        let url = format!("sqlite://{}?mode=rwc", db.display());
+        TestApp::start(&url, "sqlite", Some(dir), &template.join("files"), config).await
     }
 
     pub async fn postgres() -> Option<TestApp> {
@@ -100,8 +249,12 @@ impl TestApp {
             "johto_test_{}",
             store::random_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
         );
+        let template = postgres_template(&admin, &base).await;
         admin
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .execute_unprepared(&format!(
+                "CREATE DATABASE {name} TEMPLATE {}",
+                template.database
+            ))
             .await
             .unwrap();
         // A throwaway database need not wait for the disk at every commit.
@@ -116,20 +269,35 @@ impl TestApp {
             trust_proxy: true,
             ..WebConfig::default()
         };
-        Some(TestApp::start(&format!("{base}/{name}"), "postgres", None, config).await)
+        Some(
+            TestApp::start(
+                &format!("{base}/{name}"),
+                "postgres",
+                None,
+                &template.files,
+                config,
+            )
+            .await,
+        )
     }
 
+    /// The application on a copy of a seeded database, with a copy of its files.
     async fn start(
         url: &str,
         backend: &'static str,
         db_dir: Option<tempfile::TempDir>,
+        template_files: &Path,
         config: WebConfig,
     ) -> TestApp {
         let store = Store::connect(url).await.unwrap();
         store.migrate().await.unwrap();
         let files_dir = tempfile::tempdir().unwrap();
+        copy_dir(template_files, files_dir.path());
         let files = store::FileStorage::local(files_dir.path()).unwrap();
-        store.seed_demo(&files).await.unwrap();
+        assert!(
+            !store.seed_demo(&files).await.unwrap(),
+            "the template was seeded already"
+        );
         let mail_dir = tempfile::tempdir().unwrap();
         let mailer =
             Mailer::to_folder(mail_dir.path().to_owned(), "Johto <noreply@johto.example>").unwrap();
