@@ -7,6 +7,7 @@
 
 pub mod academy;
 pub mod access;
+pub mod certificates;
 pub mod coaching;
 pub mod disclosure;
 pub mod events;

@@ -23,6 +23,10 @@ pub struct Config {
     pub database_url: Option<String>,
     /// Where uploaded files are kept; by default `files` in `data_dir`.
     pub files_dir: Option<PathBuf>,
+    /// The certificates' signing key (Ed25519, multibase); by default
+    /// `issuer-ed25519.key` in `data_dir`, made on first start. Point it at a new file
+    /// to rotate the key: the old public keys stay in the DID document.
+    pub issuer_key_file: Option<PathBuf>,
     /// Seed the demo data on first start. By default only on the embedded SQLite
     /// database, never on a database named explicitly.
     pub demo: Option<bool>,
@@ -59,6 +63,7 @@ impl Default for Config {
             data_dir: PathBuf::from("data"),
             database_url: None,
             files_dir: None,
+            issuer_key_file: None,
             demo: None,
             migrate_on_start: true,
             log_format: "text".to_owned(),
@@ -101,6 +106,12 @@ impl Config {
         self.files_dir
             .clone()
             .unwrap_or_else(|| self.data_dir.join("files"))
+    }
+
+    pub fn issuer_key_file(&self) -> PathBuf {
+        self.issuer_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("issuer-ed25519.key"))
     }
 
     pub fn mail_dir(&self) -> PathBuf {

@@ -234,6 +234,7 @@ fn app_state(config: &Config, store: Store) -> anyhow::Result<AppState> {
         mailer,
         search: std::sync::Arc::new(search::SearchIndex::new()),
         files: FileStorage::local(&config.files_dir())?,
+        issuer: std::sync::Arc::new(web::IssuerKey::load_or_create(&config.issuer_key_file())?),
     })
 }
 
@@ -243,6 +244,9 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
         store.migrate().await.context("migration failed")?;
     }
     let state = app_state(&config, store.clone())?;
+    // The DID document lists every key the certificates were ever signed with.
+    let key = state.issuer.public_multibase();
+    store.certificates().register_key(&key, &key).await?;
     let seeded = if config.seeds_demo() {
         store.seed_demo(&state.files).await?
     } else {

@@ -241,8 +241,9 @@ impl Store {
         let events = self.seed_demo_events().await?;
         let coaching = self.seed_demo_coaching().await?;
         let coaching_work = self.seed_demo_coaching_work().await?;
+        let certificates = self.seed_demo_certificates().await?;
         self.forget_demo_history(before).await?;
-        Ok(people || academy || events || coaching || coaching_work)
+        Ok(people || academy || events || coaching || coaching_work || certificates)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices
@@ -259,6 +260,7 @@ impl Store {
             crate::coaching::FEEDBACK_JOB,
             crate::coaching::DIGEST_JOB,
             crate::coaching::INVITE_JOB,
+            crate::certificates::CERTIFICATE_JOB,
         ];
         crate::entity::job::Entity::delete_many()
             .filter(crate::entity::job::Column::Kind.is_in(kinds))

@@ -36,6 +36,9 @@ pub struct NavEntry {
 pub struct Feature {
     /// Its pages, mounted under each language prefix.
     pub pages: fn() -> Router<AppState>,
+    /// Its addresses outside the language prefix, for software and printed links (a
+    /// calendar feed, a credential), with the session and CSRF layers as the pages.
+    pub root: Option<fn() -> Router<AppState>>,
     pub jobs: &'static [JobKind],
     pub nav: &'static [NavEntry],
 }

@@ -10,6 +10,7 @@ pub mod academy;
 pub mod accounts;
 pub mod admin;
 pub mod api;
+mod certificates;
 mod charts;
 pub(crate) mod coaching;
 pub mod config;
@@ -54,7 +55,11 @@ pub struct AppState {
     pub mailer: Mailer,
     pub search: Arc<search::SearchIndex>,
     pub files: store::FileStorage,
+    /// The key the certificates' credentials are signed with.
+    pub issuer: Arc<certificates::credential::IssuerKey>,
 }
+
+pub use certificates::credential::IssuerKey;
 
 /// Every feature of the platform: its pages, job kinds and navigation entries.
 pub(crate) const FEATURES: &[feature::Feature] = &[
@@ -62,6 +67,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     academy::FEATURE,
     events::FEATURE,
     coaching::FEATURE,
+    certificates::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,
@@ -99,9 +105,13 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
             config.session_idle_seconds,
         )));
+    let roots = FEATURES
+        .iter()
+        .filter_map(|feature| feature.root)
+        .fold(Router::new(), |router, root| router.merge(root()));
     app.route("/", get(pages::root_redirect))
         .merge(files::routes())
-        .route("/calendar/{file}", get(events::feed))
+        .merge(roots)
         .fallback(error::not_found)
         .layer(middleware::from_fn(security::require_csrf))
         .layer(middleware::from_fn(error_pages::render_errors))

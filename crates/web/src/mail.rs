@@ -88,6 +88,14 @@ pub enum Mail {
         closes: String,
         link: String,
     },
+    /// A certificate granted to the reader, revoked or reissued.
+    Certificate {
+        event: store::certificates::CertificateEvent,
+        cohort: String,
+        code: String,
+        link: String,
+        credential: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -110,6 +118,16 @@ fn event_key(notice: Notice) -> &'static str {
         Notice::Removed => "mail-event-removed",
         Notice::Reminder => "mail-event-reminder",
         Notice::Feedback => "mail-event-feedback",
+    }
+}
+
+/// The Fluent message of a certificate's e-mail.
+fn certificate_key(event: store::certificates::CertificateEvent) -> &'static str {
+    use store::certificates::CertificateEvent;
+    match event {
+        CertificateEvent::Granted => "mail-certificate-granted",
+        CertificateEvent::Revoked => "mail-certificate-revoked",
+        CertificateEvent::Reissued => "mail-certificate-reissued",
     }
 }
 
@@ -189,6 +207,21 @@ impl Mail {
                     ("round", round.clone()),
                     ("closes", closes.clone()),
                     ("link", link.clone()),
+                ],
+            ),
+            Mail::Certificate {
+                event,
+                cohort,
+                code,
+                link,
+                credential,
+            } => (
+                certificate_key(*event),
+                vec![
+                    ("cohort", cohort.clone()),
+                    ("code", code.clone()),
+                    ("link", link.clone()),
+                    ("credential", credential.clone()),
                 ],
             ),
             Mail::NewTheme { title, link } => (

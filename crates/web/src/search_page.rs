@@ -10,6 +10,7 @@ use crate::{AppState, PageCtx, error::AppResult, feature::Feature, render::rende
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: None,
     jobs: &[],
     nav: &[],
 };

@@ -83,6 +83,7 @@ pub use crate::academy::entity::{
 pub use crate::accounts::entity::{
     account_request, api_token, login_throttle, one_time_token, trusted_device, user, user_role,
 };
+pub use crate::certificates::entity::{certificate, certificate_criteria, issuer_key};
 pub use crate::coaching::entity::{
     attempt, attempt_file, coach_digest, cohort, cohort_forum, cohort_organisation,
     evaluation_response, forum_lecturer, participant, peer_group, peer_group_meeting,

@@ -14,6 +14,7 @@ mod m0009_event_materials_and_invitations;
 mod m0010_org_english_name_and_first_publication;
 mod m0011_coaching;
 mod m0012_tasks_assessments_evaluation;
+mod m0013_certificates;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_org_english_name_and_first_publication::Migration),
             Box::new(m0011_coaching::Migration),
             Box::new(m0012_tasks_assessments_evaluation::Migration),
+            Box::new(m0013_certificates::Migration),
         ]
     }
 }

@@ -25,6 +25,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: None,
     jobs: notices::JOBS,
     nav: &[
         NavEntry {

@@ -19,6 +19,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: None,
     jobs: notices::JOBS,
     nav: &[NavEntry {
         order: 90,

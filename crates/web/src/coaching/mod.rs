@@ -43,6 +43,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: None,
     jobs: notices::JOBS,
     nav: &[
         NavEntry {

@@ -33,6 +33,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: Some(root_routes),
     jobs: notices::JOBS,
     nav: &[NavEntry {
         order: 20,
@@ -41,6 +42,12 @@ pub(crate) const FEATURE: Feature = Feature {
         shown: everyone,
     }],
 };
+
+/// Outside the language prefix: a person's calendar feed, fetched by calendar programs
+/// without a session.
+fn root_routes() -> Router<AppState> {
+    Router::new().route("/calendar/{file}", get(feed))
+}
 
 fn routes() -> Router<AppState> {
     Router::new()

@@ -24,6 +24,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
+    root: None,
     jobs: &[],
     nav: &[
         NavEntry {

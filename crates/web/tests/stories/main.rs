@@ -11,6 +11,7 @@ mod access;
 mod account_requests;
 mod api;
 mod assessment;
+mod certificates;
 mod coaching;
 mod csrf;
 mod evaluation;

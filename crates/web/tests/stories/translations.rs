@@ -112,7 +112,13 @@ fn keys_used() -> BTreeSet<String> {
         for s in evaluation::RoundStatus::ALL {
             used.insert(format!("round-status-{}", s.as_str()));
         }
+        for c in domain::certificates::Criterion::ALL {
+            used.insert(format!("criterion-{}", dashed(c.as_str())));
+        }
         for mail in [
+            "mail-certificate-granted",
+            "mail-certificate-revoked",
+            "mail-certificate-reissued",
             "mail-feedback",
             "mail-coach-digest",
             "mail-evaluation-invitation",
@@ -240,6 +246,13 @@ fn every_email_renders_in_each_language_with_its_arguments() {
             round: "Alkukartoitus".into(),
             closes: "1.12.2026".into(),
             link: "https://johto.example/s".into(),
+        },
+        Mail::Certificate {
+            event: store::certificates::CertificateEvent::Granted,
+            cohort: "EKJ3, 2017–2018".into(),
+            code: "ABCD-EFGH-JKMN-PQR9".into(),
+            link: "https://johto.example/r".into(),
+            credential: "https://johto.example/q".into(),
         },
         Mail::Evaluation {
             reminder: true,

@@ -301,12 +301,16 @@ impl TestApp {
         let mail_dir = tempfile::tempdir().unwrap();
         let mailer =
             Mailer::to_folder(mail_dir.path().to_owned(), "Johto <noreply@johto.example>").unwrap();
+        let issuer = web::IssuerKey::generate();
+        let key = issuer.public_multibase();
+        store.certificates().register_key(&key, &key).await.unwrap();
         let state = AppState {
             store: store.clone(),
             config: Arc::new(config),
             mailer,
             search: Arc::new(search::SearchIndex::new()),
             files,
+            issuer: Arc::new(issuer),
         };
         TestApp {
             router: web::router(state.clone()),
@@ -811,6 +815,49 @@ pub async fn make_jobs_due(app: &TestApp) {
         .execute_unprepared(sql)
         .await
         .unwrap();
+}
+
+/// What a script in `tests/browser` (Node.js, with the npm packages `tests/run` and
+/// `.ci/run` install there) makes of this JSON, as JSON.
+pub fn read_with_node(script: &str, input: &serde_json::Value) -> serde_json::Value {
+    use std::io::Write;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/browser")
+        .join(script);
+    let mut child = std::process::Command::new("node")
+        .arg(path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("Node.js");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{script} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Runs a command-line reader (Debian's poppler-utils, zbar-tools) on a file.
+pub fn run_tool(program: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} (installed by .ci/run): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// One of the independent readers in `tests/tools`.

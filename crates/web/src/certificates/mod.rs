@@ -1,0 +1,97 @@
+//! EKJ certificates: a participant's live checklist, the cohort's checklist grid where
+//! the certifier grants (one by one or every eligible participant on a ceremony day, an
+//! exception with its written reason), revokes and reissues; the holder's own
+//! certificates; the public proof anyone can check (page, credential, DID document,
+//! status list); and the EKJ report of certificates per organisation.
+
+pub(crate) mod credential;
+mod grant;
+mod notices;
+mod public;
+mod report;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+use domain::{
+    Lang,
+    certificates::{Criterion, may_certify},
+};
+use store::{Organisation, certificates::Certificate, coaching::Cohort};
+
+use crate::{
+    AppState, PageCtx,
+    feature::{Feature, NavEntry},
+};
+
+pub(crate) const FEATURE: Feature = Feature {
+    pages: routes,
+    root: Some(public::root_routes),
+    jobs: notices::JOBS,
+    nav: &[NavEntry {
+        order: 29,
+        path: "/certificates",
+        label: "nav-certificates",
+        shown: may_certify,
+    }],
+};
+
+fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/certificates", get(grant::all))
+        .route("/certificates/mine", get(public::mine))
+        .route("/certificates/report", get(report::all_cohorts))
+        .route("/certificates/{code}", get(public::page))
+        .route("/certificates/{code}/revoke", post(grant::revoke))
+        .route("/certificates/{code}/reissue", post(grant::reissue))
+        .route("/coaching/{code}/certificate", get(grant::own_checklist))
+        .route(
+            "/coaching/{code}/participants/{user}/certificate",
+            get(grant::checklist_of),
+        )
+        .route(
+            "/coaching/{code}/certificates",
+            get(grant::grid).post(grant::grant),
+        )
+        .route(
+            "/coaching/{code}/certificates/criteria",
+            post(grant::set_criteria),
+        )
+        .route("/coaching/{code}/ekj-report", get(report::cohort))
+        .route("/coaching/{code}/ekj-report.csv", get(report::cohort_csv))
+        .route("/coaching/{code}/ekj-report.xlsx", get(report::cohort_xlsx))
+}
+
+pub(crate) fn criterion_label(ctx: &PageCtx, c: Criterion) -> String {
+    ctx.t(&format!("criterion-{}", c.as_str().replace('_', "-")))
+}
+
+/// "1.11.2018"
+pub(crate) fn day(date: chrono::NaiveDate) -> String {
+    date.format("%-d.%-m.%Y").to_string()
+}
+
+/// The public page of a certificate, in a language.
+pub(crate) fn public_path(lang: Lang, cert: &Certificate) -> String {
+    format!("/{}/certificates/{}", lang.code(), cert.code)
+}
+
+/// The organisation's name in the language, or nothing.
+pub(crate) fn org_name(orgs: &[Organisation], id: i32, lang: Lang) -> String {
+    orgs.iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// "EKJ3, 2017–2018"
+pub(crate) fn cohort_years(cohort: &Cohort) -> String {
+    use chrono::Datelike;
+    let (a, b) = (cohort.starts_on.year(), cohort.ends_on.year());
+    if a == b {
+        format!("{}, {a}", cohort.code)
+    } else {
+        format!("{}, {a}–{b}", cohort.code)
+    }
+}
