@@ -16,7 +16,8 @@ const MAX_PAGES = 70;
 /** Pages of one pattern visited at the most: every template is checked, not every row. */
 const PER_PATTERN = 4;
 const WORDS = new Set(['edit', 'parts', 'history', 'text', 'new', 'organisations', 'people', 'requests', 'password', 'account',
-  'tasks', 'works', 'grid', 'assessment', 'summary', 'evaluation', 'surveys', 'rounds', 'answer', 'results', 'queue']);
+  'tasks', 'works', 'grid', 'assessment', 'summary', 'evaluation', 'surveys', 'rounds', 'answer', 'results', 'queue',
+  'certificates', 'certificate', 'ekj-report', 'mine', 'report']);
 
 /** `/fi/academy/etajohtaminen/12?lang=sv` → `/fi/academy/*` + `/N?lang` */
 function pattern(href) {
@@ -45,7 +46,7 @@ const WORKPLACES = {
   coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid'],
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],
-  certifier: ['/coaching/EKJ3'],
+  certifier: ['/certificates', '/coaching/EKJ3/certificates'],
 };
 const DOMAIN = {
   manager: 'espoo.example', 'hr-developer': 'espoo.example', 'content-editor': 'kt.example',

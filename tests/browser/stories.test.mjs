@@ -374,6 +374,44 @@ describe('stories in chromium', () => {
     await sv.close();
   });
 
+  it('the certifier grants the certificates of those who meet the criteria, and anyone checks one in Finnish and Swedish', async () => {
+    const coordinator = await browser.newPage();
+    await login(coordinator, johto.base, 'coordinator.fi@kt.example', 'fi');
+    await coordinator.goto(`${johto.base}/fi/coaching/EKJ4/certificates`);
+    await coordinator.getByLabel('Johtamisfoorumeja vähintään').fill('1');
+    for (const label of ['Kaikki välitehtävät hyväksytty', 'Sertifikaattityö hyväksytty', 'Alku- ja loppuitsearviointi tehty', 'Oma organisaatio mukana kehittävässä arvioinnissa']) {
+      await coordinator.getByLabel(label).uncheck();
+    }
+    await coordinator.getByRole('button', { name: 'Tallenna ehdot' }).click();
+    await coordinator.getByText('Ehdot on tallennettu.').waitFor();
+    await coordinator.close();
+
+    const certifier = await browser.newPage();
+    await login(certifier, johto.base, 'certifier.fi@kuntaliitto.example', 'fi');
+    await certifier.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Sertifikaatit' }).click();
+    await certifier.getByRole('link', { name: 'Sertifikaattien ehdot ja myöntäminen' }).first().click();
+    assert.match(await certifier.url(), /EKJ4\/certificates$/);
+    await certifier.getByLabel('Myöntämispäivä').fill('2026-12-03');
+    await certifier.getByRole('button', { name: 'Myönnä kaikille ehdot täyttäville' }).click();
+    await certifier.getByText('Sertifikaatit on myönnetty').waitFor();
+    const code = (await certifier.locator('td a').first().textContent()).trim();
+    assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await certifier.close();
+
+    const anyone = await browser.newPage();
+    await anyone.goto(`${johto.base}/fi/`);
+    await anyone.getByLabel('Tunniste').fill(code.toLowerCase());
+    await anyone.getByRole('button', { name: 'Tarkista' }).click();
+    await anyone.getByText('Voimassa').waitFor();
+    assert.match(await anyone.locator('dl.facts').textContent(), /EKJ4/);
+    await anyone.getByRole('link', { name: 'På svenska' }).click();
+    await anyone.getByText('Giltigt').waitFor();
+    assert.equal(await anyone.getAttribute('html', 'lang'), 'sv');
+    const pdf = await fetch(`${johto.base}/sv/certificates/${code}.pdf`);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    await anyone.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

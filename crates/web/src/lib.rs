@@ -10,7 +10,7 @@ pub mod academy;
 pub mod accounts;
 pub mod admin;
 pub mod api;
-mod certificates;
+pub(crate) mod certificates;
 mod charts;
 pub(crate) mod coaching;
 pub mod config;

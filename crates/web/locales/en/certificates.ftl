@@ -3,7 +3,7 @@
 nav-certificates = Certificates
 certificate-name = EKJ certificate
 certificate-meaning = The holder of an EKJ certificate is entitled to use it as a sign of having the leadership skills a municipality needs.
-criterion-forums = Attended the leadership forums
+criterion-forums = Attended at least { $count } leadership forums
 criterion-field-forums = Leadership forums at the least
 criterion-tasks = Every interim task approved
 criterion-certificate-work = The certificate work approved
@@ -102,3 +102,6 @@ certificate-qr-alt = QR code to the certificate's public verification page
 certificate-pdf = Printable certificate (PDF)
 certificate-pdf-fi = Download the PDF in Finnish
 certificate-pdf-sv = Download the PDF in Swedish
+certificate-check-title = Check an EKJ certificate
+certificate-check-hint = The code on the certificate, for example K7QM-3XRT-9WPA-H2NE.
+certificate-check = Check

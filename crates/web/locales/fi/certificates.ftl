@@ -3,7 +3,7 @@
 nav-certificates = Sertifikaatit
 certificate-name = EKJ-sertifikaatti
 certificate-meaning = EKJ-sertifikaatin haltija on oikeutettu käyttämään sitä osoituksena siitä, että hänellä on kunta-alan tarvitsemaa johtamisosaamista.
-criterion-forums = Osallistunut johtamisfoorumeihin
+criterion-forums = Osallistunut vähintään { $count } johtamisfoorumiin
 criterion-field-forums = Johtamisfoorumeja vähintään
 criterion-tasks = Kaikki välitehtävät hyväksytty
 criterion-certificate-work = Sertifikaattityö hyväksytty
@@ -102,3 +102,6 @@ certificate-qr-alt = QR-koodi sertifikaatin julkiselle tarkistussivulle
 certificate-pdf = Tulostettava sertifikaatti (PDF)
 certificate-pdf-fi = Lataa PDF suomeksi
 certificate-pdf-sv = Lataa PDF ruotsiksi
+certificate-check-title = Tarkista EKJ-sertifikaatti
+certificate-check-hint = Sertifikaatissa oleva tunniste, esimerkiksi K7QM-3XRT-9WPA-H2NE.
+certificate-check = Tarkista

@@ -3,7 +3,7 @@
 nav-certificates = Certifikat
 certificate-name = EKJ-certifikat
 certificate-meaning = Den som innehar ett EKJ-certifikat har rätt att använda det som ett bevis på att hen har den ledarskapskompetens som kommunsektorn behöver.
-criterion-forums = Har deltagit i ledarskapsforum
+criterion-forums = Har deltagit i minst { $count } ledarskapsforum
 criterion-field-forums = Ledarskapsforum minst
 criterion-tasks = Alla mellanuppgifter godkända
 criterion-certificate-work = Certifikatarbetet godkänt
@@ -102,3 +102,6 @@ certificate-qr-alt = QR-kod till certifikatets offentliga kontrollsida
 certificate-pdf = Utskrivbart certifikat (PDF)
 certificate-pdf-fi = Ladda ner PDF på finska
 certificate-pdf-sv = Ladda ner PDF på svenska
+certificate-check-title = Kontrollera ett EKJ-certifikat
+certificate-check-hint = Koden på certifikatet, till exempel K7QM-3XRT-9WPA-H2NE.
+certificate-check = Kontrollera

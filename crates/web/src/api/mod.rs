@@ -8,6 +8,7 @@
 //! pages' HTML error pages and answers errors as JSON in the caller's language.
 
 mod academy;
+mod certificates;
 mod coaching;
 
 use axum::{
@@ -34,7 +35,8 @@ use crate::{AppState, ctx::preferred_lang, i18n};
     info(
         title = "johto API",
         description = "Read the Manager Academy (themes and their parts in Finnish, Swedish and English) \
-                       and the coaching programme (cohorts, their forums, your own programme). \
+                       the coaching programme (cohorts, their forums, your own programme and tasks, a coach's queue) \
+                       and certificates (anyone checks one by its code). \
                        Authenticate with a personal API token from your profile page.",
     ),
     modifiers(&Security),
@@ -73,6 +75,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", academy::routes())
         .nest("/api/v1", coaching::routes())
+        .nest("/api/v1", certificates::routes())
         .split_for_parts()
 }
 

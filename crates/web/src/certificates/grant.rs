@@ -85,13 +85,14 @@ pub(crate) async fn rows(state: &AppState, cohort: &Cohort) -> AppResult<(Criter
 struct ChecklistPage {
     ctx: PageCtx,
     seen: Seen,
+    criteria: Criteria,
     row: Row,
     own: bool,
 }
 
 impl ChecklistPage {
     fn label(&self, c: &Check) -> String {
-        criterion_label(&self.ctx, c.criterion)
+        criterion_label(&self.ctx, c.criterion, &self.criteria)
     }
 
     fn public(&self, c: &Certificate) -> String {
@@ -110,7 +111,7 @@ async fn checklist_page(
     user: i32,
     path: &str,
 ) -> AppResult<Response> {
-    let (_, rows) = rows(state, &seen.cohort).await?;
+    let (criteria, rows) = rows(state, &seen.cohort).await?;
     let row = rows
         .into_iter()
         .find(|r| r.person.user_id == user)
@@ -127,6 +128,7 @@ async fn checklist_page(
     render(ChecklistPage {
         ctx: ctx.at(path),
         seen,
+        criteria,
         row,
         own,
     })
@@ -180,7 +182,7 @@ impl GridPage {
     }
 
     fn label(&self, c: &Check) -> String {
-        criterion_label(&self.ctx, c.criterion)
+        criterion_label(&self.ctx, c.criterion, &self.criteria)
     }
 
     /// The criteria the cohort states, as the grid's columns.

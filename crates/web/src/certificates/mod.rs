@@ -7,7 +7,7 @@
 pub(crate) mod credential;
 mod grant;
 mod notices;
-mod public;
+pub(crate) mod public;
 mod report;
 
 use axum::{
@@ -16,7 +16,7 @@ use axum::{
 };
 use domain::{
     Lang,
-    certificates::{Criterion, may_certify},
+    certificates::{Criteria, Criterion, may_certify},
 };
 use store::{Organisation, certificates::Certificate, coaching::Cohort};
 
@@ -41,6 +41,7 @@ fn routes() -> Router<AppState> {
     Router::new()
         .route("/certificates", get(grant::all))
         .route("/certificates/mine", get(public::mine))
+        .route("/certificates/check", get(public::check))
         .route("/certificates/report", get(report::all_cohorts))
         .route("/certificates/{code}", get(public::page))
         .route("/certificates/{code}/revoke", post(grant::revoke))
@@ -63,8 +64,17 @@ fn routes() -> Router<AppState> {
         .route("/coaching/{code}/ekj-report.xlsx", get(report::cohort_xlsx))
 }
 
-pub(crate) fn criterion_label(ctx: &PageCtx, c: Criterion) -> String {
-    ctx.t(&format!("criterion-{}", c.as_str().replace('_', "-")))
+/// A criterion as the checklists, the page and the PDF say it; the forums' with the
+/// number the cohort asks.
+pub(crate) fn criterion_label(ctx: &PageCtx, c: Criterion, criteria: &Criteria) -> String {
+    match c {
+        Criterion::Forums => ctx.t1(
+            "criterion-forums",
+            "count",
+            &criteria.min_forums.to_string(),
+        ),
+        _ => ctx.t(&format!("criterion-{}", c.as_str().replace('_', "-"))),
+    }
 }
 
 /// "1.11.2018"

@@ -44,7 +44,9 @@ pub(crate) struct Proof {
     pub organisation: String,
     pub issuer: String,
     pub provider: String,
+    /// The criteria the cohort states, and what they ask.
     pub criteria: Vec<Criterion>,
+    pub asks: domain::certificates::Criteria,
 }
 
 pub(crate) async fn proof_of(state: &AppState, cert: Certificate, lang: Lang) -> AppResult<Proof> {
@@ -55,19 +57,18 @@ pub(crate) async fn proof_of(state: &AppState, cert: Certificate, lang: Lang) ->
         .await?
         .ok_or_else(AppError::not_found)?;
     let orgs: Vec<Organisation> = state.store.organisations().all().await?;
-    let criteria = domain::certificates::checklist(
-        state.store.certificates().criteria(cohort.id).await?,
-        domain::certificates::Facts::default(),
-    )
-    .into_iter()
-    .map(|c| c.criterion)
-    .collect();
+    let asks = state.store.certificates().criteria(cohort.id).await?;
+    let criteria = domain::certificates::checklist(asks, domain::certificates::Facts::default())
+        .into_iter()
+        .map(|c| c.criterion)
+        .collect();
     Ok(Proof {
         organisation: org_name(&orgs, cert.organisation_id, lang),
         issuer: org_name(&orgs, cert.issuer_id, lang),
         provider: org_name(&orgs, cohort.provider_id, lang),
         cohort,
         criteria,
+        asks,
         certificate: cert,
     })
 }
@@ -84,7 +85,7 @@ struct PublicPage {
 
 impl PublicPage {
     fn criterion(&self, c: &Criterion) -> String {
-        criterion_label(&self.ctx, *c)
+        criterion_label(&self.ctx, *c, &self.proof.asks)
     }
 
     fn issued(&self) -> String {
@@ -183,7 +184,7 @@ async fn printable(ctx: PageCtx, state: &AppState, code: &str) -> AppResult<Resp
         criteria: proof
             .criteria
             .iter()
-            .map(|k| criterion_label(&ctx, *k))
+            .map(|k| criterion_label(&ctx, *k, &proof.asks))
             .collect(),
         issued_label: ctx.t("certificate-issued"),
         issued: day(c.issued_on),
@@ -208,6 +209,27 @@ async fn printable(ctx: PageCtx, state: &AppState, code: &str) -> AppResult<Resp
         bytes,
     )
         .into_response())
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Check {
+    code: String,
+}
+
+/// A code typed into the start page's form: its page, or 404 when there is none.
+pub async fn check(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    axum::extract::Query(check): axum::extract::Query<Check>,
+) -> AppResult<Response> {
+    let cert = state
+        .store
+        .certificates()
+        .by_code(&check.code)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    Ok(ctx.redirect(&format!("/certificates/{}", cert.code)))
 }
 
 // The credential ------------------------------------------------------------------------------
@@ -240,10 +262,16 @@ pub(crate) fn credential_of(state: &AppState, proof: &Proof, did: &str) -> Value
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
         })
         .unwrap_or_default();
+    let count = proof.asks.min_forums.to_string();
     let criteria: Vec<String> = proof
         .criteria
         .iter()
-        .map(|c| both(&format!("criterion-{}", c.as_str().replace('_', "-")), &[]))
+        .map(|c| {
+            both(
+                &format!("criterion-{}", c.as_str().replace('_', "-")),
+                &[("count", count.clone())],
+            )
+        })
         .collect();
     let cohort = &proof.cohort;
     json!({

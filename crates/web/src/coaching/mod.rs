@@ -628,6 +628,13 @@ impl ShowPage {
         assessment::sees_summary(&self.seen)
     }
 
+    fn sees_certificates(&self) -> bool {
+        domain::certificates::may_see_checklist_grid(
+            &self.seen.who,
+            self.seen.cohort.tie(self.seen.participant),
+        )
+    }
+
     fn evaluates(&self) -> bool {
         domain::coaching::evaluation::may_evaluate(&self.seen.who)
     }

@@ -275,4 +275,29 @@ on_both_databases! {
         let verdict = read_with_node("verify-credential.mjs", &served(&app.client(), cert.code.as_str()).await);
         assert_eq!(verdict["verified"], true, "{verdict}");
     }
+
+    async fn the_api_checks_a_certificate_for_anyone_and_lists_a_holders_own(app) {
+        let ekj3 = cohort(&app, "EKJ3").await;
+        let cert = app.store.certificates().of_cohort(Some(ekj3.id)).await.unwrap().remove(0);
+        let anyone = app.client();
+        let r = anyone.get(&format!("/api/v1/certificates/{}", cert.code)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let found: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(found["status"], "valid");
+        assert_eq!(found["cohort"], "EKJ3");
+        assert_eq!(found["holder"], cert.holder_name.as_str());
+        let r = anyone.get("/api/v1/certificates/ABCD-EFGH-JKMN-PQR9").await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(r.headers["content-type"].to_str().unwrap().starts_with("application/json"));
+        app.store.certificates().revoke(cert.id, NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(), "Testi", None).await.unwrap();
+        let revoked: Value = serde_json::from_str(&anyone.get(&format!("/api/v1/certificates/{}", cert.code)).await.body).unwrap();
+        assert_eq!(revoked["status"], "revoked");
+        assert_eq!(revoked["revoked_on"], "2026-01-02");
+        assert!(revoked.get("reason").is_none());
+        // A holder's own list; the demo managers hold none yet.
+        let fi = app.signed_in(FI).await;
+        let mine: Value = serde_json::from_str(&fi.get("/api/v1/certificates/mine").await.body).unwrap();
+        assert_eq!(mine, json!([]));
+        assert_eq!(anyone.get("/api/v1/certificates/mine").await.status, StatusCode::UNAUTHORIZED);
+    }
 }
