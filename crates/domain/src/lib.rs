@@ -9,6 +9,7 @@ pub mod academy;
 pub mod access;
 pub mod certificates;
 pub mod coaching;
+pub mod development;
 pub mod disclosure;
 pub mod events;
 pub mod files;
@@ -20,7 +21,7 @@ pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};
 pub use events::{EventKind, EventStatus, Standing};
 pub use files::FileKind;
-pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Slug};
+pub use org::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Region, Slug};
 pub use person::{Email, Lang, NewPassword, PersonName};
 
 /// Why a value was refused. `message_id` is the Fluent key of the text shown to the user.

@@ -291,3 +291,86 @@ mod tests {
         }
     }
 }
+
+/// Finland's regions (maakunnat / landskap), where an organisation works or an event
+/// is held: for the sparring rounds' floors, the reports by region and finding a
+/// training nearby.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    Uusimaa,
+    VarsinaisSuomi,
+    Satakunta,
+    KantaHame,
+    Pirkanmaa,
+    PaijatHame,
+    Kymenlaakso,
+    EtelaKarjala,
+    EtelaSavo,
+    PohjoisSavo,
+    PohjoisKarjala,
+    KeskiSuomi,
+    EtelaPohjanmaa,
+    Pohjanmaa,
+    KeskiPohjanmaa,
+    PohjoisPohjanmaa,
+    Kainuu,
+    Lappi,
+    Ahvenanmaa,
+}
+
+impl Region {
+    pub const ALL: [Region; 19] = [
+        Region::Uusimaa,
+        Region::VarsinaisSuomi,
+        Region::Satakunta,
+        Region::KantaHame,
+        Region::Pirkanmaa,
+        Region::PaijatHame,
+        Region::Kymenlaakso,
+        Region::EtelaKarjala,
+        Region::EtelaSavo,
+        Region::PohjoisSavo,
+        Region::PohjoisKarjala,
+        Region::KeskiSuomi,
+        Region::EtelaPohjanmaa,
+        Region::Pohjanmaa,
+        Region::KeskiPohjanmaa,
+        Region::PohjoisPohjanmaa,
+        Region::Kainuu,
+        Region::Lappi,
+        Region::Ahvenanmaa,
+    ];
+
+    /// Its stored name, also the end of its Fluent label's id (`region-…`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Uusimaa => "uusimaa",
+            Region::VarsinaisSuomi => "varsinais-suomi",
+            Region::Satakunta => "satakunta",
+            Region::KantaHame => "kanta-hame",
+            Region::Pirkanmaa => "pirkanmaa",
+            Region::PaijatHame => "paijat-hame",
+            Region::Kymenlaakso => "kymenlaakso",
+            Region::EtelaKarjala => "etela-karjala",
+            Region::EtelaSavo => "etela-savo",
+            Region::PohjoisSavo => "pohjois-savo",
+            Region::PohjoisKarjala => "pohjois-karjala",
+            Region::KeskiSuomi => "keski-suomi",
+            Region::EtelaPohjanmaa => "etela-pohjanmaa",
+            Region::Pohjanmaa => "pohjanmaa",
+            Region::KeskiPohjanmaa => "keski-pohjanmaa",
+            Region::PohjoisPohjanmaa => "pohjois-pohjanmaa",
+            Region::Kainuu => "kainuu",
+            Region::Lappi => "lappi",
+            Region::Ahvenanmaa => "ahvenanmaa",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Region, Invalid> {
+        Region::ALL
+            .into_iter()
+            .find(|r| r.as_str() == raw.trim())
+            .ok_or(invalid("error-region"))
+    }
+}

@@ -49,6 +49,7 @@ pub mod demo;
 mod demo_certificates;
 mod demo_coaching;
 mod demo_coaching_work;
+pub mod development;
 pub mod entity;
 pub mod events;
 pub mod files;
@@ -97,6 +98,10 @@ pub enum StoreError {
     CertificateWorkTaken,
     #[error("a round of this survey has opened: its questions are fixed")]
     SurveyInUse,
+    #[error("a reviewer has scored in this round: its rubric is fixed")]
+    RubricInUse,
+    #[error("the round's pool has fewer days left than the decision grants")]
+    PoolExhausted,
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("password hashing: {0}")]

@@ -15,6 +15,7 @@ mod charts;
 pub(crate) mod coaching;
 pub mod config;
 pub mod ctx;
+mod development;
 pub mod error;
 mod error_pages;
 pub mod events;
@@ -68,6 +69,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     events::FEATURE,
     coaching::FEATURE,
     certificates::FEATURE,
+    development::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,

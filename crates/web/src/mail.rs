@@ -96,6 +96,14 @@ pub enum Mail {
         link: String,
         credential: String,
     },
+    /// An application for sparring received, decided (the letter), or reconsidered.
+    Sparring {
+        event: store::development::SparringEvent,
+        round: String,
+        /// The letter, or the answer to the reconsideration request.
+        text: String,
+        link: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -128,6 +136,16 @@ fn certificate_key(event: store::certificates::CertificateEvent) -> &'static str
         CertificateEvent::Granted => "mail-certificate-granted",
         CertificateEvent::Revoked => "mail-certificate-revoked",
         CertificateEvent::Reissued => "mail-certificate-reissued",
+    }
+}
+
+/// The Fluent message of a sparring application's e-mail.
+fn sparring_key(event: store::development::SparringEvent) -> &'static str {
+    use store::development::SparringEvent;
+    match event {
+        SparringEvent::Receipt => "mail-sparring-receipt",
+        SparringEvent::Decision => "mail-sparring-decision",
+        SparringEvent::Reconsidered => "mail-sparring-reconsidered",
     }
 }
 
@@ -222,6 +240,19 @@ impl Mail {
                     ("code", code.clone()),
                     ("link", link.clone()),
                     ("credential", credential.clone()),
+                ],
+            ),
+            Mail::Sparring {
+                event,
+                round,
+                text,
+                link,
+            } => (
+                sparring_key(*event),
+                vec![
+                    ("round", round.clone()),
+                    ("text", text.clone()),
+                    ("link", link.clone()),
                 ],
             ),
             Mail::NewTheme { title, link } => (

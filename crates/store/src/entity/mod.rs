@@ -91,6 +91,10 @@ pub use crate::coaching::entity::{
     round_answer, round_respondent, round_response, self_assessment, self_assessment_answer,
     survey, survey_question, survey_round, task, task_attachment, task_extension, work, work_file,
 };
+pub use crate::development::entity::{
+    reconsideration, rubric_criterion, sparrer, sparring_application, sparring_day,
+    sparring_decision, sparring_floor, sparring_review, sparring_round, sparring_score,
+};
 pub use crate::events::entity::{
     calendar_feed, event, event_feedback, event_invitee, event_material, event_text, registration,
 };

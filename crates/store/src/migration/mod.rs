@@ -15,6 +15,7 @@ mod m0010_org_english_name_and_first_publication;
 mod m0011_coaching;
 mod m0012_tasks_assessments_evaluation;
 mod m0013_certificates;
+mod m0014_sparring;
 
 pub struct Migrator;
 
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_coaching::Migration),
             Box::new(m0012_tasks_assessments_evaluation::Migration),
             Box::new(m0013_certificates::Migration),
+            Box::new(m0014_sparring::Migration),
         ]
     }
 }

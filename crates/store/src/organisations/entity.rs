@@ -17,6 +17,7 @@ pub mod organisation {
         pub languages: String,
         pub parent_id: Option<i32>,
         pub created_at: DateTimeUtc,
+        pub region: Option<String>,
     }
     plain_entity!();
 }

@@ -4,7 +4,7 @@
 pub mod entity;
 
 use chrono::Utc;
-use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Slug};
+use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -34,6 +34,8 @@ pub struct Organisation {
     pub languages: OrgLanguages,
     pub parent_id: Option<i32>,
     pub domains: Vec<String>,
+    /// Where it works, when known.
+    pub region: Option<Region>,
 }
 
 impl Organisation {
@@ -79,6 +81,10 @@ fn from_model(m: organisation::Model, domains: Vec<String>) -> Result<Organisati
         )?,
         parent_id: m.parent_id,
         domains,
+        region: match m.region.as_deref() {
+            Some(raw) => Some(known("organisations.region", raw, Region::parse(raw).ok())?),
+            None => None,
+        },
     })
 }
 
@@ -108,6 +114,19 @@ pub fn slugify(name: &str) -> String {
 }
 
 impl Organisations {
+    /// Sets the region an organisation works in (or none).
+    pub async fn set_region(&self, id: i32, region: Option<Region>) -> Result<()> {
+        organisation::Entity::update_many()
+            .col_expr(
+                organisation::Column::Region,
+                sea_orm::sea_query::Expr::value(region.map(|r| r.as_str())),
+            )
+            .filter(organisation::Column::Id.eq(id))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
     /// Every organisation, by Finnish name.
     pub async fn all(&self) -> Result<Vec<Organisation>> {
         let orgs = organisation::Entity::find()

@@ -112,10 +112,29 @@ fn keys_used() -> BTreeSet<String> {
         for s in evaluation::RoundStatus::ALL {
             used.insert(format!("round-status-{}", s.as_str()));
         }
+        for r in domain::Region::ALL {
+            used.insert(format!("region-{}", r.as_str()));
+        }
+        for s in domain::development::ReviewStatus::ALL {
+            used.insert(format!("review-status-{}", s.as_str()));
+        }
+        for key in [
+            "letter-decided",
+            "letter-contact",
+            "letter-reconsideration",
+            "error-sparring-decided",
+            "error-sparring-still-open",
+            "region-none",
+        ] {
+            used.insert(key.to_owned());
+        }
         for c in domain::certificates::Criterion::ALL {
             used.insert(format!("criterion-{}", dashed(c.as_str())));
         }
         for mail in [
+            "mail-sparring-receipt",
+            "mail-sparring-decision",
+            "mail-sparring-reconsidered",
             "mail-certificate-granted",
             "mail-certificate-revoked",
             "mail-certificate-reissued",
@@ -253,6 +272,12 @@ fn every_email_renders_in_each_language_with_its_arguments() {
             code: "ABCD-EFGH-JKMN-PQR9".into(),
             link: "https://johto.example/r".into(),
             credential: "https://johto.example/q".into(),
+        },
+        Mail::Sparring {
+            event: store::development::SparringEvent::Decision,
+            round: "Sparraus 2018".into(),
+            text: "Päätös.".into(),
+            link: "https://johto.example/p".into(),
         },
         Mail::Evaluation {
             reminder: true,
