@@ -171,12 +171,16 @@ pub fn may_apply_for(who: &Principal, org_id: i32) -> bool {
     who.has(Role::HrDeveloper) && who.org_id == org_id
 }
 
-/// Who sees an application: those who run the rounds, its reviewers unless recused,
-/// and its own organisation's HR developers.
+/// Who sees an application: those who run the rounds, its reviewers, and its own
+/// organisation's HR developers; never a reviewer recused for a conflict of interest,
+/// even one who runs the rounds (the administrative rule of disqualification: who is
+/// disqualified takes no part in the matter).
 pub fn may_see_application(who: &Principal, org_id: i32, review: Option<ReviewStatus>) -> bool {
-    may_run_rounds(who)
-        || may_apply_for(who, org_id)
-        || review.is_some_and(|r| r != ReviewStatus::Recused)
+    match review {
+        Some(ReviewStatus::Recused) => false,
+        Some(_) => true,
+        None => may_run_rounds(who) || may_apply_for(who, org_id),
+    }
 }
 
 /// A reviewer's standing on one application.
@@ -285,6 +289,41 @@ mod tests {
         assert_eq!(out.granted, BTreeMap::from([(2, 2), (3, 2), (1, 1)]));
         assert_eq!(out.threshold, Some(3.0));
         assert_eq!(out.left, 0);
+    }
+
+    #[test]
+    fn an_application_is_seen_by_its_own_organisation_the_coordinators_and_reviewers_not_recused() {
+        let person = |org_id, role| Principal {
+            user_id: 1,
+            org_id,
+            roles: vec![role],
+        };
+        let coordinator = person(1, Role::Coordinator);
+        assert!(may_see_application(&coordinator, 5, None));
+        assert!(may_see_application(&person(5, Role::HrDeveloper), 5, None));
+        assert!(!may_see_application(&person(6, Role::HrDeveloper), 5, None));
+        assert!(!may_see_application(&person(5, Role::Manager), 5, None));
+        let evaluator = person(2, Role::Evaluator);
+        assert!(may_see_application(
+            &evaluator,
+            5,
+            Some(ReviewStatus::Assigned)
+        ));
+        assert!(may_see_application(
+            &evaluator,
+            5,
+            Some(ReviewStatus::Abstained)
+        ));
+        assert!(!may_see_application(
+            &evaluator,
+            5,
+            Some(ReviewStatus::Recused)
+        ));
+        assert!(!may_see_application(
+            &coordinator,
+            5,
+            Some(ReviewStatus::Recused)
+        ));
     }
 
     #[test]

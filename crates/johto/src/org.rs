@@ -5,11 +5,13 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::Subcommand;
-use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Slug};
+use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Region, Slug};
 use store::{NewOrganisation, Store, StoreError};
 
 use crate::parse;
 
+// Parsed once from the command line: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 pub enum OrgCommand {
     /// Add an organisation.
@@ -38,10 +40,13 @@ pub enum OrgCommand {
         /// fi, sv or fi,sv.
         #[arg(long, default_value = "fi")]
         languages: String,
+        /// The region it works in, e.g. uusimaa, pirkanmaa, pohjois-pohjanmaa.
+        #[arg(long)]
+        region: Option<String>,
     },
     /// Add or update organisations from a CSV file with the header
     /// `slug,name_fi,name_sv,kind,business_id,domains` (domains separated by spaces;
-    /// `name_en`, `parent` and `languages` columns may be added). Nothing is written when
+    /// `name_en`, `parent`, `languages` and `region` columns may be added). Nothing is written when
     /// a row is refused; running the same file again changes nothing.
     Import { file: PathBuf },
     /// List the organisations.
@@ -59,6 +64,7 @@ struct Written<'a> {
     domains: Vec<&'a str>,
     languages: &'a str,
     parent: &'a str,
+    region: &'a str,
 }
 
 impl Written<'_> {
@@ -76,6 +82,9 @@ impl Written<'_> {
             business_id: Some(parse("business-id", BusinessId::parse(self.business_id))?),
             languages: parse("languages", OrgLanguages::parse(self.languages))?,
             parent_id: None,
+            region: optional(self.region)
+                .map(|r| parse("region", Region::parse(&r)))
+                .transpose()?,
             domains: self
                 .domains
                 .iter()
@@ -121,6 +130,7 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
             parent,
             domains,
             languages,
+            region,
         } => {
             let written = Written {
                 slug: &slug,
@@ -132,6 +142,7 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
                 domains: domains.iter().map(String::as_str).collect(),
                 languages: &languages,
                 parent: parent.as_deref().unwrap_or_default(),
+                region: region.as_deref().unwrap_or_default(),
             };
             let (mut new, parent) = written.check()?;
             if let Some(parent) = &parent {
@@ -172,10 +183,11 @@ pub async fn run(store: &Store, command: OrgCommand) -> anyhow::Result<()> {
         OrgCommand::List => {
             for org in store.organisations().all().await? {
                 println!(
-                    "{:<32} {:<11} {:<26} {}",
+                    "{:<32} {:<11} {:<26} {:<18} {}",
                     org.slug,
                     org.business_id.as_deref().unwrap_or("-"),
                     org.kind.as_str(),
+                    org.region.map_or("-", |r| r.as_str()),
                     org.name_fi
                 );
             }
@@ -225,6 +237,7 @@ fn read_csv(text: &str) -> anyhow::Result<Vec<(NewOrganisation, Option<Slug>)>> 
                 languages => languages,
             },
             parent: get("parent"),
+            region: get("region"),
         };
         entries.push(
             written

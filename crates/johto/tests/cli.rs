@@ -236,10 +236,10 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
 fn an_operator_imports_organisations_from_a_file(cli: &Cli) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("organisations.csv");
-    std::fs::write(&file, "slug,name_fi,name_sv,kind,business_id,domains,parent,languages\n\
-        jamsan-kaupunki,Jämsän kaupunki,Jämsä stad,municipality,0101263-6,jamsa.fi,,fi\n\
-        jamsan-vesi,Jämsän Vesi Oy,Jämsä Vatten Ab,municipal_company,0101263-6,jamsanvesi.fi,jamsan-kaupunki,fi\n\
-        loviisan-kaupunki,Loviisan kaupunki,Lovisa stad,municipality,0101263-6,loviisa.fi lovisa.fi,,\"fi,sv\"\n").unwrap();
+    std::fs::write(&file, "slug,name_fi,name_sv,kind,business_id,domains,parent,languages,region\n\
+        jamsan-kaupunki,Jämsän kaupunki,Jämsä stad,municipality,0101263-6,jamsa.fi,,fi,keski-suomi\n\
+        jamsan-vesi,Jämsän Vesi Oy,Jämsä Vatten Ab,municipal_company,0101263-6,jamsanvesi.fi,jamsan-kaupunki,fi,\n\
+        loviisan-kaupunki,Loviisan kaupunki,Lovisa stad,municipality,0101263-6,loviisa.fi lovisa.fi,,\"fi,sv\",uusimaa\n").unwrap();
     let path = file.to_str().unwrap();
     let out = cli.run(&["org", "import", path], "");
     assert!(
@@ -258,6 +258,11 @@ fn an_operator_imports_organisations_from_a_file(cli: &Cli) {
     assert!(
         list.contains("jamsan-vesi") && list.contains("municipal_group_company"),
         "{list}"
+    );
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("jamsan-kaupunki") && l.contains("keski-suomi")),
+        "the region is kept: {list}"
     );
 
     // A bad row names its line, and nothing of that file is written.

@@ -4,7 +4,7 @@
 //! keeps it from running twice.
 
 use domain::{
-    Email, EmailDomain, Lang, NewPassword, OrgKind, OrgLanguages, OrgName, PersonName, Role,
+    Email, EmailDomain, Lang, NewPassword, OrgKind, OrgLanguages, OrgName, PersonName, Region, Role,
 };
 
 use crate::{FileStorage, NewOrganisation, NewUser, Result, Store, StoreError, worksheet};
@@ -19,14 +19,15 @@ const ACADEMY: &str = include_str!("demo_academy.json");
 /// The sample video every demo video part plays; it ships with the web crate.
 pub const SAMPLE_VIDEO: &str = "/static/academy/sample.webm";
 
-/// (Finnish name, Swedish name, kind, languages, demo domain)
-const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
+/// (Finnish name, Swedish name, kind, languages, demo domain, region)
+const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str, Region)] = &[
     (
         "KT Kuntatyönantajat",
         "KT Kommunarbetsgivarna",
         OrgKind::Other,
         OrgLanguages::Bilingual,
         "kt.example",
+        Region::Uusimaa,
     ),
     (
         "Suomen Kuntaliitto",
@@ -34,6 +35,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Other,
         OrgLanguages::Bilingual,
         "kuntaliitto.example",
+        Region::Uusimaa,
     ),
     (
         "FCG Konsultointi Oy",
@@ -41,6 +43,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Other,
         OrgLanguages::Bilingual,
         "fcg.example",
+        Region::Uusimaa,
     ),
     (
         "Espoon kaupunki",
@@ -48,6 +51,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Bilingual,
         "espoo.example",
+        Region::Uusimaa,
     ),
     (
         "Jämsän kaupunki",
@@ -55,6 +59,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "jamsa.example",
+        Region::KeskiSuomi,
     ),
     (
         "Järvenpään kaupunki",
@@ -62,6 +67,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "jarvenpaa.example",
+        Region::Uusimaa,
     ),
     (
         "Kouvolan kaupunki",
@@ -69,6 +75,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "kouvola.example",
+        Region::Kymenlaakso,
     ),
     (
         "Loviisan kaupunki",
@@ -76,6 +83,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Bilingual,
         "loviisa.example",
+        Region::Uusimaa,
     ),
     (
         "Mikkelin kaupunki",
@@ -83,6 +91,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "mikkeli.example",
+        Region::EtelaSavo,
     ),
     (
         "Mäntyharjun kunta",
@@ -90,6 +99,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "mantyharju.example",
+        Region::EtelaSavo,
     ),
     (
         "Porin kaupunki",
@@ -97,6 +107,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "pori.example",
+        Region::Satakunta,
     ),
     (
         "Riihimäen kaupunki",
@@ -104,6 +115,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Municipality,
         OrgLanguages::Finnish,
         "riihimaki.example",
+        Region::KantaHame,
     ),
     (
         "HUS-Kuvantaminen",
@@ -111,6 +123,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::JointMunicipalAuthority,
         OrgLanguages::Bilingual,
         "hus.example",
+        Region::Uusimaa,
     ),
     (
         "Kymenlaakson sairaanhoito- ja sosiaalipalvelujen kuntayhtymä Carea",
@@ -118,6 +131,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::JointMunicipalAuthority,
         OrgLanguages::Finnish,
         "carea.example",
+        Region::Kymenlaakso,
     ),
     (
         "Perusturvakuntayhtymä Akseli",
@@ -125,6 +139,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::JointMunicipalAuthority,
         OrgLanguages::Finnish,
         "akseli.example",
+        Region::VarsinaisSuomi,
     ),
     (
         "Keva",
@@ -132,6 +147,7 @@ const ORGANISATIONS: &[(&str, &str, OrgKind, OrgLanguages, &str)] = &[
         OrgKind::Other,
         OrgLanguages::Bilingual,
         "keva.example",
+        Region::Uusimaa,
     ),
 ];
 
@@ -242,8 +258,9 @@ impl Store {
         let coaching = self.seed_demo_coaching().await?;
         let coaching_work = self.seed_demo_coaching_work().await?;
         let certificates = self.seed_demo_certificates().await?;
+        let development = self.seed_demo_development().await?;
         self.forget_demo_history(before).await?;
-        Ok(people || academy || events || coaching || coaching_work || certificates)
+        Ok(people || academy || events || coaching || coaching_work || certificates || development)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices
@@ -261,6 +278,7 @@ impl Store {
             crate::coaching::DIGEST_JOB,
             crate::coaching::INVITE_JOB,
             crate::certificates::CERTIFICATE_JOB,
+            crate::development::SPARRING_JOB,
         ];
         crate::entity::job::Entity::delete_many()
             .filter(crate::entity::job::Column::Kind.is_in(kinds))
@@ -281,7 +299,7 @@ impl Store {
         }
         let password = NewPassword::parse(DEMO_PASSWORD, DEMO_PASSWORD).map_err(invalid)?;
         let mut kt = None;
-        for (name_fi, name_sv, kind, languages, domain) in ORGANISATIONS {
+        for (name_fi, name_sv, kind, languages, domain, region) in ORGANISATIONS {
             let new = NewOrganisation {
                 slug: None,
                 name_fi: OrgName::parse(name_fi).map_err(invalid)?,
@@ -292,6 +310,7 @@ impl Store {
                 languages: *languages,
                 parent_id: None,
                 domains: vec![EmailDomain::parse(domain).map_err(invalid)?],
+                region: Some(*region),
             };
             let id = self.organisations().create_organisation(&new, None).await?;
             kt.get_or_insert(id);

@@ -151,12 +151,12 @@ const LOVISA_PARTS: &[(&str, &str)] = &[
     ("Osaamisen kehittäminen", "Kompetensutveckling"),
 ];
 
-const FIRST_FI: &[&str] = &[
+pub(crate) const FIRST_FI: &[&str] = &[
     "Aino", "Eero", "Helmi", "Juha", "Kaisa", "Lauri", "Minna", "Niko", "Outi", "Pasi", "Riikka",
     "Sami", "Tiina", "Ville", "Anu", "Jari", "Leena", "Markku", "Päivi", "Timo", "Satu", "Jukka",
     "Hanna", "Mika",
 ];
-const LAST_FI: &[&str] = &[
+pub(crate) const LAST_FI: &[&str] = &[
     "Korhonen",
     "Virtanen",
     "Mäkelä",
@@ -178,11 +178,11 @@ const LAST_FI: &[&str] = &[
     "Manninen",
     "Lahtinen",
 ];
-const FIRST_SV: &[&str] = &[
+pub(crate) const FIRST_SV: &[&str] = &[
     "Anna", "Erik", "Johanna", "Mikael", "Sara", "Henrik", "Linnea", "Fredrik", "Ida", "Jonas",
     "Maria", "Patrik",
 ];
-const LAST_SV: &[&str] = &[
+pub(crate) const LAST_SV: &[&str] = &[
     "Lindqvist",
     "Holmström",
     "Nyman",
@@ -196,7 +196,7 @@ const LAST_SV: &[&str] = &[
 ];
 
 /// An e-mail address's local part from a name: lower case, ä ö å folded.
-fn local_part(name: &str) -> String {
+pub(crate) fn local_part(name: &str) -> String {
     name.to_lowercase()
         .chars()
         .map(|c| match c {

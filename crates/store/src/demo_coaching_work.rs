@@ -195,7 +195,7 @@ impl Store {
         Ok(true)
     }
 
-    async fn demo_user(&self, email: &str) -> Result<i32> {
+    pub(crate) async fn demo_user(&self, email: &str) -> Result<i32> {
         Ok(self
             .accounts()
             .user_by_email(&Email::parse(email).map_err(invalid)?)

@@ -49,6 +49,7 @@ pub mod demo;
 mod demo_certificates;
 mod demo_coaching;
 mod demo_coaching_work;
+mod demo_development;
 pub mod development;
 pub mod entity;
 pub mod events;

@@ -67,6 +67,13 @@ pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
         .to_string()
 }
 
+/// The day of an instant in Finland, as Finnish and Swedish write it: 13.4.2018.
+pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Helsinki)
+        .format("%-d.%-m.%Y")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

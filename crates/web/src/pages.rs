@@ -203,6 +203,27 @@ pub fn kind_label(ctx: &PageCtx, kind: &domain::OrgKind) -> String {
     ctx.t(&format!("org-kind-{}", kind.as_str().replace('_', "-")))
 }
 
+/// An organisation's name in the reader's language, found in a list already loaded.
+pub fn org_name(orgs: &[store::Organisation], id: i32, lang: domain::Lang) -> String {
+    orgs.iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// A day as Finnish and Swedish write it: "1.11.2018".
+pub fn day(date: chrono::NaiveDate) -> String {
+    date.format("%-d.%-m.%Y").to_string()
+}
+
+/// The translated name of a region, or of having none.
+pub fn region_label(lang: domain::Lang, region: Option<domain::Region>) -> String {
+    match region {
+        Some(r) => crate::i18n::t(lang, &format!("region-{}", r.as_str())),
+        None => crate::i18n::t(lang, "region-none"),
+    }
+}
+
 /// The translated name of an organisation's languages.
 pub fn languages_label(ctx: &PageCtx, languages: &domain::OrgLanguages) -> String {
     ctx.t(&format!("org-languages-{}", languages.as_str()))

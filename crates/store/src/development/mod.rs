@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     Lang, OrgKind, Region,
-    development::{Allocation, Applicant, Pool, RULE_VERSION, ReviewStatus, inputs_hash},
+    development::{
+        Allocation, Applicant, Pool, RULE_VERSION, ReviewStatus, inputs_hash, mean_score, weighted,
+    },
 };
 use sea_orm::{
     ActiveValue::Set,
@@ -24,7 +26,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, StoreError,
+    Organisation, Result, StoreError,
     entity::{
         reconsideration, rubric_criterion, sparrer, sparring_application, sparring_day,
         sparring_decision, sparring_floor, sparring_review, sparring_round, sparring_score,
@@ -133,6 +135,56 @@ impl Round {
 
     pub fn eligible(&self, kind: OrgKind) -> bool {
         self.eligible_kinds.is_empty() || self.eligible_kinds.contains(&kind)
+    }
+
+    /// Each application's score: the mean of its scoring reviewers' weighted scores.
+    pub fn scores(&self, reviews: &[Review]) -> BTreeMap<i32, Option<f64>> {
+        let mut by_app: BTreeMap<i32, Vec<f64>> = BTreeMap::new();
+        for r in reviews.iter().filter(|r| r.status == ReviewStatus::Scored) {
+            let weighted_scores: Vec<(f64, i32)> = self
+                .rubric
+                .iter()
+                .filter_map(|c| r.scores.get(&c.id).map(|s| (f64::from(c.weight), *s)))
+                .collect();
+            if let Some(w) = weighted(&weighted_scores) {
+                by_app.entry(r.application_id).or_default().push(w);
+            }
+        }
+        by_app
+            .into_iter()
+            .map(|(app, ws)| (app, mean_score(&ws)))
+            .collect()
+    }
+
+    /// The round's applications as the allocation rule takes them.
+    pub fn applicants(
+        &self,
+        apps: &[Application],
+        reviews: &[Review],
+        orgs: &[Organisation],
+    ) -> Vec<Applicant> {
+        let scores = self.scores(reviews);
+        apps.iter()
+            .map(|a| {
+                let org = orgs.iter().find(|o| o.id == a.organisation_id);
+                Applicant {
+                    id: a.id,
+                    eligible: org.is_some_and(|o| self.eligible(o.kind)),
+                    region: org
+                        .and_then(|o| o.region)
+                        .map(|r| r.as_str().to_owned())
+                        .unwrap_or_default(),
+                    days_asked: a.days_asked,
+                    score: scores.get(&a.id).copied().flatten(),
+                }
+            })
+            .collect()
+    }
+
+    /// The seed of the round's draw: its applications in order and its published value.
+    pub fn seed(&self, apps: &[Application]) -> String {
+        let ids: Vec<i32> = apps.iter().map(|a| a.id).collect();
+        domain::development::seed(&ids, &self.published_value)
     }
 
     pub fn pool(&self) -> Pool {
@@ -252,6 +304,15 @@ pub struct HeldDay {
     pub held_on: NaiveDate,
     pub sparrer: String,
     pub report: String,
+}
+
+/// Why days were not granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrantRefusal {
+    /// The pool has not that many days left.
+    PoolEmpty,
+    /// The organisation would get more than the round's cap.
+    OverCap,
 }
 
 /// Why a round was not frozen.
@@ -537,10 +598,10 @@ impl Development {
         round_id: i32,
         organisation_id: i32,
         input: &ApplicationInput,
-        author: i32,
+        author: Option<i32>,
+        now: DateTime<Utc>,
     ) -> Result<i32> {
         let txn = self.begin_write().await?;
-        let now = Utc::now();
         sparring_application::Entity::insert(sparring_application::ActiveModel {
             round_id: Set(round_id),
             organisation_id: Set(organisation_id),
@@ -553,7 +614,7 @@ impl Development {
             contact_email: Set(input.contact_email.clone()),
             lang: Set(input.lang.code().to_owned()),
             days_granted: Set(0),
-            applied_by: Set(Some(author)),
+            applied_by: Set(author),
             submitted_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -587,7 +648,7 @@ impl Development {
         notice(&txn, row.id, SparringEvent::Receipt).await?;
         crate::audit::record(
             &txn,
-            Some(author),
+            author,
             "sparring:apply",
             &format!("organisation:{organisation_id}"),
             &format!("round:{round_id} application:{}", row.id),
@@ -834,29 +895,45 @@ impl Development {
         Ok(Ok(()))
     }
 
-    /// Grants an application `days` more, if the pool has them: `false` when not.
+    /// Grants an application `days` more, if the pool has them and the organisation's
+    /// cap allows: both are conditional updates in one transaction, so no two
+    /// coordinators granting at once can pass either.
     pub async fn grant_days(
         &self,
         application_id: i32,
         days: i32,
         author: Option<i32>,
-    ) -> Result<bool> {
+    ) -> Result<std::result::Result<(), GrantRefusal>> {
         let txn = self.begin_write().await?;
         let app = sparring_application::Entity::find_by_id(application_id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        if !take_days(&txn, app.round_id, days).await? {
-            return Ok(false);
-        }
-        sparring_application::Entity::update_many()
+        let round = sparring_round::Entity::find_by_id(app.round_id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let within_cap = sparring_application::Entity::update_many()
             .col_expr(
                 sparring_application::Column::DaysGranted,
                 Expr::col(sparring_application::Column::DaysGranted).add(days),
             )
             .filter(sparring_application::Column::Id.eq(application_id))
+            .filter(
+                Expr::col(sparring_application::Column::DaysGranted)
+                    .add(days)
+                    .lte(round.max_per_organisation),
+            )
             .exec(&txn)
-            .await?;
+            .await?
+            .rows_affected
+            == 1;
+        if !within_cap {
+            return Ok(Err(GrantRefusal::OverCap));
+        }
+        if !take_days(&txn, app.round_id, days).await? {
+            return Ok(Err(GrantRefusal::PoolEmpty));
+        }
         crate::audit::record(
             &txn,
             author,
@@ -866,7 +943,7 @@ impl Development {
         )
         .await?;
         txn.commit().await?;
-        Ok(true)
+        Ok(Ok(()))
     }
 
     pub async fn decision(&self, round_id: i32) -> Result<Option<Decision>> {
@@ -905,14 +982,15 @@ impl Development {
         &self,
         application_id: i32,
         body: &str,
-        author: i32,
+        author: Option<i32>,
+        now: DateTime<Utc>,
     ) -> Result<i32> {
         let txn = self.begin_write().await?;
         let row = reconsideration::Entity::insert(reconsideration::ActiveModel {
             application_id: Set(application_id),
             body: Set(body.to_owned()),
-            filed_by: Set(Some(author)),
-            filed_at: Set(Utc::now()),
+            filed_by: Set(author),
+            filed_at: Set(now),
             answer: Set(None),
             answered_by: Set(None),
             answered_at: Set(None),
@@ -922,7 +1000,7 @@ impl Development {
         .await?;
         crate::audit::record(
             &txn,
-            Some(author),
+            author,
             "sparring:reconsideration",
             &format!("application:{application_id}"),
             "",
@@ -933,7 +1011,13 @@ impl Development {
     }
 
     /// The coordinator's answer to a reconsideration request; the applicant is told.
-    pub async fn answer_reconsideration(&self, id: i32, answer: &str, author: i32) -> Result<bool> {
+    pub async fn answer_reconsideration(
+        &self,
+        id: i32,
+        answer: &str,
+        author: i32,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
         let txn = self.begin_write().await?;
         let answered = reconsideration::Entity::update_many()
             .col_expr(reconsideration::Column::Answer, Expr::value(Some(answer)))
@@ -941,10 +1025,7 @@ impl Development {
                 reconsideration::Column::AnsweredBy,
                 Expr::value(Some(author)),
             )
-            .col_expr(
-                reconsideration::Column::AnsweredAt,
-                Expr::value(Some(Utc::now())),
-            )
+            .col_expr(reconsideration::Column::AnsweredAt, Expr::value(Some(now)))
             .filter(reconsideration::Column::Id.eq(id))
             .filter(reconsideration::Column::Answer.is_null())
             .exec(&txn)
@@ -996,14 +1077,14 @@ impl Development {
         held_on: NaiveDate,
         sparrer: &str,
         report: &str,
-        author: i32,
+        author: Option<i32>,
     ) -> Result<i32> {
         let row = sparring_day::Entity::insert(sparring_day::ActiveModel {
             application_id: Set(application_id),
             held_on: Set(held_on),
             sparrer: Set(sparrer.to_owned()),
             report: Set(report.to_owned()),
-            written_by: Set(Some(author)),
+            written_by: Set(author),
             ..Default::default()
         })
         .exec_with_returning(&self.db)

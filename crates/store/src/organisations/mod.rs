@@ -63,6 +63,8 @@ pub struct NewOrganisation {
     pub languages: OrgLanguages,
     pub parent_id: Option<i32>,
     pub domains: Vec<EmailDomain>,
+    /// Where it works, when known.
+    pub region: Option<Region>,
 }
 
 fn from_model(m: organisation::Model, domains: Vec<String>) -> Result<Organisation> {
@@ -114,19 +116,6 @@ pub fn slugify(name: &str) -> String {
 }
 
 impl Organisations {
-    /// Sets the region an organisation works in (or none).
-    pub async fn set_region(&self, id: i32, region: Option<Region>) -> Result<()> {
-        organisation::Entity::update_many()
-            .col_expr(
-                organisation::Column::Region,
-                sea_orm::sea_query::Expr::value(region.map(|r| r.as_str())),
-            )
-            .filter(organisation::Column::Id.eq(id))
-            .exec(&self.db)
-            .await?;
-        Ok(())
-    }
-
     /// Every organisation, by Finnish name.
     pub async fn all(&self) -> Result<Vec<Organisation>> {
         let orgs = organisation::Entity::find()
@@ -295,6 +284,7 @@ async fn import_one(
         && existing.business_id.as_deref() == new.business_id.as_ref().map(BusinessId::as_str)
         && existing.languages == new.languages.as_str()
         && existing.parent_id == new.parent_id
+        && existing.region.as_deref() == new.region.map(Region::as_str)
         && domains == wanted;
     if same {
         return Ok(Imported::Unchanged);
@@ -353,6 +343,7 @@ async fn insert_organisation(
         business_id: Set(new.business_id.as_ref().map(|b| b.as_str().to_owned())),
         languages: Set(new.languages.as_str().to_owned()),
         parent_id: Set(new.parent_id),
+        region: Set(new.region.map(|r| r.as_str().to_owned())),
         created_at: Set(Utc::now()),
         ..Default::default()
     })
@@ -403,6 +394,7 @@ async fn update_organisation(
     model.business_id = Set(new.business_id.as_ref().map(|b| b.as_str().to_owned()));
     model.languages = Set(new.languages.as_str().to_owned());
     model.parent_id = Set(new.parent_id);
+    model.region = Set(new.region.map(|r| r.as_str().to_owned()));
     organisation::Entity::update(model).exec(txn).await?;
     replace_domains(txn, id, &new.domains).await?;
     crate::audit::record(

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::{Extension, extract::Path, response::Response};
-use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Role};
+use domain::{BusinessId, EmailDomain, OrgKind, OrgLanguages, OrgName, Region, Role};
 use store::{NewOrganisation, Organisation, StoreError};
 
 use crate::{
@@ -35,6 +35,13 @@ struct FormPage {
     organisations: Vec<Organisation>,
     kinds: [OrgKind; 5],
     languages: [OrgLanguages; 3],
+    regions: [Region; 19],
+}
+
+impl FormPage {
+    fn region_name(&self, region: Option<&Region>) -> String {
+        crate::pages::region_label(self.ctx.lang, region.copied())
+    }
 }
 
 async fn page(
@@ -53,6 +60,7 @@ async fn page(
             organisations,
             kinds: OrgKind::ALL,
             languages: OrgLanguages::ALL,
+            regions: Region::ALL,
         },
         refused,
     )
@@ -88,6 +96,13 @@ fn parse(form: &mut Form) -> Option<NewOrganisation> {
         }
     });
     let domains = form.parse("domains", EmailDomain::parse_list);
+    let region = form.parse("region", |raw| {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            Region::parse(raw).map(Some)
+        }
+    });
     let parent_id = match form.value("parent").trim() {
         "" => Some(None),
         raw => match raw.parse::<i32>() {
@@ -108,6 +123,7 @@ fn parse(form: &mut Form) -> Option<NewOrganisation> {
         languages: languages?,
         parent_id: parent_id?,
         domains: domains?,
+        region: region?,
     })
 }
 
@@ -202,6 +218,7 @@ pub async fn edit_form(
             ),
             ("parent", &parent),
             ("domains", &domains),
+            ("region", org.region.map_or("", |r| r.as_str())),
         ],
     );
     page(ctx, &state, form, Some(org)).await

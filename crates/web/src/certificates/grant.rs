@@ -22,7 +22,8 @@ use store::{
     coaching::{Cohort, Participant},
 };
 
-use super::{criterion_label, day, org_name};
+use super::criterion_label;
+use crate::pages::{day, org_name};
 use crate::{
     AppError, AppState, PageCtx,
     coaching::{Seen, seen_cohort},

@@ -18,7 +18,7 @@ use domain::{
     Lang,
     certificates::{Criteria, Criterion, may_certify},
 };
-use store::{Organisation, certificates::Certificate, coaching::Cohort};
+use store::{certificates::Certificate, coaching::Cohort};
 
 use crate::{
     AppState, PageCtx,
@@ -77,22 +77,9 @@ pub(crate) fn criterion_label(ctx: &PageCtx, c: Criterion, criteria: &Criteria) 
     }
 }
 
-/// "1.11.2018"
-pub(crate) fn day(date: chrono::NaiveDate) -> String {
-    date.format("%-d.%-m.%Y").to_string()
-}
-
 /// The public page of a certificate, in a language.
 pub(crate) fn public_path(lang: Lang, cert: &Certificate) -> String {
     format!("/{}/certificates/{}", lang.code(), cert.code)
-}
-
-/// The organisation's name in the language, or nothing.
-pub(crate) fn org_name(orgs: &[Organisation], id: i32, lang: Lang) -> String {
-    orgs.iter()
-        .find(|o| o.id == id)
-        .map(|o| o.name(lang).to_owned())
-        .unwrap_or_default()
 }
 
 /// "EKJ3, 2017–2018"

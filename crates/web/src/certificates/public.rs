@@ -25,9 +25,16 @@ use store::{Organisation, certificates::Certificate, coaching::Cohort};
 use super::{
     cohort_years,
     credential::{did_document, did_web, encoded_status_list, key_id},
-    criterion_label, day, org_name,
+    criterion_label,
 };
-use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, i18n, render::render_form};
+use crate::{
+    AppError, AppState, PageCtx,
+    error::AppResult,
+    form::Form,
+    i18n,
+    pages::{day, org_name},
+    render::render_form,
+};
 
 /// Routes outside the language prefix: what software fetches.
 pub(super) fn root_routes() -> Router<AppState> {

@@ -8,7 +8,8 @@ use axum::{Extension, extract::Path, response::Response};
 use domain::{certificates::may_see_reports, coaching::Enrolment};
 use store::coaching::Cohort;
 
-use super::{cohort_years, org_name};
+use super::cohort_years;
+use crate::pages::org_name;
 use crate::{
     AppError, AppState, PageCtx,
     charts::horizontal_bars,

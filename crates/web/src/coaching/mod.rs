@@ -21,7 +21,7 @@ use axum::{
 };
 use chrono::Utc;
 use domain::{
-    Lang, Principal,
+    Principal,
     coaching::{
         CohortCode, CohortStatus, check_cohort_dates, may_run_cohorts, may_see_cohort,
         may_see_people_of, parse_cohort_name, parse_date, parse_forum_count, parse_optional_text,
@@ -313,12 +313,7 @@ pub(crate) fn dates(cohort: &Cohort) -> String {
     )
 }
 
-fn org_name(orgs: &[Organisation], id: i32, lang: Lang) -> String {
-    orgs.iter()
-        .find(|o| o.id == id)
-        .map(|o| o.name(lang).to_owned())
-        .unwrap_or_default()
-}
+use crate::pages::org_name;
 
 #[derive(Template)]
 #[template(path = "coaching/list.html")]

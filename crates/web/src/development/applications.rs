@@ -16,10 +16,10 @@ use domain::{
     },
 };
 use store::development::{
-    Application, ApplicationInput, Decision, HeldDay, Reconsideration, Review, Round,
+    Application, ApplicationInput, Decision, GrantRefusal, HeldDay, Reconsideration, Review, Round,
 };
 
-use super::{rounds::round_of, score_text, scores};
+use super::{rounds::round_of, score_text};
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, i18n, render::render_form};
 
 // Applying -----------------------------------------------------------------------------------------
@@ -211,7 +211,8 @@ pub async fn apply(
                 contact_email,
                 lang,
             },
-            author,
+            Some(author),
+            Utc::now(),
         )
         .await?;
     ctx.flash("sparring-applied").await?;
@@ -259,9 +260,9 @@ pub(crate) fn letter(
         a
     };
     let t = |key: &str, extra: &[(&'static str, String)]| i18n::t_args(lang, key, &args(extra));
-    let deadline = (decision.decided_at + Duration::days(i64::from(round.reconsideration_days)))
-        .format("%-d.%-m.%Y")
-        .to_string();
+    let deadline = i18n::local_date(
+        decision.decided_at + Duration::days(i64::from(round.reconsideration_days)),
+    );
     let mut paragraphs = vec![t("letter-opening", &[])];
     paragraphs.push(if !eligible {
         t("letter-ineligible", &[])
@@ -279,7 +280,7 @@ pub(crate) fn letter(
         "letter-decided",
         &[
             ("decider", decided_by.to_owned()),
-            ("date", decision.decided_at.format("%-d.%-m.%Y").to_string()),
+            ("date", i18n::local_date(decision.decided_at)),
         ],
     ));
     paragraphs.push(t(
@@ -333,7 +334,7 @@ impl ApplicationPage {
     }
 
     fn day(&self, d: &chrono::NaiveDate) -> String {
-        d.format("%-d.%-m.%Y").to_string()
+        crate::pages::day(*d)
     }
 
     fn score(&self) -> String {
@@ -350,6 +351,14 @@ impl ApplicationPage {
 
     fn checked(&self, criterion: &i32, n: &i32) -> bool {
         self.form.value(&format!("score-{criterion}")) == n.to_string()
+    }
+
+    /// The score the reader gave a criterion, for reading once the round is decided.
+    fn given(&self, criterion: &i32) -> String {
+        self.my_review
+            .as_ref()
+            .and_then(|r| r.scores.get(criterion))
+            .map_or_else(|| "–".to_owned(), i32::to_string)
     }
 
     fn answer_field(&self, r: &Reconsideration) -> String {
@@ -401,7 +410,7 @@ async fn page_of(
             reviews.push((name, r.clone()));
         }
     }
-    let score = scores(&round, &all_reviews).get(&app.id).copied().flatten();
+    let score = round.scores(&all_reviews).get(&app.id).copied().flatten();
     let decision = development.decision(round.id).await?;
     let letter = match &decision {
         Some(d) if own || runs => {
@@ -417,7 +426,7 @@ async fn page_of(
     let reconsiderations = development.reconsiderations(&[app.id]).await?;
     let held = development.days_held(&[app.id]).await?;
     let orgs = state.store.organisations().all().await?;
-    let organisation = crate::certificates::org_name(&orgs, app.organisation_id, ctx.lang);
+    let organisation = crate::pages::org_name(&orgs, app.organisation_id, ctx.lang);
     let path = format!("/sparring/applications/{}", app.id);
     render_form(
         ApplicationPage {
@@ -609,17 +618,22 @@ pub async fn grant_days(
     let Some(days) = form.parse("days", parse_days_asked) else {
         return page_of(ctx, &state, app, form).await;
     };
-    if days + app.days_granted > 2 {
-        form.refuse("days", "error-sparring-days");
+    let development = state.store.development();
+    if development.decision(app.round_id).await?.is_none() {
+        form.refuse("days", "error-sparring-not-decided");
         return page_of(ctx, &state, app, form).await;
     }
-    if !state
-        .store
-        .development()
+    if let Err(refusal) = development
         .grant_days(app.id, days, Some(who.user_id))
         .await?
     {
-        form.refuse("days", "error-sparring-pool-empty");
+        form.refuse(
+            "days",
+            match refusal {
+                GrantRefusal::PoolEmpty => "error-sparring-pool-empty",
+                GrantRefusal::OverCap => "error-sparring-over-cap",
+            },
+        );
         return page_of(ctx, &state, app, form).await;
     }
     ctx.flash("sparring-days-granted-flash").await?;
@@ -653,7 +667,7 @@ pub async fn reconsider(
     state
         .store
         .development()
-        .ask_reconsideration(app.id, &body, who.user_id)
+        .ask_reconsideration(app.id, &body, Some(who.user_id), Utc::now())
         .await?;
     ctx.flash("sparring-reconsideration-filed").await?;
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
@@ -691,7 +705,7 @@ pub async fn answer(
     state
         .store
         .development()
-        .answer_reconsideration(request.id, &text, who.user_id)
+        .answer_reconsideration(request.id, &text, who.user_id, Utc::now())
         .await?;
     ctx.flash("sparring-reconsideration-answered").await?;
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
@@ -717,7 +731,7 @@ pub async fn held(
     state
         .store
         .development()
-        .record_day(app.id, held_on, &sparrer, &report, who.user_id)
+        .record_day(app.id, held_on, &sparrer, &report, Some(who.user_id))
         .await?;
     ctx.flash("sparring-day-recorded").await?;
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))

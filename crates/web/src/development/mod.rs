@@ -8,19 +8,9 @@ mod applications;
 mod notices;
 mod rounds;
 
-use std::collections::BTreeMap;
-
 use axum::{
     Router,
     routing::{get, post},
-};
-use domain::{
-    Lang,
-    development::{Applicant, ReviewStatus, mean_score, weighted},
-};
-use store::{
-    Organisation,
-    development::{Application, Review, Round},
 };
 
 use crate::{
@@ -81,63 +71,6 @@ fn routes() -> Router<AppState> {
             "/sparring/applications/{app}/held",
             post(applications::held),
         )
-}
-
-pub(crate) fn region_label(lang: Lang, region: Option<domain::Region>) -> String {
-    match region {
-        Some(r) => crate::i18n::t(lang, &format!("region-{}", r.as_str())),
-        None => crate::i18n::t(lang, "region-none"),
-    }
-}
-
-/// Each application's score: the mean of its scoring reviewers' weighted scores.
-pub(crate) fn scores(round: &Round, reviews: &[Review]) -> BTreeMap<i32, Option<f64>> {
-    let mut by_app: BTreeMap<i32, Vec<f64>> = BTreeMap::new();
-    for r in reviews.iter().filter(|r| r.status == ReviewStatus::Scored) {
-        let weighted_scores: Vec<(f64, i32)> = round
-            .rubric
-            .iter()
-            .filter_map(|c| r.scores.get(&c.id).map(|s| (f64::from(c.weight), *s)))
-            .collect();
-        if let Some(w) = weighted(&weighted_scores) {
-            by_app.entry(r.application_id).or_default().push(w);
-        }
-    }
-    by_app
-        .into_iter()
-        .map(|(app, ws)| (app, mean_score(&ws)))
-        .collect()
-}
-
-/// The round's applications as the allocation rule takes them.
-pub(crate) fn applicants(
-    round: &Round,
-    apps: &[Application],
-    reviews: &[Review],
-    orgs: &[Organisation],
-) -> Vec<Applicant> {
-    let scores = scores(round, reviews);
-    apps.iter()
-        .map(|a| {
-            let org = orgs.iter().find(|o| o.id == a.organisation_id);
-            Applicant {
-                id: a.id,
-                eligible: org.is_some_and(|o| round.eligible(o.kind)),
-                region: org
-                    .and_then(|o| o.region)
-                    .map(|r| r.as_str().to_owned())
-                    .unwrap_or_default(),
-                days_asked: a.days_asked,
-                score: scores.get(&a.id).copied().flatten(),
-            }
-        })
-        .collect()
-}
-
-/// The seed of a round's draw: its applications in order and its published value.
-pub(crate) fn round_seed(round: &Round, apps: &[Application]) -> String {
-    let ids: Vec<i32> = apps.iter().map(|a| a.id).collect();
-    domain::development::seed(&ids, &round.published_value)
 }
 
 /// "3.8"

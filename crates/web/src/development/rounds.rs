@@ -24,19 +24,16 @@ use store::{
     development::{Application, CriterionInput, FreezeRefusal, Round, RoundInput},
 };
 
-use super::{applicants, region_label, round_seed, score_text, scores};
+use super::score_text;
 use crate::{
     AppError, AppState, PageCtx,
     charts::horizontal_bars,
     error::AppResult,
     export::{self, Cell, Table},
     form::Form,
+    pages::{kind_label, region_label},
     render::{render, render_form},
 };
-
-fn kind_label(ctx: &PageCtx, kind: OrgKind) -> String {
-    ctx.t(&format!("org-kind-{}", kind.as_str().replace('_', "-")))
-}
 
 fn require_runner(ctx: &PageCtx) -> AppResult<Principal> {
     let who = ctx.require_user()?.principal();
@@ -104,14 +101,15 @@ pub async fn list(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
     for round in &rounds {
         let apps = development.applications(round.id).await?;
         for r in development.reviews(round.id).await? {
-            if r.reviewer_id == who.user_id && r.status != ReviewStatus::Recused {
-                if let Some(a) = apps.iter().find(|a| a.id == r.application_id) {
-                    reviewing.push((
-                        a.id,
-                        crate::certificates::org_name(&orgs, a.organisation_id, ctx.lang),
-                        round.name(ctx.lang).to_owned(),
-                    ));
-                }
+            if r.reviewer_id == who.user_id
+                && r.status != ReviewStatus::Recused
+                && let Some(a) = apps.iter().find(|a| a.id == r.application_id)
+            {
+                reviewing.push((
+                    a.id,
+                    crate::pages::org_name(&orgs, a.organisation_id, ctx.lang),
+                    round.name(ctx.lang).to_owned(),
+                ));
             }
         }
     }
@@ -141,7 +139,7 @@ struct FormPage {
 
 impl FormPage {
     fn kind(&self, k: &OrgKind) -> String {
-        kind_label(&self.ctx, *k)
+        kind_label(&self.ctx, k)
     }
 
     fn region(&self, r: &Region) -> String {
@@ -326,7 +324,7 @@ impl RoundPage {
     }
 
     fn kind(&self, k: &OrgKind) -> String {
-        kind_label(&self.ctx, *k)
+        kind_label(&self.ctx, k)
     }
 
     fn region(&self, r: &Region) -> String {
@@ -365,13 +363,13 @@ async fn round_page(
     let mut rows = Vec::new();
     if runs {
         let reviews = development.reviews(round.id).await?;
-        let scores = scores(&round, &reviews);
+        let scores = round.scores(&reviews);
         let orgs = state.store.organisations().all().await?;
         let ids: Vec<i32> = reviews.iter().map(|r| r.reviewer_id).collect();
         let people = state.store.accounts().users_by_ids(&ids).await?;
         for app in apps {
             rows.push(AppRow {
-                organisation: crate::certificates::org_name(&orgs, app.organisation_id, ctx.lang),
+                organisation: crate::pages::org_name(&orgs, app.organisation_id, ctx.lang),
                 score: scores.get(&app.id).copied().flatten(),
                 reviewers: reviews
                     .iter()
@@ -569,12 +567,7 @@ pub struct WhatIf {
 /// The names of the applications' organisations, by application.
 fn names(apps: &[Application], orgs: &[Organisation], lang: domain::Lang) -> BTreeMap<i32, String> {
     apps.iter()
-        .map(|a| {
-            (
-                a.id,
-                crate::certificates::org_name(orgs, a.organisation_id, lang),
-            )
-        })
+        .map(|a| (a.id, crate::pages::org_name(orgs, a.organisation_id, lang)))
         .collect()
 }
 
@@ -590,8 +583,8 @@ async fn board(
     let apps = development.applications(round.id).await?;
     let reviews = development.reviews(round.id).await?;
     let orgs = state.store.organisations().all().await?;
-    let applicants = applicants(&round, &apps, &reviews, &orgs);
-    let seed = round_seed(&round, &apps);
+    let applicants = round.applicants(&apps, &reviews, &orgs);
+    let seed = round.seed(&apps);
     let mut pool = round.pool();
     if let Some(days) = pool_override {
         pool.days = days;
@@ -649,8 +642,8 @@ pub async fn freeze(
     let apps = development.applications(round.id).await?;
     let reviews = development.reviews(round.id).await?;
     let orgs = state.store.organisations().all().await?;
-    let applicants = applicants(&round, &apps, &reviews, &orgs);
-    let seed = round_seed(&round, &apps);
+    let applicants = round.applicants(&apps, &reviews, &orgs);
+    let seed = round.seed(&apps);
     let allocation = allocate(&applicants, &round.pool(), &seed);
     match development
         .freeze(
@@ -818,7 +811,7 @@ async fn report_tables(ctx: &PageCtx, state: &AppState, round: &Round) -> AppRes
         if !apps.iter().any(of) {
             continue;
         }
-        let mut row = vec![Cell::Text(kind_label(ctx, kind))];
+        let mut row = vec![Cell::Text(kind_label(ctx, &kind))];
         row.extend(figures(&of));
         by_kind.push(row);
     }

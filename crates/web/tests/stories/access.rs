@@ -117,11 +117,15 @@ on_both_databases! {
                 ("business_id", ""),
                 ("parent", ""),
                 ("domains", "ostrobotniashv.example"),
+                ("region", "pohjanmaa"),
             ])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let org = app.store.organisations().organisation_by_slug("pohjanmaan-hyvinvointialue").await.unwrap().unwrap();
         assert_eq!(org.name_sv, "Österbottens välfärdsområde");
+        assert_eq!(org.region, Some(domain::Region::Pohjanmaa));
+        let form = admin.get(&format!("/sv/admin/organisations/{}/edit", org.id)).await;
+        assert!(form.has("value=\"pohjanmaa\" selected>Österbotten"), "{}", form.body);
         assert_eq!(org.kind, domain::OrgKind::WellbeingServicesCounty);
         let page = admin.get("/sv/organisations/pohjanmaan-hyvinvointialue").await;
         assert!(page.has("Österbottens välfärdsområde") && page.has("Välfärdsområde"));

@@ -1,8 +1,6 @@
 //! Events: seats that are never overbooked, the waiting list in order, one
 //! registration per person, calendar files, and the organiser's side.
 
-use std::net::SocketAddr;
-
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use domain::{EventKind, EventStatus, Lang, Standing};
@@ -79,50 +77,6 @@ async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
     ids
 }
 
-/// A signed-in browser session for the person, made directly in the session store:
-/// (cookie, CSRF token). The registrations themselves go through HTTP.
-async fn session_of(app: &TestApp, user_id: i32) -> (String, String) {
-    let (id, csrf) = web::ctx::open_session(&app.store, user_id).await.unwrap();
-    (format!("johto={id}"), csrf)
-}
-
-/// The application on a real TCP port.
-async fn serve(app: &TestApp) -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = app.router.clone();
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .unwrap();
-    });
-    addr
-}
-
-/// Posts a form over its own HTTP/1.1 connection and returns the status.
-async fn post_over_http(addr: SocketAddr, path: &str, cookie: &str, csrf: &str) -> StatusCode {
-    use http_body_util::{BodyExt, Full};
-    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let (mut sender, connection) =
-        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
-            .await
-            .unwrap();
-    tokio::spawn(connection);
-    let request = hyper::Request::post(path)
-        .header("host", addr.to_string())
-        .header("cookie", cookie)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(Full::new(bytes::Bytes::from(format!("csrf={csrf}"))))
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
-    let status = response.status();
-    response.into_body().collect().await.unwrap();
-    status
-}
-
 fn count(registrations: &[store::events::Registration], standing: Standing) -> usize {
     registrations
         .iter()
@@ -148,7 +102,7 @@ on_both_databases! {
         let mut tasks = tokio::task::JoinSet::new();
         for (cookie, csrf) in sessions {
             let path = path.clone();
-            tasks.spawn(async move { post_over_http(addr, &path, &cookie, &csrf).await });
+            tasks.spawn(async move { post_over_http(addr, &path, &cookie, &csrf, &[]).await });
         }
         let mut statuses = Vec::new();
         while let Some(done) = tasks.join_next().await {

@@ -753,6 +753,64 @@ impl Client<'_> {
     }
 }
 
+/// A signed-in browser session for the person, made directly in the session store:
+/// (cookie, CSRF token). The registrations themselves go through HTTP.
+pub async fn session_of(app: &TestApp, user_id: i32) -> (String, String) {
+    let (id, csrf) = web::ctx::open_session(&app.store, user_id).await.unwrap();
+    (format!("johto={id}"), csrf)
+}
+
+/// The application on a real TCP port.
+pub async fn serve(app: &TestApp) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = app.router.clone();
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    });
+    addr
+}
+
+/// Posts a form (its CSRF token and `fields`) over its own HTTP/1.1 connection and
+/// returns the status.
+pub async fn post_over_http(
+    addr: std::net::SocketAddr,
+    path: &str,
+    cookie: &str,
+    csrf: &str,
+    fields: &[(&str, &str)],
+) -> axum::http::StatusCode {
+    use http_body_util::{BodyExt, Full};
+    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let request = hyper::Request::post(path)
+        .header("host", addr.to_string())
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Full::new(bytes::Bytes::from(
+            serde_urlencoded::to_string(
+                std::iter::once(("csrf", csrf))
+                    .chain(fields.iter().copied())
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap(),
+        )))
+        .unwrap();
+    let response = sender.send_request(request).await.unwrap();
+    let status = response.status();
+    response.into_body().collect().await.unwrap();
+    status
+}
+
 /// A real SMTP server (aiosmtpd) on loopback that keeps each message as JSON.
 pub struct SmtpServer {
     child: std::process::Child,
