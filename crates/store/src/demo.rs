@@ -220,6 +220,12 @@ fn demo_email(role: Role, lang: Lang, domain: &str) -> String {
     )
 }
 
+/// How many organisations the demo makes: the EKJ programme's and those generated
+/// for the sparring round's applications.
+pub fn demo_organisation_count() -> usize {
+    ORGANISATIONS.len() + crate::demo_development::generated_organisation_count()
+}
+
 /// Every demo login, whether seeded yet or not.
 pub fn demo_logins() -> Vec<DemoLogin> {
     PEOPLE

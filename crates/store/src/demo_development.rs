@@ -21,6 +21,10 @@ use crate::{
 
 const DEVELOPMENT_SEEDED_KEY: &str = "demo_development_seeded_at";
 
+pub(crate) fn generated_organisation_count() -> usize {
+    APPLICANTS.len()
+}
+
 /// The organisations generated for the demo's applications: (Finnish name, Swedish
 /// name, kind, languages, domain, region).
 const APPLICANTS: &[(&str, &str, OrgKind, OrgLanguages, &str, Region)] = {

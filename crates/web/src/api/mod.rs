@@ -10,6 +10,7 @@
 mod academy;
 mod certificates;
 mod coaching;
+mod development;
 
 use axum::{
     Extension, Json, Router,
@@ -36,7 +37,8 @@ use crate::{AppState, ctx::preferred_lang, i18n};
         title = "johto API",
         description = "Read the Manager Academy (themes and their parts in Finnish, Swedish and English) \
                        the coaching programme (cohorts, their forums, your own programme and tasks, a coach's queue) \
-                       and certificates (anyone checks one by its code). \
+                       certificates (anyone checks one by its code) \
+                       and KunTeko sparring (the rounds, your organisation's applications and their decisions). \
                        Authenticate with a personal API token from your profile page.",
     ),
     modifiers(&Security),
@@ -44,6 +46,7 @@ use crate::{AppState, ctx::preferred_lang, i18n};
     tags(
         (name = "academy", description = "The Manager Academy"),
         (name = "coaching", description = "The EKJ coaching programme"),
+        (name = "development", description = "The KunTeko workplace-development programme"),
         (name = "people", description = "The caller")
     )
 )]
@@ -76,6 +79,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .nest("/api/v1", academy::routes())
         .nest("/api/v1", coaching::routes())
         .nest("/api/v1", certificates::routes())
+        .nest("/api/v1", development::routes())
         .split_for_parts()
 }
 

@@ -8,6 +8,8 @@ mod applications;
 mod notices;
 mod rounds;
 
+pub(crate) use applications::letter;
+
 use axum::{
     Router,
     routing::{get, post},

@@ -40,7 +40,7 @@ fn run_notice<'a>(state: &'a AppState, job: &'a Job) -> JobRun<'a> {
                     None => None,
                 }
                 .unwrap_or_default();
-                super::applications::letter(lang, &round, &app, &decision, &decider).join("\n\n")
+                super::letter(lang, &round, &app, &decision, &decider).join("\n\n")
             }
             SparringEvent::Reconsidered => development
                 .reconsiderations(&[app.id])

@@ -195,6 +195,8 @@ async fn the_openapi_document_describes_every_route_and_both_ways_in() {
         "/api/v1/themes/{slug}",
         "/api/v1/parts/{id}",
         "/api/v1/me",
+        "/api/v1/sparring/rounds",
+        "/api/v1/sparring/applications/mine",
     ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path} is described");
     }

@@ -26,7 +26,7 @@ on_both_databases! {
         ] {
             assert!(organisations.iter().any(|o| o.name_fi == fi && o.name_sv == sv), "{fi} / {sv}");
         }
-        assert_eq!(organisations.len(), 16);
+        assert_eq!(organisations.len(), store::demo::demo_organisation_count());
         for login in store::demo::demo_logins() {
             let user = app.store.accounts().user_by_email(&domain::Email::parse(&login.email).unwrap()).await.unwrap().unwrap();
             assert!(user.roles.contains(&login.role));

@@ -383,4 +383,38 @@ on_both_databases! {
         let tampered = coordinator.get(&format!("/fi/sparring/{}/decision", round.id)).await;
         assert!(tampered.has("tulos EI ole sama"), "{}", tampered.body);
     }
+
+    async fn the_api_lists_the_rounds_and_an_organisations_own_applications_with_their_letters(app) {
+        let json = |r: Response| {
+            assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+            serde_json::from_str::<serde_json::Value>(&r.body).unwrap()
+        };
+        let hr = app.signed_in(HR).await;
+        let rounds = json(hr.get("/api/v1/sparring/rounds").await);
+        let names: Vec<&str> = rounds.as_array().unwrap().iter().map(|r| r["name_fi"].as_str().unwrap()).collect();
+        assert_eq!(names, ["KunTeko-sparraus 2019", "KunTeko-sparraus 2018"], "the newest first");
+        assert_eq!(rounds[0]["open"], true);
+        assert_eq!(rounds[1]["days_taken"], rounds[1]["pool_days"]);
+        assert_eq!(rounds[1]["rubric"].as_array().unwrap().len(), 3);
+
+        let mine = json(hr.get("/api/v1/sparring/applications/mine").await);
+        let mine = mine.as_array().unwrap();
+        assert_eq!(mine.len(), 1, "Espoo applied in 2018 only: {mine:?}");
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
+        let stored = app.store.development().applications_of(espoo).await.unwrap();
+        assert_eq!(mine[0]["id"], stored[0].id);
+        let letter = mine[0]["decision"]["letter"].as_array().unwrap();
+        let score = mine[0]["decision"]["score"].as_f64().unwrap();
+        assert!(letter[1].as_str().unwrap().contains(&format!("{score:.2}")), "the letter holds its own score: {letter:?}");
+
+        // Not for those who neither run rounds nor apply; nobody sees another
+        // organisation's applications.
+        let manager = app.signed_in("manager.fi@espoo.example").await;
+        assert_eq!(manager.get("/api/v1/sparring/rounds").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(json(manager.get("/api/v1/sparring/applications/mine").await), serde_json::json!([]));
+        let lovisa = lovisa_hr(&app).await;
+        let theirs = json(lovisa.get("/api/v1/sparring/applications/mine").await);
+        assert!(theirs.as_array().unwrap().iter().all(|a| a["id"] != mine[0]["id"]));
+        assert_eq!(theirs.as_array().unwrap().len(), 1);
+    }
 }
