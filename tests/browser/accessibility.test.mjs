@@ -17,7 +17,7 @@ const MAX_PAGES = 70;
 const PER_PATTERN = 4;
 const WORDS = new Set(['edit', 'parts', 'history', 'text', 'new', 'organisations', 'people', 'requests', 'password', 'account',
   'tasks', 'works', 'grid', 'assessment', 'summary', 'evaluation', 'surveys', 'rounds', 'answer', 'results', 'queue',
-  'certificates', 'certificate', 'ekj-report', 'mine', 'report']);
+  'certificates', 'certificate', 'ekj-report', 'mine', 'report', 'sparring', 'applications', 'allocation', 'decision', 'apply']);
 
 /** `/fi/academy/etajohtaminen/12?lang=sv` → `/fi/academy/*` + `/N?lang` */
 function pattern(href) {
@@ -43,7 +43,8 @@ const IDENTITIES = [
 ];
 /** Deep pages that a role works in, visited early so the crawl surely reaches them. */
 const WORKPLACES = {
-  coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid'],
+  coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid', '/sparring', '/sparring/new'],
+  hr_developer: ['/sparring'],
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],
   certifier: ['/certificates', '/coaching/EKJ3/certificates'],

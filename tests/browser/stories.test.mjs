@@ -412,6 +412,59 @@ describe('stories in chromium', () => {
     await anyone.close();
   });
 
+  it('an HR developer applies for sparring, a reviewer scores, and the coordinator closes the round and freezes its decision', async () => {
+    const hr = await browser.newPage();
+    await login(hr, johto.base, 'hr-developer.fi@espoo.example', 'fi');
+    await hr.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Sparraus' }).click();
+    await hr.getByRole('link', { name: 'KunTeko-sparraus 2019' }).click();
+    const round = new URL(hr.url()).pathname;
+    await hr.getByRole('link', { name: 'Hae sparrausta' }).click();
+    await hr.getByLabel('Mitä haluatte kehittää').fill('Kotihoidon tiimien työnjako ja vuorosuunnittelu.');
+    await hr.getByLabel('Työpaikka').fill('Espoon kotihoito, Leppävaara');
+    await hr.getByLabel('Kehittämiseen osallistuvan henkilöstön määrä').fill('42');
+    await hr.getByLabel('2 päivää').check();
+    await hr.getByLabel('Yhteyshenkilö', { exact: true }).fill('Helena Hakija');
+    await hr.getByLabel('Yhteyshenkilön sähköposti').fill('hr-developer.fi@espoo.example');
+    await hr.getByRole('button', { name: 'Lähetä hakemus' }).click();
+    await hr.getByText('Hakemus on tallennettu').waitFor();
+    const application = new URL(hr.url()).pathname;
+    await hr.close();
+
+    const coordinator = await browser.newPage();
+    await login(coordinator, johto.base, 'coordinator.fi@kt.example', 'fi');
+    await coordinator.goto(`${johto.base}${round}`);
+    await coordinator.getByRole('link', { name: 'Espoon kaupunki' }).click();
+    assert.equal(new URL(coordinator.url()).pathname, application);
+    for (const reviewer of ['coordinator.fi@kt.example', 'coordinator.sv@kt.example']) {
+      await coordinator.getByLabel('Arvioijan sähköposti').fill(reviewer);
+      await coordinator.getByRole('button', { name: 'Nimeä arvioija' }).click();
+      await coordinator.getByText('Arvioija on nimetty.').waitFor();
+    }
+    const criteria = coordinator.locator('fieldset.statement');
+    assert.ok(await criteria.count() > 0, 'the reviewer scores against the rubric');
+    for (let i = 0; i < await criteria.count(); i++) await criteria.nth(i).getByRole('radio').nth(4).check();
+    await coordinator.getByRole('button', { name: 'Tallenna pisteet' }).click();
+    await coordinator.getByText('Arviosi on tallennettu.').waitFor();
+
+    await coordinator.goto(`${johto.base}${round}`);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(Date.now() - 86400000));
+    const opens = coordinator.getByRole('group', { name: /Haku alkaa/ });
+    await opens.getByLabel('Päivämäärä').fill(yesterday);
+    await opens.getByLabel('Kellonaika').fill('00:00');
+    const closes = coordinator.getByRole('group', { name: /Haku päättyy/ });
+    await closes.getByLabel('Päivämäärä').fill(today);
+    await closes.getByLabel('Kellonaika').fill('00:00');
+    await coordinator.getByRole('button', { name: 'Tallenna aukiolo' }).click();
+    await coordinator.getByText('Hakukierroksen aukiolo on muutettu.').waitFor();
+    await coordinator.getByRole('link', { name: 'Jakotaulu' }).click();
+    await coordinator.getByRole('button', { name: 'Lukitse päätös' }).click();
+    await coordinator.getByText('Päätös on lukittu').waitFor();
+    await coordinator.getByText('tulos on sama').waitFor();
+    assert.match(await coordinator.locator('table').first().textContent(), /Espoon kaupunki/);
+    await coordinator.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

@@ -389,6 +389,25 @@ async fn take_days(db: &impl ConnectionTrait, round_id: i32, days: i32) -> Resul
 }
 
 impl Development {
+    /// Moves the round's opening and closing times, until its decision is frozen: a
+    /// deadline extended, or a round closed early. False when it was already decided.
+    pub async fn reschedule(
+        &self,
+        round_id: i32,
+        opens_at: DateTime<Utc>,
+        closes_at: DateTime<Utc>,
+    ) -> Result<bool> {
+        Ok(sparring_round::Entity::update_many()
+            .col_expr(sparring_round::Column::OpensAt, Expr::value(opens_at))
+            .col_expr(sparring_round::Column::ClosesAt, Expr::value(closes_at))
+            .filter(sparring_round::Column::Id.eq(round_id))
+            .filter(sparring_round::Column::DecidedAt.is_null())
+            .exec(&self.db)
+            .await?
+            .rows_affected
+            == 1)
+    }
+
     pub async fn create_round(&self, input: &RoundInput, author: Option<i32>) -> Result<i32> {
         let txn = self.begin_write().await?;
         let row = sparring_round::Entity::insert(sparring_round::ActiveModel {

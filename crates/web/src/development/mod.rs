@@ -38,6 +38,7 @@ fn routes() -> Router<AppState> {
         .route("/sparring/new", get(rounds::new).post(rounds::create))
         .route("/sparring/{round}", get(rounds::show))
         .route("/sparring/{round}/criteria", post(rounds::add_criterion))
+        .route("/sparring/{round}/schedule", post(rounds::schedule))
         .route(
             "/sparring/{round}/apply",
             get(applications::form).post(applications::apply),

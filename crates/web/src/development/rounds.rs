@@ -200,18 +200,7 @@ fn parse_round(form: &mut Form) -> Option<RoundInput> {
         7..=90,
         "error-sparring-reconsideration",
     );
-    let moment = |form: &mut Form, date: &str, time: &str| {
-        let day = form.value(date).trim().to_owned();
-        form.parse(date, |d| helsinki_time(d, "00:00").map(|_| ()))?;
-        form.parse(time, |t| helsinki_time(&day, t))
-    };
-    let opens_at = moment(form, "opens_date", "opens_time");
-    let closes_at = moment(form, "closes_date", "closes_time");
-    if let (Some(o), Some(c)) = (opens_at, closes_at)
-        && c <= o
-    {
-        form.refuse("closes_date", "error-sparring-closes");
-    }
+    let schedule = schedule_of(form);
     let kinds: Vec<OrgKind> = form
         .values("kind")
         .into_iter()
@@ -264,8 +253,8 @@ fn parse_round(form: &mut Form) -> Option<RoundInput> {
         name_sv: name_sv?,
         pool_days: pool_days?,
         max_per_organisation: max?,
-        opens_at: opens_at?,
-        closes_at: closes_at?,
+        opens_at: schedule?.0,
+        closes_at: schedule?.1,
         eligible_kinds: kinds,
         published_value: published_value?,
         contact_name: contact_name?,
@@ -414,8 +403,65 @@ pub async fn show(
         return Err(AppError::not_found());
     }
     let round = round_of(&state, &round).await?;
-    let form = Form::with_values(ctx.lang, &[("weight", "1")]);
+    let (opens_date, opens_time) = in_helsinki(round.opens_at);
+    let (closes_date, closes_time) = in_helsinki(round.closes_at);
+    let form = Form::with_values(
+        ctx.lang,
+        &[
+            ("weight", "1"),
+            ("opens_date", &opens_date),
+            ("opens_time", &opens_time),
+            ("closes_date", &closes_date),
+            ("closes_time", &closes_time),
+        ],
+    );
     round_page(ctx, &state, round, form).await
+}
+
+/// Reads a date and a time of day in Helsinki into one moment, refusing either beside
+/// its own field.
+fn moment(form: &mut Form, date: &str, time: &str) -> Option<DateTime<Utc>> {
+    let day = form.value(date).trim().to_owned();
+    form.parse(date, |d| helsinki_time(d, "00:00").map(|_| ()))?;
+    form.parse(time, |t| helsinki_time(&day, t))
+}
+
+/// The round's opening and closing times, read and checked as a pair.
+fn schedule_of(form: &mut Form) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let opens_at = moment(form, "opens_date", "opens_time");
+    let closes_at = moment(form, "closes_date", "closes_time");
+    let (opens_at, closes_at) = (opens_at?, closes_at?);
+    if closes_at <= opens_at {
+        form.refuse("closes_date", "error-sparring-closes");
+        return None;
+    }
+    Some((opens_at, closes_at))
+}
+
+/// A coordinator moves the round's times until the decision: a deadline extended, or
+/// the round closed early.
+pub async fn schedule(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(round): Path<String>,
+    mut form: Form,
+) -> AppResult<Response> {
+    require_runner(&ctx)?;
+    let round = round_of(&state, &round).await?;
+    let Some((opens_at, closes_at)) = schedule_of(&mut form) else {
+        return round_page(ctx, &state, round, form).await;
+    };
+    if !state
+        .store
+        .development()
+        .reschedule(round.id, opens_at, closes_at)
+        .await?
+    {
+        form.refuse("closes_date", "error-sparring-decided");
+        return round_page(ctx, &state, round, form).await;
+    }
+    ctx.flash("sparring-rescheduled").await?;
+    Ok(ctx.redirect(&format!("/sparring/{}", round.id)))
 }
 
 pub async fn add_criterion(

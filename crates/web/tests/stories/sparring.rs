@@ -42,11 +42,16 @@ async fn lovisa_hr(app: &TestApp) -> Client<'_> {
     app.signed_in(LOVISA_HR).await
 }
 
+/// A closing day three weeks ahead.
+fn closes_later() -> String {
+    in_helsinki(Utc::now() + Duration::days(21)).0
+}
+
 /// The coordinator's new round, open from today for three weeks, with a pool of
 /// `pool` days and two criteria (weights 2 and 1). Returns its id.
 async fn new_round(coordinator: &Client<'_>, pool: &str) -> i32 {
     let today = in_helsinki(Utc::now()).0;
-    let closes = in_helsinki(Utc::now() + Duration::days(21)).0;
+    let closes = closes_later();
     let created = coordinator
         .post(
             "/fi/sparring/new",
@@ -218,15 +223,25 @@ on_both_databases! {
         let early = coordinator.post(&format!("/fi/sparring/{round}/freeze"), &[]).await;
         assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(early.has("Haku on vielä auki"));
-        app.store
-            .connection()
-            .execute_unprepared(&format!("UPDATE sparring_rounds SET closes_at = opens_at WHERE id = {round}"))
-            .await
-            .unwrap();
+        // The coordinator closes the round early: a closing before the opening is refused
+        // beside its field with what was typed kept.
+        let schedule = format!("/fi/sparring/{round}/schedule");
+        let yesterday = in_helsinki(Utc::now() - Duration::days(1)).0;
+        let today = in_helsinki(Utc::now()).0;
+        let backwards = [("opens_date", today.as_str()), ("opens_time", "00:00"), ("closes_date", &yesterday), ("closes_time", "00:00")];
+        let refused = coordinator.post(&schedule, &backwards).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has(&format!("value=\"{yesterday}\"")), "{}", refused.body);
+        assert!(app.store.development().round(round).await.unwrap().unwrap().is_open(Utc::now()), "nothing saved");
+        let closing = [("opens_date", yesterday.as_str()), ("opens_time", "00:00"), ("closes_date", &today), ("closes_time", "00:00")];
+        assert_eq!(coordinator.post(&schedule, &closing).await.status, StatusCode::SEE_OTHER);
+        assert!(!app.store.development().round(round).await.unwrap().unwrap().is_open(Utc::now()));
         let frozen = coordinator.post(&format!("/fi/sparring/{round}/freeze"), &[]).await;
         assert_eq!(frozen.status, StatusCode::SEE_OTHER, "{}", frozen.body);
         let twice = coordinator.post(&format!("/fi/sparring/{round}/freeze"), &[]).await;
         assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY, "a round is frozen once");
+        let reopened = coordinator.post(&schedule, &[("opens_date", &yesterday), ("opens_time", "00:00"), ("closes_date", &closes_later()), ("closes_time", "16:00")]).await;
+        assert_eq!(reopened.status, StatusCode::UNPROCESSABLE_ENTITY, "a decided round keeps its times");
         let decision = coordinator.get(&format!("/fi/sparring/{round}/decision")).await;
         assert!(decision.has("tulos on sama"), "{}", decision.body);
         let development = app.store.development();
