@@ -5,7 +5,7 @@ use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZon
 use chrono_tz::Europe::Helsinki;
 use serde::{Deserialize, Serialize};
 
-use crate::{Invalid, Principal, Role, invalid};
+use crate::{Invalid, Principal, Region, Role, invalid};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +150,40 @@ pub fn parse_online_url(raw: &str) -> Result<Option<String>, Invalid> {
     }
 }
 
+/// One day of a course: a training of several sessions has one registration and one
+/// seat, and each session its own time, calendar entry and attendance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// The most sessions a course has.
+pub const MAX_SESSIONS: usize = 8;
+
+/// A course's sessions follow one another: each ends after it starts, and begins after
+/// the one before it has ended. A refusal names the first session (from 0) at fault.
+pub fn check_sessions(sessions: &[Session]) -> Result<(), (usize, Invalid)> {
+    if sessions.len() > MAX_SESSIONS {
+        return Err((MAX_SESSIONS, invalid("error-session-too-many")));
+    }
+    for (i, s) in sessions.iter().enumerate() {
+        if s.ends_at <= s.starts_at {
+            return Err((i, invalid("error-event-end-before-start")));
+        }
+        if i > 0 && s.starts_at < sessions[i - 1].ends_at {
+            return Err((i, invalid("error-session-order")));
+        }
+    }
+    Ok(())
+}
+
+/// Whether an event is in the region a person looks for: its venue's region when it
+/// has one, else the region of the organisation it is for.
+pub fn is_in_region(venue: Option<Region>, organisation: Option<Region>, wanted: Region) -> bool {
+    venue.or(organisation) == Some(wanted)
+}
+
 /// Who an event is for and how far along it is: the facts its access rules need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Audience<'a> {
@@ -213,6 +247,45 @@ pub fn may_have_materials(who: &Principal, has_seat: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use chrono::Duration;
+
+    fn session(start_hour: i64, hours: i64) -> Session {
+        let day = DateTime::<Utc>::from_timestamp(1_536_739_200, 0).unwrap();
+        Session {
+            starts_at: day + Duration::hours(start_hour),
+            ends_at: day + Duration::hours(start_hour + hours),
+        }
+    }
+
+    #[test]
+    fn a_courses_sessions_follow_one_another() {
+        assert!(check_sessions(&[session(7, 7), session(31, 7), session(55, 7)]).is_ok());
+        assert!(check_sessions(&[]).is_ok());
+        let (at, backwards) = check_sessions(&[session(31, 7), session(7, 7)]).unwrap_err();
+        assert_eq!((at, backwards.message_id), (1, "error-session-order"));
+        let (at, overlapping) =
+            check_sessions(&[session(7, 7), session(31, 7), session(33, 2)]).unwrap_err();
+        assert_eq!((at, overlapping.message_id), (2, "error-session-order"));
+        let (at, empty) = check_sessions(&[session(7, 0)]).unwrap_err();
+        assert_eq!((at, empty.message_id), (0, "error-event-end-before-start"));
+        let many: Vec<Session> = (0..=MAX_SESSIONS as i64)
+            .map(|d| session(d * 24, 2))
+            .collect();
+        assert_eq!(
+            check_sessions(&many).unwrap_err().1.message_id,
+            "error-session-too-many"
+        );
+    }
+
+    #[test]
+    fn the_venues_region_counts_before_the_organisations() {
+        use Region::{Pirkanmaa, Uusimaa};
+        assert!(is_in_region(Some(Pirkanmaa), Some(Uusimaa), Pirkanmaa));
+        assert!(!is_in_region(Some(Pirkanmaa), Some(Uusimaa), Uusimaa));
+        assert!(is_in_region(None, Some(Uusimaa), Uusimaa));
+        assert!(!is_in_region(None, None, Uusimaa));
+    }
+
     use super::*;
 
     fn person(user_id: i32, org_id: i32, roles: &[Role]) -> Principal {

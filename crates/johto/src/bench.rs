@@ -666,6 +666,8 @@ async fn burst(args: &BenchArgs, url: &str, servers: &[SocketAddr]) -> anyhow::R
     for i in 0..BURST_EVENTS {
         let starts_at = chrono::Utc::now() + chrono::Duration::days(30 + i as i64);
         let input = EventInput {
+            region: None,
+            sessions: Vec::new(),
             kind: domain::EventKind::Webinar,
             starts_at,
             ends_at: starts_at + chrono::Duration::hours(1),

@@ -249,6 +249,8 @@ fn two_instances_on_one_postgresql_agree() {
             .events()
             .create_event(
                 &EventInput {
+                    region: None,
+                    sessions: Vec::new(),
                     kind: EventKind::Webinar,
                     starts_at,
                     ends_at: starts_at + chrono::Duration::hours(1),

@@ -632,6 +632,8 @@ impl Store {
         let mut ids = Vec::new();
         for (kind, starts_at, ends_at, online_url, venue, capacity, theme_id, texts) in events {
             let input = EventInput {
+                region: None,
+                sessions: Vec::new(),
                 kind,
                 starts_at,
                 ends_at,
@@ -667,6 +669,8 @@ impl Store {
             self.events().register(*workshop, sv.id).await?;
             // A webinar three weeks ago that both attended, with its recording.
             let past = EventInput {
+                region: None,
+                sessions: Vec::new(),
                 kind: EventKind::Webinar,
                 starts_at: at(-21, "14:00")?,
                 ends_at: at(-21, "15:00")?,

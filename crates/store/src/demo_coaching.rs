@@ -661,6 +661,8 @@ impl Store {
         let at = |time: &str| domain::events::helsinki_time(&day, time).map_err(invalid);
         let (fi_prefix, sv_prefix) = ("Johtamisfoorumi", "Ledarskapsforum");
         let input = EventInput {
+            region: None,
+            sessions: Vec::new(),
             kind: domain::EventKind::Forum,
             starts_at: at("09:00")?,
             ends_at: at("15:30")?,

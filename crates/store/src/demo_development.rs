@@ -574,7 +574,7 @@ fn spread(a: usize, b: usize) -> usize {
     (a * 7919 + b * 104_729 + a * b * 31) % 97
 }
 
-fn at(y: i32, m: u32, d: u32, time: &str) -> Result<DateTime<Utc>> {
+pub(crate) fn at(y: i32, m: u32, d: u32, time: &str) -> Result<DateTime<Utc>> {
     let day = NaiveDate::from_ymd_opt(y, m, d)
         .ok_or_else(|| StoreError::BuiltInData(format!("no such date {y}-{m}-{d}")))?;
     domain::events::helsinki_time(&day.to_string(), time).map_err(invalid)
@@ -629,6 +629,7 @@ impl Store {
             .demo_round_2018(&orgs, reviewers, substitute, hr)
             .await?;
         self.demo_round_2019(&orgs, reviewers).await?;
+        self.seed_demo_trainings().await?;
         self.set_setting(DEVELOPMENT_SEEDED_KEY, &Utc::now().to_rfc3339())
             .await?;
         Ok(closed)

@@ -50,6 +50,7 @@ mod demo_certificates;
 mod demo_coaching;
 mod demo_coaching_work;
 mod demo_development;
+mod demo_trainings;
 pub mod development;
 pub mod entity;
 pub mod events;

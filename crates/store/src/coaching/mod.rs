@@ -591,6 +591,8 @@ impl Coaching {
         let cohort = cohort_row(&txn, cohort_id).await?;
         let audience = forum_audience(&txn, &cohort).await?;
         let event = EventInput {
+            region: None,
+            sessions: Vec::new(),
             kind: domain::EventKind::Forum,
             organisation_id: None,
             invitees: Some(audience),

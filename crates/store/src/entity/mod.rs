@@ -96,7 +96,8 @@ pub use crate::development::entity::{
     sparring_decision, sparring_floor, sparring_review, sparring_round, sparring_score,
 };
 pub use crate::events::entity::{
-    calendar_feed, event, event_feedback, event_invitee, event_material, event_text, registration,
+    calendar_feed, event, event_feedback, event_invitee, event_material, event_session, event_text,
+    registration, session_attendance,
 };
 pub use crate::files::entity::file;
 pub use crate::organisations::entity::{organisation, organisation_domain};

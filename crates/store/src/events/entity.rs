@@ -1,5 +1,6 @@
 //! The events' tables: events with their texts, registrations, calendar feeds,
-//! feedback, materials and the named groups events are for.
+//! feedback, materials, the named groups events are for, and a course's sessions with
+//! their attendance.
 
 pub mod event {
     use sea_orm::entity::prelude::*;
@@ -23,6 +24,7 @@ pub mod event {
         pub theme_id: Option<i32>,
         pub sequence: i32,
         pub invited_only: bool,
+        pub region: Option<String>,
         pub created_by: Option<i32>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
@@ -124,6 +126,38 @@ pub mod event_invitee {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+    }
+    plain_entity!();
+}
+
+pub mod event_session {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "event_sessions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub position: i32,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
+pub mod session_attendance {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "session_attendance")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub event_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub position: i32,
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i32,
     }

@@ -32,8 +32,10 @@ repository!(
 );
 
 use domain::{
-    EventKind, EventStatus, Lang, Principal, Standing,
-    events::{Audience, RegistrationWindow, may_organise_events, may_register, may_see_event},
+    EventKind, EventStatus, Lang, Principal, Region, Standing,
+    events::{
+        Audience, RegistrationWindow, Session, may_organise_events, may_register, may_see_event,
+    },
 };
 use sea_orm::{
     ActiveValue::Set,
@@ -46,8 +48,8 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Result, StoreError,
     entity::{
-        calendar_feed, event, event_feedback, event_invitee, event_material, event_text, file,
-        registration, user,
+        calendar_feed, event, event_feedback, event_invitee, event_material, event_session,
+        event_text, file, registration, session_attendance, user,
     },
     jobs, known, random_token, token_hash,
 };
@@ -82,6 +84,11 @@ pub struct Event {
     /// Grows with every change a calendar should hear of.
     pub sequence: i32,
     pub texts: Vec<EventText>,
+    /// The venue's region, for the list's filter.
+    pub region: Option<Region>,
+    /// A course's sessions in order, the first starting at `starts_at` and the last
+    /// ending at `ends_at`; empty for an event of one session.
+    pub sessions: Vec<Session>,
 }
 
 impl Event {
@@ -102,6 +109,18 @@ impl Event {
         self.status == EventStatus::Published
     }
 
+    /// The event's days: a course's sessions, or the event itself as one session.
+    pub fn days(&self) -> Vec<Session> {
+        if self.sessions.is_empty() {
+            vec![Session {
+                starts_at: self.starts_at,
+                ends_at: self.ends_at,
+            }]
+        } else {
+            self.sessions.clone()
+        }
+    }
+
     pub fn seats_left(&self) -> Option<i32> {
         self.capacity.map(|c| Ord::max(c - self.taken, 0))
     }
@@ -115,9 +134,11 @@ impl Event {
         }
     }
 
+    /// A course is registered for until its first session ends; one registration is
+    /// for all its sessions.
     pub fn registration_window(&self) -> RegistrationWindow {
         RegistrationWindow {
-            ends_at: self.ends_at,
+            ends_at: self.days()[0].ends_at,
             opens_at: self.registration_opens_at,
             closes_at: self.registration_closes_at,
         }
@@ -194,6 +215,10 @@ pub struct EventInput {
     pub invitees: Option<Vec<i32>>,
     pub theme_id: Option<i32>,
     pub texts: Vec<EventText>,
+    pub region: Option<Region>,
+    /// A course's sessions (two or more), their span being `starts_at`..`ends_at`;
+    /// empty for an event of one session.
+    pub sessions: Vec<Session>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -326,8 +351,22 @@ fn to_event(
     m: event::Model,
     texts: &[event_text::Model],
     invited: &[event_invitee::Model],
+    sessions: &[event_session::Model],
 ) -> Result<Event> {
+    let region = match &m.region {
+        Some(r) => Some(known("events.region", r, Region::parse(r).ok())?),
+        None => None,
+    };
     Ok(Event {
+        region,
+        sessions: sessions
+            .iter()
+            .filter(|s| s.event_id == m.id)
+            .map(|s| Session {
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+            })
+            .collect(),
         id: m.id,
         kind: known("events.kind", &m.kind, EventKind::parse(&m.kind).ok())?,
         status: known("events.status", &m.status, EventStatus::parse(&m.status))?,
@@ -365,13 +404,20 @@ fn to_event(
 
 async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Result<Vec<Event>> {
     let ids: Vec<i32> = rows.iter().map(|e| e.id).collect();
-    let texts = if ids.is_empty() {
-        Vec::new()
+    let (texts, sessions) = if ids.is_empty() {
+        (Vec::new(), Vec::new())
     } else {
-        event_text::Entity::find()
-            .filter(event_text::Column::EventId.is_in(ids))
-            .all(db)
-            .await?
+        (
+            event_text::Entity::find()
+                .filter(event_text::Column::EventId.is_in(ids.clone()))
+                .all(db)
+                .await?,
+            event_session::Entity::find()
+                .filter(event_session::Column::EventId.is_in(ids))
+                .order_by_asc(event_session::Column::Position)
+                .all(db)
+                .await?,
+        )
     };
     let for_groups: Vec<i32> = rows
         .iter()
@@ -387,7 +433,7 @@ async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Resu
             .await?
     };
     rows.into_iter()
-        .map(|m| to_event(m, &texts, &invited))
+        .map(|m| to_event(m, &texts, &invited, &sessions))
         .collect()
 }
 
@@ -460,6 +506,32 @@ async fn write_texts(db: &impl ConnectionTrait, event_id: i32, texts: &[EventTex
     Ok(())
 }
 
+/// Writes a course's sessions anew (none for an event of one session).
+async fn write_sessions(
+    db: &impl ConnectionTrait,
+    event_id: i32,
+    sessions: &[Session],
+) -> Result<()> {
+    event_session::Entity::delete_many()
+        .filter(event_session::Column::EventId.eq(event_id))
+        .exec(db)
+        .await?;
+    if sessions.is_empty() {
+        return Ok(());
+    }
+    event_session::Entity::insert_many(sessions.iter().zip(1..).map(|(s, position)| {
+        event_session::ActiveModel {
+            event_id: Set(event_id),
+            position: Set(position),
+            starts_at: Set(s.starts_at),
+            ends_at: Set(s.ends_at),
+        }
+    }))
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
 async fn event_row(db: &impl ConnectionTrait, id: i32) -> Result<event::Model> {
     event::Entity::find_by_id(id)
         .one(db)
@@ -489,6 +561,7 @@ pub(crate) async fn insert_event(
         theme_id: Set(input.theme_id),
         sequence: Set(0),
         invited_only: Set(input.invitees.is_some()),
+        region: Set(input.region.map(|r| r.as_str().to_owned())),
         created_by: Set(author),
         created_at: Set(now),
         updated_at: Set(now),
@@ -498,6 +571,7 @@ pub(crate) async fn insert_event(
     .await?;
     write_texts(txn, row.id, &input.texts).await?;
     write_invitees(txn, row.id, input.invitees.as_deref()).await?;
+    write_sessions(txn, row.id, &input.sessions).await?;
     crate::audit::record(
         txn,
         author,
@@ -529,7 +603,19 @@ impl Events {
     ) -> Result<()> {
         let txn = self.begin_write().await?;
         let found = event_row(&txn, id).await?;
-        let calendar_changed = found.starts_at != input.starts_at
+        let sessions_before: Vec<Session> = event_session::Entity::find()
+            .filter(event_session::Column::EventId.eq(id))
+            .order_by_asc(event_session::Column::Position)
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|s| Session {
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+            })
+            .collect();
+        let calendar_changed = sessions_before != input.sessions
+            || found.starts_at != input.starts_at
             || found.ends_at != input.ends_at
             || found.online_url != input.online_url
             || found.venue != input.venue.trim();
@@ -557,6 +643,10 @@ impl Events {
             )
             .col_expr(event::Column::ThemeId, Expr::value(input.theme_id))
             .col_expr(
+                event::Column::Region,
+                Expr::value(input.region.map(|r| r.as_str())),
+            )
+            .col_expr(
                 event::Column::InvitedOnly,
                 Expr::value(input.invitees.is_some()),
             )
@@ -570,6 +660,7 @@ impl Events {
             .await?;
         write_texts(&txn, id, &input.texts).await?;
         write_invitees(&txn, id, input.invitees.as_deref()).await?;
+        write_sessions(&txn, id, &input.sessions).await?;
         end_outsiders(&txn, id, input.organisation_id, input.invitees.as_deref()).await?;
         let promoted = fill_seats(&txn, id).await?;
         let updated = event_row(&txn, id).await?;

@@ -16,6 +16,7 @@ mod m0011_coaching;
 mod m0012_tasks_assessments_evaluation;
 mod m0013_certificates;
 mod m0014_sparring;
+mod m0015_training_sessions;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_tasks_assessments_evaluation::Migration),
             Box::new(m0013_certificates::Migration),
             Box::new(m0014_sparring::Migration),
+            Box::new(m0015_training_sessions::Migration),
         ]
     }
 }

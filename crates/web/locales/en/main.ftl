@@ -873,3 +873,18 @@ mail-group-post-body = Hello,
     { $excerpt }
 
     Read and reply: { $link }
+event-further-sessions = The course's other days
+event-hint-further-sessions = A training can be a course of several days: one registration and one seat cover every day, and each day has its own time, calendar entry and attendance. Feedback is asked after the last day. A day left empty is not part of the course.
+event-session-n = Day { $number }
+event-sessions = The course's days
+event-sessions-n = { $count ->
+    [one] one day
+   *[other] { $count } days
+}
+event-field-region = Region
+event-region-hint = The region of the venue; without one, the event is shown in the region of the organisation it is for.
+events-all-regions = All regions
+event-attended-session-label = { $name } attended day { $number }
+event-course-attendance-hint = Attendance is marked day by day for the days that have begun. Feedback is asked of those who attended once the last day's attendance is marked.
+error-session-order = A day can begin only after the day before it has ended.
+error-session-too-many = A course can have at most eight days.

@@ -873,3 +873,18 @@ mail-group-post-body = Hei,
     { $excerpt }
 
     Lue ja vastaa: { $link }
+event-further-sessions = Kurssin muut päivät
+event-hint-further-sessions = Koulutus voi olla usean päivän kurssi: yksi ilmoittautuminen ja paikka koskevat kaikkia päiviä, ja jokaisella päivällä on oma aikansa, kalenterimerkintänsä ja läsnäolonsa. Palaute kysytään viimeisen päivän jälkeen. Tyhjäksi jätetty päivä ei tule kurssiin.
+event-session-n = { $number }. päivä
+event-sessions = Kurssin päivät
+event-sessions-n = { $count ->
+    [one] yksi päivä
+   *[other] { $count } päivää
+}
+event-field-region = Alue
+event-region-hint = Tapahtumapaikan maakunta; jos sitä ei ole, tapahtuma näkyy sen organisaation maakunnassa, jolle se on.
+events-all-regions = Kaikki alueet
+event-attended-session-label = { $name } osallistui päivään { $number }
+event-course-attendance-hint = Läsnäolo merkitään päivä kerrallaan alkaneille päiville. Palaute kysytään osallistuneilta, kun viimeisen päivän läsnäolo on merkitty.
+error-session-order = Päivän pitää alkaa vasta edellisen päivän päätyttyä.
+error-session-too-many = Kurssissa voi olla enintään kahdeksan päivää.

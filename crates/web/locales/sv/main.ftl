@@ -873,3 +873,18 @@ mail-group-post-body = Hej,
     { $excerpt }
 
     Läs och svara: { $link }
+event-further-sessions = Kursens övriga dagar
+event-hint-further-sessions = En utbildning kan vara en kurs på flera dagar: en anmälan och en plats gäller alla dagar, och varje dag har sin egen tid, kalenderpost och närvaro. Responsen frågas efter den sista dagen. En dag som lämnas tom hör inte till kursen.
+event-session-n = Dag { $number }
+event-sessions = Kursens dagar
+event-sessions-n = { $count ->
+    [one] en dag
+   *[other] { $count } dagar
+}
+event-field-region = Landskap
+event-region-hint = Landskapet där evenemanget hålls; utan det visas evenemanget i landskapet för den organisation det är för.
+events-all-regions = Alla landskap
+event-attended-session-label = { $name } deltog dag { $number }
+event-course-attendance-hint = Närvaron markeras dag för dag för de dagar som har börjat. Responsen frågas av deltagarna när närvaron för den sista dagen har markerats.
+error-session-order = En dag kan börja först när den föregående dagen har slutat.
+error-session-too-many = En kurs kan ha högst åtta dagar.

@@ -11,10 +11,14 @@ use plotters::{
 };
 use store::events::{Event, Feedback};
 
-use super::{organise::organised_event, visible_event, when};
+use super::{
+    organise::{begun_days, organised_event},
+    visible_event, when,
+};
 use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, render::render};
 
-/// Saves who attended; those newly marked are asked for their feedback by e-mail.
+/// Saves who attended, or who attended each day of a course that has begun; those
+/// newly marked are asked for their feedback by e-mail (of a course, after its last day).
 pub async fn attendance(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
@@ -22,16 +26,23 @@ pub async fn attendance(
     form: Form,
 ) -> AppResult<Response> {
     let (_, event) = organised_event(&ctx, &state, &id).await?;
-    let attended: Vec<i32> = form
-        .values("attended")
-        .into_iter()
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    state
-        .store
-        .events()
-        .set_attendance(event.id, &attended)
-        .await?;
+    let people = |field: &str| -> Vec<i32> {
+        form.values(field)
+            .into_iter()
+            .filter_map(|v| v.parse().ok())
+            .collect()
+    };
+    let events = state.store.events();
+    if event.sessions.is_empty() {
+        events.set_attendance(event.id, &people("attended")).await?;
+    } else {
+        for day in begun_days(&event, chrono::Utc::now()) {
+            let present = people(&format!("attended_{day}"));
+            events
+                .set_session_attendance(event.id, day, &present)
+                .await?;
+        }
+    }
     ctx.flash("event-attendance-saved").await?;
     Ok(ctx.redirect(&format!("/events/{}/registrations", event.id)))
 }

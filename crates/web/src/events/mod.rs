@@ -16,8 +16,8 @@ use axum::{
     routing::{get, post},
 };
 use chrono::Utc;
-use domain::events::{may_have_materials, may_organise_events};
-use domain::{EventKind, Lang};
+use domain::events::{is_in_region, may_have_materials, may_organise_events};
+use domain::{EventKind, Lang, Region};
 use serde::Deserialize;
 use store::events::{Event, Notice, Place};
 
@@ -101,13 +101,18 @@ pub(crate) fn kind_label(ctx: &PageCtx, kind: EventKind) -> String {
     ctx.t(&format!("event-kind-{}", kind.as_str()))
 }
 
-/// "12.3.2026 14.00–15.30", in Helsinki.
+/// "12.3.2026 14.00–15.30", in Helsinki: the event, or a course's first day.
 pub(crate) fn when(event: &Event) -> String {
-    let end = event
+    session_time(&event.days()[0])
+}
+
+/// One day's time: "12.3.2026 14.00–15.30", in Helsinki.
+pub(crate) fn session_time(session: &domain::events::Session) -> String {
+    let end = session
         .ends_at
         .with_timezone(&chrono_tz::Europe::Helsinki)
         .format("%H.%M");
-    format!("{}–{end}", i18n::local_time(event.starts_at))
+    format!("{}–{end}", i18n::local_time(session.starts_at))
 }
 
 #[derive(Deserialize, Default)]
@@ -115,6 +120,7 @@ pub(crate) fn when(event: &Event) -> String {
 struct Filter {
     kind: String,
     theme: String,
+    region: String,
 }
 
 struct Row {
@@ -132,6 +138,8 @@ struct ListPage {
     /// The themes that have upcoming events, for the filter; and the chosen one.
     themes: Vec<(i32, String)>,
     theme: Option<i32>,
+    regions: [Region; 19],
+    region: Option<Region>,
     /// Ended events: the reader's own, or for organisers every one (the latest).
     past: Vec<Event>,
     organiser: bool,
@@ -155,6 +163,18 @@ impl ListPage {
 
     fn is_theme(&self, id: &i32) -> bool {
         self.theme == Some(*id)
+    }
+
+    fn is_region(&self, region: &Region) -> bool {
+        self.region == Some(*region)
+    }
+
+    fn region_label(&self, region: &Region) -> String {
+        crate::pages::region_label(self.ctx.lang, Some(*region))
+    }
+
+    fn sessions_text(&self, event: &Event) -> Option<String> {
+        sessions_text(&self.ctx, event)
     }
 
     /// "You are registered" or "You are number 3 in the queue".
@@ -187,6 +207,9 @@ async fn renew_feed(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppR
     list_page(ctx, &state, Filter::default(), Some(url)).await
 }
 
+/// How many ended events the list shows; of a region, those among the latest 500.
+const PAST_SHOWN: u64 = 20;
+
 async fn list_page(
     ctx: PageCtx,
     state: &AppState,
@@ -198,11 +221,32 @@ async fn list_page(
     let user_id = user.id;
     let kind = EventKind::parse(&filter.kind).ok();
     let theme = filter.theme.parse::<i32>().ok();
+    let region = Region::parse(&filter.region).ok();
     let upcoming = state
         .store
         .events()
         .upcoming_events(&who, Utc::now())
         .await?;
+    // Where an event is: its venue's region, or that of the organisation it is for.
+    let organisation_regions: std::collections::HashMap<i32, Option<Region>> = match region {
+        Some(_) => state
+            .store
+            .organisations()
+            .all()
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.region))
+            .collect(),
+        None => Default::default(),
+    };
+    let in_region = |e: &Event| {
+        region.is_none_or(|wanted| {
+            let organisation = e
+                .organisation_id
+                .and_then(|o| organisation_regions.get(&o).copied().flatten());
+            is_in_region(e.region, organisation, wanted)
+        })
+    };
     // The themes that have upcoming events, in the academy's order.
     let themes: Vec<(i32, String)> = state
         .store
@@ -216,7 +260,11 @@ async fn list_page(
         .collect();
     let shown: Vec<Event> = upcoming
         .into_iter()
-        .filter(|e| kind.is_none_or(|k| k == e.kind) && theme.is_none_or(|t| e.theme_id == Some(t)))
+        .filter(|e| {
+            kind.is_none_or(|k| k == e.kind)
+                && theme.is_none_or(|t| e.theme_id == Some(t))
+                && in_region(e)
+        })
         .collect();
     let ids: Vec<i32> = shown.iter().map(|e| e.id).collect();
     let mut places = state.store.events().places(user_id, &ids).await?;
@@ -231,8 +279,16 @@ async fn list_page(
     let past = state
         .store
         .events()
-        .past_events(&who, Utc::now(), 20)
-        .await?;
+        .past_events(
+            &who,
+            Utc::now(),
+            if region.is_some() { 500 } else { PAST_SHOWN },
+        )
+        .await?
+        .into_iter()
+        .filter(|e| in_region(e))
+        .take(PAST_SHOWN as usize)
+        .collect();
     render(ListPage {
         past,
         has_feed,
@@ -241,9 +297,22 @@ async fn list_page(
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
         themes,
         theme,
+        regions: Region::ALL,
+        region,
         kinds: EventKind::ALL,
         rows,
         ctx,
+    })
+}
+
+/// "3 days" for a course; nothing for an event of one session.
+fn sessions_text(ctx: &PageCtx, event: &Event) -> Option<String> {
+    (!event.sessions.is_empty()).then(|| {
+        ctx.t1(
+            "event-sessions-n",
+            "count",
+            &event.sessions.len().to_string(),
+        )
     })
 }
 
@@ -267,6 +336,11 @@ struct ShowPage {
 impl ShowPage {
     fn kind_label(&self) -> String {
         kind_label(&self.ctx, self.event.kind)
+    }
+
+    /// A course's days, each with its time.
+    fn session_times(&self) -> Vec<String> {
+        self.event.sessions.iter().map(session_time).collect()
     }
 
     fn when(&self) -> String {

@@ -9,8 +9,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use domain::{
-    EventKind, EventStatus, Lang, Standing,
-    events::{helsinki_time, in_helsinki, parse_capacity, parse_online_url},
+    EventKind, EventStatus, Lang, Region, Standing,
+    events::{
+        MAX_SESSIONS, Session, check_sessions, helsinki_time, in_helsinki, parse_capacity,
+        parse_online_url,
+    },
 };
 use store::{
     Organisation, Theme, User,
@@ -54,9 +57,22 @@ struct FormPage {
     organisations: Vec<Organisation>,
     themes: Vec<Theme>,
     kinds: [EventKind; 5],
+    regions: [Region; 19],
+    /// The numbers of a course's further sessions the form offers (from 2): those
+    /// filled in and two more.
+    further: Vec<usize>,
 }
 
 impl FormPage {
+    fn region_label(&self, region: &Region) -> String {
+        crate::pages::region_label(self.ctx.lang, Some(*region))
+    }
+
+    /// A further session's field name, e.g. `session2_date`.
+    fn session_field(&self, n: &usize, part: &str) -> String {
+        session_field(*n, part)
+    }
+
     fn kind_label(&self, kind: &EventKind) -> String {
         kind_label(&self.ctx, *kind)
     }
@@ -80,7 +96,13 @@ async fn form_page(
         Some(e) => format!("/events/{}/edit", e.id),
         None => "/events/new".to_owned(),
     };
+    let filled = (2..=MAX_SESSIONS)
+        .filter(|n| !form.value(&session_field(*n, "date")).trim().is_empty())
+        .max()
+        .unwrap_or(1);
     let page = FormPage {
+        regions: Region::ALL,
+        further: (2..=Ord::min(filled + 2, MAX_SESSIONS)).collect(),
         ctx: ctx.at(&path),
         form,
         event,
@@ -141,6 +163,55 @@ pub async fn new(
 }
 
 /// Reads the event form; refusals stay beside their fields.
+/// The name of a field of a course's further session: `session2_date`.
+fn session_field(n: usize, part: &str) -> String {
+    format!("session{n}_{part}")
+}
+
+/// Reads one session from its date and its start and end times, each refused beside
+/// its own field.
+fn read_session(form: &mut Form, date: &str, start: &str, end: &str) -> Option<Session> {
+    // A date alone is checked at midnight, which no clock change skips in Helsinki.
+    let day = form.parse(date, |d| {
+        helsinki_time(d, "00:00").map(|_| d.trim().to_owned())
+    })?;
+    let starts_at = form.parse(start, |t| helsinki_time(&day, t));
+    let ends_at = form.parse(end, |t| helsinki_time(&day, t));
+    Some(Session {
+        starts_at: starts_at?,
+        ends_at: ends_at?,
+    })
+}
+
+/// The event's days: the first from `date`, `start` and `end`, a course's further ones
+/// from their numbered fields (those left empty are none), checked to follow one
+/// another by `domain::events::check_sessions`.
+fn read_sessions(form: &mut Form) -> Option<Vec<Session>> {
+    let mut fields = vec![("date".to_owned(), "start".to_owned(), "end".to_owned())];
+    for n in 2..=MAX_SESSIONS {
+        let names = ["date", "start", "end"].map(|part| session_field(n, part));
+        if names.iter().any(|f| !form.value(f).trim().is_empty()) {
+            let [date, start, end] = names;
+            fields.push((date, start, end));
+        }
+    }
+    let mut sessions = Vec::new();
+    for (date, start, end) in &fields {
+        sessions.push(read_session(form, date, start, end));
+    }
+    let sessions: Vec<Session> = sessions.into_iter().collect::<Option<_>>()?;
+    if let Err((at, refusal)) = check_sessions(&sessions) {
+        let field = if refusal.message_id == "error-session-order" {
+            &fields[at].0
+        } else {
+            &fields[at.min(fields.len() - 1)].2
+        };
+        form.refuse(field, refusal.message_id);
+        return None;
+    }
+    Some(sessions)
+}
+
 pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
     let kind = form.parse("kind", EventKind::parse);
     let mut texts = Vec::new();
@@ -170,22 +241,7 @@ pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
             form.refuse(&field, "error-event-title-missing");
         }
     }
-    // A date alone is checked at midnight, which no clock change skips in Helsinki.
-    let date = form.parse("date", |d| {
-        helsinki_time(d, "00:00").map(|_| d.trim().to_owned())
-    });
-    let (starts_at, ends_at) = match &date {
-        Some(date) => (
-            form.parse("start", |t| helsinki_time(date, t)),
-            form.parse("end", |t| helsinki_time(date, t)),
-        ),
-        None => (None, None),
-    };
-    if let (Some(start), Some(end)) = (starts_at, ends_at)
-        && end <= start
-    {
-        form.refuse("end", "error-event-end-before-start");
-    }
+    let sessions = read_sessions(form);
     let online_url = form.parse("online_url", parse_online_url);
     let venue = form.value("venue").trim().to_owned();
     if venue.chars().count() > 300 {
@@ -215,13 +271,22 @@ pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
     }
     let organisation_id = form.value("organisation").parse::<i32>().ok();
     let theme_id = form.value("theme").parse::<i32>().ok();
+    let region = Region::parse(form.value("region")).ok();
     if !form.is_valid() {
         return None;
     }
+    let sessions = sessions?;
+    let (first, last) = (sessions.first()?, sessions.last()?);
     Some(EventInput {
         kind: kind?,
-        starts_at: starts_at?,
-        ends_at: ends_at?,
+        starts_at: first.starts_at,
+        ends_at: last.ends_at,
+        region,
+        sessions: if sessions.len() > 1 {
+            sessions.clone()
+        } else {
+            Vec::new()
+        },
         online_url: online_url?,
         venue,
         capacity: capacity?,
@@ -291,8 +356,9 @@ pub async fn edit(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let (_, event) = organised_event(&ctx, &state, &id).await?;
-    let (date, start) = in_helsinki(event.starts_at);
-    let (_, end) = in_helsinki(event.ends_at);
+    let days = event.days();
+    let (date, start) = in_helsinki(days[0].starts_at);
+    let (_, end) = in_helsinki(days[0].ends_at);
     let (opens_date, opens_time) = event
         .registration_opens_at
         .map(in_helsinki)
@@ -333,7 +399,23 @@ pub async fn edit(
         ("organisation", organisation),
         ("invitees", invitees.join("\n")),
         ("theme", theme),
+        (
+            "region",
+            event
+                .region
+                .map(|r| r.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
     ];
+    let mut values: Vec<(String, String)> =
+        values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    for (n, day) in days.iter().enumerate().skip(1) {
+        let (date, start) = in_helsinki(day.starts_at);
+        let (_, end) = in_helsinki(day.ends_at);
+        for (part, value) in [("date", date), ("start", start), ("end", end)] {
+            values.push((session_field(n + 1, part), value));
+        }
+    }
     let mut text_fields = Vec::new();
     for text in &event.texts {
         text_fields.push((format!("title_{}", text.lang.code()), text.title.clone()));
@@ -342,7 +424,10 @@ pub async fn edit(
             text.description.clone(),
         ));
     }
-    let mut pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut pairs: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     pairs.extend(text_fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let form = Form::with_values(ctx.lang, &pairs);
     form_page(ctx, &state, form, Some(event)).await
@@ -424,6 +509,10 @@ struct RegistrationsPage {
     rows: Vec<Row>,
     confirmed: usize,
     waiting: usize,
+    /// A course's days that have begun, whose attendance is marked: (day, label).
+    begun: Vec<(i32, String)>,
+    /// Who was present on which day of a course: (day, person).
+    present: Vec<(i32, i32)>,
 }
 
 impl RegistrationsPage {
@@ -434,6 +523,29 @@ impl RegistrationsPage {
     fn standing_label(&self, standing: &Standing) -> String {
         self.ctx.t(&format!("event-standing-{}", standing.as_str()))
     }
+
+    fn was_present(&self, day: &i32, user_id: &i32) -> bool {
+        self.present.contains(&(*day, *user_id))
+    }
+
+    fn attended_label(&self, row: &Row, day: &i32) -> String {
+        crate::i18n::t_args(
+            self.ctx.lang,
+            "event-attended-session-label",
+            &[("name", row.person_name()), ("number", day.to_string())],
+        )
+    }
+}
+
+/// The days of a course that have begun by `now`, numbered from 1.
+pub(crate) fn begun_days(event: &Event, now: chrono::DateTime<chrono::Utc>) -> Vec<i32> {
+    event
+        .sessions
+        .iter()
+        .zip(1..)
+        .filter(|(s, _)| s.starts_at <= now)
+        .map(|(_, n)| n)
+        .collect()
 }
 
 async fn rows_of(state: &AppState, event: &Event) -> AppResult<Vec<Row>> {
@@ -465,12 +577,19 @@ pub async fn registrations(
     let rows = rows_of(&state, &event).await?;
     let count = |s: Standing| rows.iter().filter(|r| r.registration.standing == s).count();
     let (confirmed, waiting) = (count(Standing::Confirmed), count(Standing::Waiting));
+    let begun = begun_days(&event, chrono::Utc::now())
+        .into_iter()
+        .map(|n| (n, ctx.t1("event-session-n", "number", &n.to_string())))
+        .collect();
+    let present = state.store.events().session_attendance(event.id).await?;
     render(RegistrationsPage {
         ctx,
         event,
         rows,
         confirmed,
         waiting,
+        begun,
+        present,
     })
 }
 

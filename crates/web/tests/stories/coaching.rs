@@ -23,6 +23,8 @@ const HR_ESPOO: &str = "hr-developer.fi@espoo.example";
 fn forum_input(capacity: Option<i32>) -> EventInput {
     let starts_at = Utc::now() + Duration::days(20);
     EventInput {
+        region: None,
+        sessions: Vec::new(),
         kind: EventKind::Forum,
         starts_at,
         ends_at: starts_at + Duration::hours(6),

@@ -12,6 +12,8 @@ use crate::common::*;
 fn input(capacity: Option<i32>) -> EventInput {
     let starts_at = Utc::now() + Duration::days(7);
     EventInput {
+        region: None,
+        sessions: Vec::new(),
         kind: EventKind::Webinar,
         starts_at,
         ends_at: starts_at + Duration::hours(1),

@@ -28,4 +28,5 @@ mod sessions;
 mod sparring;
 mod tasks;
 mod tenancy;
+mod trainings;
 mod translations;

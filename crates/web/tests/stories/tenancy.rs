@@ -38,6 +38,8 @@ struct Planted {
 fn event_input(org_id: i32, theme_id: i32, tag: &str, invitees: Option<Vec<i32>>) -> EventInput {
     let starts_at = Utc::now() + Duration::days(10);
     EventInput {
+        region: None,
+        sessions: Vec::new(),
         kind: EventKind::Workshop,
         starts_at,
         ends_at: starts_at + Duration::hours(2),
