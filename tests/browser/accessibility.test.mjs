@@ -43,7 +43,12 @@ const IDENTITIES = [
 ];
 /** Deep pages that a role works in, visited early so the crawl surely reaches them. */
 const WORKPLACES = {
-  coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid', '/sparring', '/sparring/new'],
+  // The demo's sparring round of 2018 is the first it makes: its board, decision and report.
+  coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid', '/sparring', '/sparring/new',
+    '/sparring/1/allocation', '/sparring/1/decision', '/sparring/1/report', '/events/new',
+    '/events?region=pohjanmaa'],
+  // The demo's course ahead, in Tampere.
+  manager: ['/events?region=pirkanmaa'],
   hr_developer: ['/sparring'],
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],

@@ -237,6 +237,21 @@ async fn measure(
     let paths_bank: Paths =
         Arc::new(move |seed: &mut u64| format!("/fi/academy?page={}", next(seed) % bank_pages + 1));
     let anonymous = vec![String::new(); sessions.len()];
+    // The demo's coordinator on every connection, at the allocation board of the
+    // sparring round of 2018 (its 53 applications; the round made first).
+    let mut coordinator = Conn::open(addr).await?;
+    coordinator
+        .login_with("coordinator.fi@kt.example", store::demo::DEMO_PASSWORD)
+        .await?;
+    let (_, list) = coordinator.send(Method::GET, "/fi/sparring", None).await?;
+    let round = String::from_utf8_lossy(&list)
+        .split("/fi/sparring/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse::<i32>().ok())
+        .min()
+        .context("the demo has no sparring round")?;
+    let coordinators = vec![coordinator.cookie.clone(); sessions.len()];
+    let board = format!("/fi/sparring/{round}/allocation");
     println!("  warming up…");
     load(addr, &sessions, Duration::from_secs(2), paths_theme.clone()).await?;
     load(
@@ -260,6 +275,16 @@ async fn measure(
             paths_bank,
         ),
         ("signed-in event list", all, fixed("/fi/events")),
+        (
+            "signed-in event list of one region",
+            all,
+            fixed("/fi/events?region=pirkanmaa"),
+        ),
+        (
+            "coordinator's sparring board, 53 applications",
+            &coordinators[..],
+            fixed(board),
+        ),
         ("signed-in start page", all, fixed("/fi/")),
         (
             "anonymous page (accessibility statement)",
@@ -280,8 +305,9 @@ async fn measure(
 /// What a scenario's connections ask for, request by request.
 type Paths = Arc<dyn Fn(&mut u64) -> String + Send + Sync>;
 
-fn fixed(path: &'static str) -> Paths {
-    Arc::new(move |_| path.to_owned())
+fn fixed(path: impl Into<String>) -> Paths {
+    let path = path.into();
+    Arc::new(move |_| path.clone())
 }
 
 /// Statements these servers together have sent to the database.
@@ -610,8 +636,13 @@ impl Conn {
         Ok((status, body))
     }
 
-    /// Signs in through the login form, as a browser does.
+    /// Signs in a bench manager through the login form, as a browser does.
     async fn login(&mut self, email: &str) -> anyhow::Result<()> {
+        self.login_with(email, PASSWORD).await
+    }
+
+    /// Signs in through the login form with the given password.
+    async fn login_with(&mut self, email: &str, password: &str) -> anyhow::Result<()> {
         let (_, page) = self.send(Method::GET, "/fi/login", None).await?;
         let page = String::from_utf8_lossy(&page);
         let marker = "name=\"csrf\" value=\"";
@@ -625,7 +656,7 @@ impl Conn {
             "csrf={}&email={}&password={}&next=",
             encode(&csrf),
             encode(email),
-            encode(PASSWORD)
+            encode(password)
         );
         let (status, _) = self.send(Method::POST, "/fi/login", Some(form)).await?;
         if status != StatusCode::SEE_OTHER {

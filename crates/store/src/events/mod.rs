@@ -347,6 +347,13 @@ async fn tell_seat(
     tell(txn, event.id, user_id, notice).await
 }
 
+fn session_of(row: &event_session::Model) -> Session {
+    Session {
+        starts_at: row.starts_at,
+        ends_at: row.ends_at,
+    }
+}
+
 fn to_event(
     m: event::Model,
     texts: &[event_text::Model],
@@ -362,10 +369,7 @@ fn to_event(
         sessions: sessions
             .iter()
             .filter(|s| s.event_id == m.id)
-            .map(|s| Session {
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-            })
+            .map(session_of)
             .collect(),
         id: m.id,
         kind: known("events.kind", &m.kind, EventKind::parse(&m.kind).ok())?,
@@ -608,11 +612,8 @@ impl Events {
             .order_by_asc(event_session::Column::Position)
             .all(&txn)
             .await?
-            .into_iter()
-            .map(|s| Session {
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-            })
+            .iter()
+            .map(session_of)
             .collect();
         let calendar_changed = sessions_before != input.sessions
             || found.starts_at != input.starts_at

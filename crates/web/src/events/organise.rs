@@ -162,7 +162,6 @@ pub async fn new(
     form_page(ctx, &state, form, None).await
 }
 
-/// Reads the event form; refusals stay beside their fields.
 /// The name of a field of a course's further session: `session2_date`.
 fn session_field(n: usize, part: &str) -> String {
     format!("session{n}_{part}")
@@ -212,6 +211,7 @@ fn read_sessions(form: &mut Form) -> Option<Vec<Session>> {
     Some(sessions)
 }
 
+/// Reads the event form; refusals stay beside their fields.
 pub(crate) fn parse(form: &mut Form) -> Option<EventInput> {
     let kind = form.parse("kind", EventKind::parse);
     let mut texts = Vec::new();
