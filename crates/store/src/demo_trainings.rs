@@ -11,54 +11,68 @@ use crate::{
     events::{EventInput, EventText},
 };
 
-/// The 2018 courses: the city in Finnish and Swedish, the venue, its region, and the
-/// first day (month, day); the others follow four and eight weeks later.
-const COURSES_2018: &[(&str, &str, &str, Region, (u32, u32))] = &[
-    (
-        "Helsinki",
-        "Helsingfors",
+/// A course of 2018: its city in Finnish and Swedish, the venue and its region, and
+/// the first day (month, day); the others follow four and eight weeks later.
+struct Course {
+    city: (&'static str, &'static str),
+    venue: &'static str,
+    region: Region,
+    first: (u32, u32),
+}
+
+const fn course_2018(
+    city: (&'static str, &'static str),
+    venue: &'static str,
+    region: Region,
+    first: (u32, u32),
+) -> Course {
+    Course {
+        city,
+        venue,
+        region,
+        first,
+    }
+}
+
+const COURSES_2018: &[Course] = &[
+    course_2018(
+        ("Helsinki", "Helsingfors"),
         "Kuntatalo, Toinen linja 14",
         Region::Uusimaa,
         (9, 4),
     ),
-    (
-        "Tampere",
-        "Tammerfors",
+    course_2018(
+        ("Tampere", "Tammerfors"),
         "Tampere-talo, Yliopistonkatu 55",
         Region::Pirkanmaa,
         (9, 6),
     ),
-    (
-        "Oulu",
-        "Uleåborg",
+    course_2018(
+        ("Oulu", "Uleåborg"),
         "Oulun kaupungintalo, Kirkkokatu 2",
         Region::PohjoisPohjanmaa,
         (9, 11),
     ),
-    (
-        "Turku",
-        "Åbo",
+    course_2018(
+        ("Turku", "Åbo"),
         "Turun kaupungintalo, Aurakatu 2",
         Region::VarsinaisSuomi,
         (9, 13),
     ),
-    (
-        "Kuopio",
-        "Kuopio",
+    course_2018(
+        ("Kuopio", "Kuopio"),
         "Kuopion kaupungintalo, Tulliportinkatu 31",
         Region::PohjoisSavo,
         (9, 18),
     ),
-    (
-        "Jyväskylä",
-        "Jyväskylä",
+    course_2018(
+        ("Jyväskylä", "Jyväskylä"),
         "Jyväskylän kaupungintalo, Vapaudenkatu 32",
         Region::KeskiSuomi,
         (9, 20),
     ),
-    (
-        "Vaasa",
-        "Vasa",
+    course_2018(
+        ("Vaasa", "Vasa"),
         "Vaasan kaupungintalo, Kirkkopuistikko 26",
         Region::Pohjanmaa,
         (9, 25),
@@ -131,25 +145,20 @@ fn course(
 impl Store {
     pub(crate) async fn seed_demo_trainings(&self) -> Result<()> {
         let mut courses = Vec::new();
-        for (city_fi, city_sv, venue, region, (month, day)) in COURSES_2018 {
-            let first = NaiveDate::from_ymd_opt(2018, *month, *day).ok_or_else(|| {
+        for c in COURSES_2018 {
+            let (month, day) = c.first;
+            let first = NaiveDate::from_ymd_opt(2018, month, day).ok_or_else(|| {
                 StoreError::BuiltInData(format!("no such date 2018-{month}-{day}"))
             })?;
-            courses.push(course(
-                (city_fi, city_sv),
-                venue,
-                *region,
-                three_days(first)?,
-                2018,
-            ));
+            courses.push(course(c.city, c.venue, c.region, three_days(first)?, 2018));
         }
         // The next Tampere course begins five weeks from the demo's first start.
         let first = (Utc::now() + Duration::weeks(5)).date_naive();
-        let (city_fi, city_sv, venue, region, _) = COURSES_2018[1];
+        let tampere = &COURSES_2018[1];
         courses.push(course(
-            (city_fi, city_sv),
-            venue,
-            region,
+            tampere.city,
+            tampere.venue,
+            tampere.region,
             three_days(first)?,
             first.year(),
         ));
