@@ -210,8 +210,9 @@ describe('stories in chromium', () => {
     await page.locator('#title_fi').fill('Työelämäbrunssi: hybridityö');
     await page.locator('#title_sv').fill('Arbetslivsbrunch: hybridarbete');
     await page.getByLabel('Päivämäärä').first().fill('2031-05-20');
-    await page.getByLabel('Alkaa').fill('09:00');
-    await page.getByLabel('Päättyy').fill('10:30');
+    const when = page.getByRole('group', { name: /^Aika/ });
+    await when.getByLabel('Alkaa').fill('09:00');
+    await when.getByLabel('Päättyy').fill('10:30');
     await page.getByLabel('Paikka', { exact: true }).fill('Kuntatalo, Helsinki');
     await page.getByLabel('Paikkoja').fill('40');
     await page.getByRole('button', { name: 'Tallenna' }).click();
@@ -389,7 +390,8 @@ describe('stories in chromium', () => {
     const certifier = await browser.newPage();
     await login(certifier, johto.base, 'certifier.fi@kuntaliitto.example', 'fi');
     await certifier.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Sertifikaatit' }).click();
-    await certifier.getByRole('link', { name: 'Sertifikaattien ehdot ja myöntäminen' }).first().click();
+    // Other stories make cohorts of their own: EKJ4's section is the one with its heading.
+    await certifier.getByRole('region', { name: /^EKJ4:/ }).getByRole('link', { name: 'Sertifikaattien ehdot ja myöntäminen' }).click();
     assert.match(await certifier.url(), /EKJ4\/certificates$/);
     await certifier.getByLabel('Myöntämispäivä').fill('2026-12-03');
     await certifier.getByRole('button', { name: 'Myönnä kaikille ehdot täyttäville' }).click();

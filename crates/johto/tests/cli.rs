@@ -610,6 +610,8 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "| signed-in theme page |",
             "| signed-in academy bank, a page of 24 themes |",
             "| signed-in event list |",
+            "| signed-in event list of one region |",
+            "| coordinator's sparring board, 53 applications |",
             "| signed-in start page |",
             "| anonymous page (accessibility statement) |",
             "| search, two words |",
