@@ -183,6 +183,19 @@ pub fn may_see_application(who: &Principal, org_id: i32, review: Option<ReviewSt
     }
 }
 
+/// How many reviewers each application needs, not counting the recused.
+pub const MIN_REVIEWERS: usize = 2;
+
+/// Whether an application still needs a reviewer: fewer than `MIN_REVIEWERS` who are
+/// not recused.
+pub fn short_of_reviewers(statuses: impl IntoIterator<Item = ReviewStatus>) -> bool {
+    statuses
+        .into_iter()
+        .filter(|s| *s != ReviewStatus::Recused)
+        .count()
+        < MIN_REVIEWERS
+}
+
 /// A reviewer's standing on one application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -279,6 +292,16 @@ mod tests {
             max_per_organisation: 2,
             floors: Vec::new(),
         }
+    }
+
+    #[test]
+    fn an_application_needs_two_reviewers_who_are_not_recused() {
+        use ReviewStatus::{Abstained, Assigned, Recused, Scored};
+        assert!(short_of_reviewers([]));
+        assert!(short_of_reviewers([Scored]));
+        assert!(short_of_reviewers([Scored, Recused]));
+        assert!(!short_of_reviewers([Scored, Abstained]));
+        assert!(!short_of_reviewers([Assigned, Recused, Scored]));
     }
 
     #[test]

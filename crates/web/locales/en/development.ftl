@@ -202,3 +202,8 @@ error-sparring-pool-empty = That many days are not left.
 error-sparring-not-decided = The decision has not been made yet.
 sparring-no-reconsiderations = No reconsideration has been asked for.
 error-sparring-over-cap = The organisation would get more days than the round allows.
+sparring-short-of-reviewers-n = { $count ->
+    [one] One application has fewer than two reviewers who are not recused. Assign reviewers before freezing the decision.
+   *[other] { $count } applications have fewer than two reviewers who are not recused. Assign reviewers before freezing the decision.
+}
+sparring-needs-reviewer = needs another reviewer

@@ -202,3 +202,8 @@ error-sparring-pool-empty = Päiviä ei ole jäljellä niin montaa.
 error-sparring-not-decided = Päätöstä ei ole vielä tehty.
 sparring-no-reconsiderations = Oikaisua ei ole vaadittu.
 error-sparring-over-cap = Organisaatio saisi enemmän päiviä kuin kierroksella saa yhteensä.
+sparring-short-of-reviewers-n = { $count ->
+    [one] Yhdellä hakemuksella on alle kaksi arvioijaa, jotka eivät ole esteellisiä. Nimeä arvioijat ennen päätöksen lukitsemista.
+   *[other] { $count } hakemuksella on alle kaksi arvioijaa, jotka eivät ole esteellisiä. Nimeä arvioijat ennen päätöksen lukitsemista.
+}
+sparring-needs-reviewer = tarvitsee vielä arvioijan

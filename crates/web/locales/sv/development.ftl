@@ -202,3 +202,8 @@ error-sparring-pool-empty = Så många dagar finns inte kvar.
 error-sparring-not-decided = Beslutet har inte fattats ännu.
 sparring-no-reconsiderations = Ingen har begärt omprövning.
 error-sparring-over-cap = Organisationen skulle få fler dagar än omgången tillåter.
+sparring-short-of-reviewers-n = { $count ->
+    [one] En ansökan har färre än två bedömare som inte är jäviga. Utse bedömare innan beslutet låses.
+   *[other] { $count } ansökningar har färre än två bedömare som inte är jäviga. Utse bedömare innan beslutet låses.
+}
+sparring-needs-reviewer = behöver ännu en bedömare

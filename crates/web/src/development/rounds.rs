@@ -15,7 +15,7 @@ use domain::{
     Email, OrgKind, Principal, Region,
     development::{
         Allocation, MAX_DAYS_BY_DEFAULT, RULE_VERSION, ReviewStatus, allocate, inputs_hash,
-        may_apply_for, may_run_rounds, parse_short,
+        may_apply_for, may_run_rounds, parse_short, short_of_reviewers,
     },
     events::{helsinki_time, in_helsinki},
 };
@@ -292,6 +292,8 @@ struct AppRow {
     score: Option<f64>,
     /// (reviewer's name, status)
     reviewers: Vec<(String, ReviewStatus)>,
+    /// Fewer than two reviewers who are not recused.
+    short: bool,
 }
 
 #[derive(Template)]
@@ -372,6 +374,12 @@ async fn round_page(
                         (name, r.status)
                     })
                     .collect(),
+                short: short_of_reviewers(
+                    reviews
+                        .iter()
+                        .filter(|r| r.application_id == app.id)
+                        .map(|r| r.status),
+                ),
                 app,
             });
         }
@@ -580,6 +588,8 @@ struct BoardPage {
     what_if: bool,
     seed: String,
     form: Form,
+    /// How many applications have fewer than two reviewers who are not recused.
+    short_of_reviewers: usize,
 }
 
 impl BoardPage {
@@ -630,6 +640,17 @@ async fn board(
     let reviews = development.reviews(round.id).await?;
     let orgs = state.store.organisations().all().await?;
     let applicants = round.applicants(&apps, &reviews, &orgs);
+    let short = apps
+        .iter()
+        .filter(|a| {
+            short_of_reviewers(
+                reviews
+                    .iter()
+                    .filter(|r| r.application_id == a.id)
+                    .map(|r| r.status),
+            )
+        })
+        .count();
     let seed = round.seed(&apps);
     let mut pool = round.pool();
     if let Some(days) = pool_override {
@@ -653,6 +674,7 @@ async fn board(
             allocation,
             seed,
             form,
+            short_of_reviewers: short,
         },
         refused,
     )

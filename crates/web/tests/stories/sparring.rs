@@ -216,9 +216,12 @@ on_both_databases! {
         assert_eq!(reviewer.get(&format!("/fi/sparring/applications/{lovisa}")).await.status, StatusCode::NOT_FOUND);
         assert!(!reviewer.get("/fi/sparring").await.has(&format!("/fi/sparring/applications/{lovisa}")));
 
-        // The board previews; a round still open is not frozen.
+        // The board previews; a round still open is not frozen. Lovisa's application has
+        // one reviewer left who is not recused, and both pages say so.
         let board = coordinator.get(&format!("/fi/sparring/{round}/allocation")).await;
         assert_eq!(board.status, StatusCode::OK);
+        assert!(board.has("Yhdellä hakemuksella on alle kaksi arvioijaa"), "{}", board.body);
+        assert_eq!(coordinator.get(&format!("/fi/sparring/{round}")).await.body.matches("tarvitsee vielä arvioijan").count(), 1);
         assert!(board.has("4.33") && board.has("3.00"), "the mean weighted scores");
         let early = coordinator.post(&format!("/fi/sparring/{round}/freeze"), &[]).await;
         assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
