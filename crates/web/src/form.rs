@@ -154,6 +154,17 @@ impl Form {
         }
     }
 
+    /// Reads a date and a time of day in Helsinki from two fields into one moment,
+    /// each refused beside its own field. A date alone is checked at midnight, which no
+    /// clock change skips in Helsinki.
+    pub fn moment(&mut self, date: &str, time: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+        let day = self.value(date).trim().to_owned();
+        self.parse(date, |d| {
+            domain::events::helsinki_time(d, "00:00").map(|_| ())
+        })?;
+        self.parse(time, |t| domain::events::helsinki_time(&day, t))
+    }
+
     /// Forgets a field's value, as for passwords that are never shown again.
     pub fn forget(&mut self, name: &str) {
         self.pairs.retain(|(k, _)| k != name);

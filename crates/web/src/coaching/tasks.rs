@@ -15,7 +15,7 @@ use domain::{
         Deadlines, Outcome, TaskKind, TaskState, may_read_work, may_set_tasks, may_work_on_tasks,
         parse_feedback, parse_instructions, parse_task_title, parse_work_text,
     },
-    events::{helsinki_time, in_helsinki},
+    events::in_helsinki,
 };
 use store::{
     StoredFile,
@@ -90,13 +90,6 @@ fn owns(owner: Owner, user_id: i32, groups: &[PeerGroup]) -> bool {
             .iter()
             .any(|x| x.id == g && x.members.contains(&user_id)),
     }
-}
-
-/// Reads a date and a time in Helsinki from two fields.
-fn parse_moment(form: &mut Form, date: &str, time: &str) -> Option<DateTime<Utc>> {
-    let day = form.value(date).trim().to_owned();
-    form.parse(date, |d| helsinki_time(d, "00:00").map(|_| ()))?;
-    form.parse(time, |t| helsinki_time(&day, t))
 }
 
 fn moment_fields(prefix: &str, at: DateTime<Utc>) -> [(String, String); 2] {
@@ -307,9 +300,9 @@ fn parse(form: &mut Form) -> Option<TaskInput> {
     let title_sv = form.parse("title_sv", parse_task_title);
     let instructions_fi = form.parse("instructions_fi", parse_instructions);
     let instructions_sv = form.parse("instructions_sv", parse_instructions);
-    let opens = parse_moment(form, "opens_date", "opens_time");
-    let due = parse_moment(form, "due_date", "due_time");
-    let closes = parse_moment(form, "closes_date", "closes_time");
+    let opens = form.moment("opens_date", "opens_time");
+    let due = form.moment("due_date", "due_time");
+    let closes = form.moment("closes_date", "closes_time");
     let times = match (opens, due, closes) {
         (Some(o), Some(d), Some(c)) => match Deadlines::new(o, d, c) {
             Ok(times) => Some(times),
@@ -767,7 +760,7 @@ pub async fn extend(
                 message_id: "error-extension-person",
             })
     });
-    let until = parse_moment(&mut form, "extension_date", "extension_time");
+    let until = form.moment("extension_date", "extension_time");
     let (Some(person), Some(until)) = (person, until) else {
         return task_page(ctx, &state, seen, task, form).await;
     };

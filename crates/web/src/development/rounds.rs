@@ -17,7 +17,7 @@ use domain::{
         Allocation, MAX_DAYS_BY_DEFAULT, RULE_VERSION, ReviewStatus, allocate, inputs_hash,
         may_apply_for, may_run_rounds, parse_short, short_of_reviewers,
     },
-    events::{helsinki_time, in_helsinki},
+    events::in_helsinki,
 };
 use store::{
     Organisation,
@@ -374,12 +374,7 @@ async fn round_page(
                         (name, r.status)
                     })
                     .collect(),
-                short: short_of_reviewers(
-                    reviews
-                        .iter()
-                        .filter(|r| r.application_id == app.id)
-                        .map(|r| r.status),
-                ),
+                short: needs_reviewer(&reviews, app.id),
                 app,
             });
         }
@@ -426,18 +421,10 @@ pub async fn show(
     round_page(ctx, &state, round, form).await
 }
 
-/// Reads a date and a time of day in Helsinki into one moment, refusing either beside
-/// its own field.
-fn moment(form: &mut Form, date: &str, time: &str) -> Option<DateTime<Utc>> {
-    let day = form.value(date).trim().to_owned();
-    form.parse(date, |d| helsinki_time(d, "00:00").map(|_| ()))?;
-    form.parse(time, |t| helsinki_time(&day, t))
-}
-
 /// The round's opening and closing times, read and checked as a pair.
 fn schedule_of(form: &mut Form) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-    let opens_at = moment(form, "opens_date", "opens_time");
-    let closes_at = moment(form, "closes_date", "closes_time");
+    let opens_at = form.moment("opens_date", "opens_time");
+    let closes_at = form.moment("closes_date", "closes_time");
     let (opens_at, closes_at) = (opens_at?, closes_at?);
     if closes_at <= opens_at {
         form.refuse("closes_date", "error-sparring-closes");
@@ -533,6 +520,16 @@ pub async fn add_criterion(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// `domain::development::short_of_reviewers` for one application of the round.
+fn needs_reviewer(reviews: &[store::development::Review], application_id: i32) -> bool {
+    short_of_reviewers(
+        reviews
+            .iter()
+            .filter(|r| r.application_id == application_id)
+            .map(|r| r.status),
+    )
 }
 
 // The allocation board ------------------------------------------------------------------------------
@@ -642,14 +639,7 @@ async fn board(
     let applicants = round.applicants(&apps, &reviews, &orgs);
     let short = apps
         .iter()
-        .filter(|a| {
-            short_of_reviewers(
-                reviews
-                    .iter()
-                    .filter(|r| r.application_id == a.id)
-                    .map(|r| r.status),
-            )
-        })
+        .filter(|a| needs_reviewer(&reviews, a.id))
         .count();
     let seed = round.seed(&apps);
     let mut pool = round.pool();
