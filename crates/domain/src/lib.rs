@@ -16,6 +16,7 @@ pub mod files;
 pub mod lockout;
 pub mod org;
 pub mod person;
+pub mod solutions;
 
 pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};

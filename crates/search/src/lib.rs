@@ -7,6 +7,8 @@
 //! once on the instance that made it), and there is never an index file to lose. Only published content
 //! is indexed, so a draft is never found.
 
+mod solutions;
+
 use std::sync::RwLock;
 
 use domain::{Lang, PartKind};
@@ -22,6 +24,8 @@ use tantivy::{
     snippet::SnippetGenerator,
     tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer},
 };
+
+pub use solutions::SolutionIndex;
 
 /// What a result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +88,7 @@ struct Built {
 #[derive(Default)]
 pub struct SearchIndex {
     built: RwLock<Option<Built>>,
+    solutions: SolutionIndex,
 }
 
 fn analyzer(language: Language) -> TextAnalyzer {
@@ -183,6 +188,11 @@ fn stored(doc: &TantivyDocument, field: Field) -> String {
 impl SearchIndex {
     pub fn new() -> SearchIndex {
         SearchIndex::default()
+    }
+
+    /// The progress arena's solutions, indexed on their own.
+    pub fn solutions(&self) -> &SolutionIndex {
+        &self.solutions
     }
 
     /// Rebuilds the index if the database has changed since it was built (or it was

@@ -265,8 +265,16 @@ impl Store {
         let coaching_work = self.seed_demo_coaching_work().await?;
         let certificates = self.seed_demo_certificates().await?;
         let development = self.seed_demo_development().await?;
+        let solutions = self.seed_demo_solutions().await?;
         self.forget_demo_history(before).await?;
-        Ok(people || academy || events || coaching || coaching_work || certificates || development)
+        Ok(people
+            || academy
+            || events
+            || coaching
+            || coaching_work
+            || certificates
+            || development
+            || solutions)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices
@@ -285,6 +293,7 @@ impl Store {
             crate::coaching::INVITE_JOB,
             crate::certificates::CERTIFICATE_JOB,
             crate::development::SPARRING_JOB,
+            crate::solutions::SOLUTION_JOB,
         ];
         crate::entity::job::Entity::delete_many()
             .filter(crate::entity::job::Column::Kind.is_in(kinds))

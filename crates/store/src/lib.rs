@@ -50,6 +50,7 @@ mod demo_certificates;
 mod demo_coaching;
 mod demo_coaching_work;
 mod demo_development;
+mod demo_solutions;
 mod demo_trainings;
 pub mod development;
 pub mod entity;
@@ -60,6 +61,7 @@ mod migration;
 pub mod organisations;
 pub mod sessions;
 pub mod settings;
+pub mod solutions;
 mod worksheet;
 
 use std::time::Duration;

@@ -231,16 +231,17 @@ impl PageCtx {
 
     pub fn nav(&self) -> Vec<NavItem> {
         let mut items = vec![("/", "nav-start")];
-        if let Some(user) = &self.user {
-            let principal = user.principal();
-            let mut entries: Vec<&crate::feature::NavEntry> = crate::FEATURES
-                .iter()
-                .flat_map(|feature| feature.nav)
-                .filter(|entry| (entry.shown)(&principal))
-                .collect();
-            entries.sort_by_key(|entry| entry.order);
-            items.extend(entries.iter().map(|entry| (entry.path, entry.label)));
-        }
+        let principal = self.principal();
+        let mut entries: Vec<&crate::feature::NavEntry> = crate::FEATURES
+            .iter()
+            .flat_map(|feature| feature.nav)
+            .filter(|entry| match &principal {
+                Some(p) => (entry.shown)(p),
+                None => entry.public,
+            })
+            .collect();
+        entries.sort_by_key(|entry| entry.order);
+        items.extend(entries.iter().map(|entry| (entry.path, entry.label)));
         let current_path = self.path.split('?').next().unwrap_or("/");
         let matches = |path: &str| {
             if path == "/" {

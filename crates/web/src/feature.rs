@@ -30,6 +30,8 @@ pub struct NavEntry {
     /// The Fluent id of its label.
     pub label: &'static str,
     pub shown: fn(&Principal) -> bool,
+    /// Whether visitors who have not signed in see it too.
+    pub public: bool,
 }
 
 /// One feature of the platform.

@@ -34,6 +34,7 @@ pub mod people;
 pub mod render;
 pub mod search_page;
 pub mod security;
+mod solutions;
 pub mod statics;
 
 use std::{net::SocketAddr, sync::Arc};
@@ -70,6 +71,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     coaching::FEATURE,
     certificates::FEATURE,
     development::FEATURE,
+    solutions::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,

@@ -104,6 +104,14 @@ pub enum Mail {
         text: String,
         link: String,
     },
+    /// A moderator approved, returned or hid the reader's solution.
+    Solution {
+        /// The history's action: `approve`, `return` or `hide`.
+        action: String,
+        title: String,
+        reason: String,
+        link: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -252,6 +260,23 @@ impl Mail {
                 vec![
                     ("round", round.clone()),
                     ("text", text.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
+            Mail::Solution {
+                action,
+                title,
+                reason,
+                link,
+            } => (
+                match action.as_str() {
+                    "approve" => "mail-solution-approve",
+                    "return" => "mail-solution-return",
+                    _ => "mail-solution-hide",
+                },
+                vec![
+                    ("title", title.clone()),
+                    ("reason", reason.clone()),
                     ("link", link.clone()),
                 ],
             ),

@@ -29,6 +29,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/organisations",
         label: "nav-organisations",
         shown: everyone,
+        public: false,
     }],
 };
 

@@ -61,8 +61,11 @@ impl Paging {
         items.get(self.range.clone()).unwrap_or_default()
     }
 
+    /// The address of a page; an address with a query of its own (a filtered list)
+    /// keeps it.
     pub fn href(&self, page: &usize) -> String {
-        format!("{}?page={page}", self.base)
+        let joint = if self.base.contains('?') { '&' } else { '?' };
+        format!("{}{joint}page={page}", self.base)
     }
 
     pub fn previous(&self) -> Option<usize> {

@@ -17,6 +17,7 @@ mod m0012_tasks_assessments_evaluation;
 mod m0013_certificates;
 mod m0014_sparring;
 mod m0015_training_sessions;
+mod m0016_solutions;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_certificates::Migration),
             Box::new(m0014_sparring::Migration),
             Box::new(m0015_training_sessions::Migration),
+            Box::new(m0016_solutions::Migration),
         ]
     }
 }

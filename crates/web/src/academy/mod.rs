@@ -33,18 +33,21 @@ pub(crate) const FEATURE: Feature = Feature {
             path: "/academy",
             label: "nav-academy",
             shown: everyone,
+            public: false,
         },
         NavEntry {
             order: 30,
             path: "/academy/edit",
             label: "nav-academy-edit",
             shown: may_edit_academy,
+            public: false,
         },
         NavEntry {
             order: 50,
             path: "/academy/ideas",
             label: "nav-ideas",
             shown: may_see_idea_bank,
+            public: false,
         },
     ],
 };

@@ -26,6 +26,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/profile",
         label: "nav-profile",
         shown: everyone,
+        public: false,
     }],
 };
 

@@ -27,6 +27,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/admin",
         label: "nav-admin",
         shown: Principal::is_admin,
+        public: false,
     }],
 };
 

@@ -34,6 +34,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/certificates",
         label: "nav-certificates",
         shown: may_certify,
+        public: false,
     }],
 };
 

@@ -51,24 +51,28 @@ pub(crate) const FEATURE: Feature = Feature {
             path: "/programme",
             label: "nav-programme",
             shown: domain::coaching::may_take_part,
+            public: false,
         },
         NavEntry {
             order: 26,
             path: "/coaching",
             label: "nav-coaching",
             shown: domain::coaching::works_with_cohorts,
+            public: false,
         },
         NavEntry {
             order: 28,
             path: "/evaluation",
             label: "nav-evaluation",
             shown: domain::coaching::evaluation::may_evaluate,
+            public: false,
         },
         NavEntry {
             order: 27,
             path: "/coaching/queue",
             label: "nav-queue",
             shown: domain::coaching::tasks::gives_feedback,
+            public: false,
         },
     ],
 };

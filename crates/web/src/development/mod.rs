@@ -29,6 +29,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/sparring",
         label: "nav-sparring",
         shown: domain::development::works_with_sparring,
+        public: false,
     }],
 };
 

@@ -40,6 +40,7 @@ pub(crate) const FEATURE: Feature = Feature {
         path: "/events",
         label: "nav-events",
         shown: everyone,
+        public: false,
     }],
 };
 

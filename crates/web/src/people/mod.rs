@@ -32,12 +32,14 @@ pub(crate) const FEATURE: Feature = Feature {
             path: "/people",
             label: "nav-people",
             shown: Principal::manages_people,
+            public: false,
         },
         NavEntry {
             order: 70,
             path: "/requests",
             label: "nav-requests",
             shown: Principal::manages_people,
+            public: false,
         },
     ],
 };

@@ -25,6 +25,7 @@ mod passwords;
 mod search;
 mod seeding;
 mod sessions;
+mod solutions;
 mod sparring;
 mod tasks;
 mod tenancy;

@@ -163,8 +163,40 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         )
         .await
         .unwrap();
+    let solution_title = format!("Ratkaisu {tag}-LUONNOS");
+    let solution = app
+        .store
+        .solutions()
+        .create(
+            &store::solutions::SolutionInput {
+                organisation_id: org,
+                campaign_id: None,
+                original_lang: Lang::Fi,
+                sector: domain::solutions::Sector::Education,
+                topic: domain::solutions::Topic::Change,
+                year: 2026,
+                period: String::new(),
+                contact_name: String::new(),
+                contact_email: String::new(),
+                contact_consent: false,
+                texts: vec![(
+                    Lang::Fi,
+                    store::solutions::SolutionText {
+                        title: solution_title.clone(),
+                        problem: "Ongelma".into(),
+                        actions: "Toimet".into(),
+                        ..Default::default()
+                    },
+                )],
+            },
+            member,
+            true,
+        )
+        .await
+        .unwrap();
     Planted {
         secrets: vec![
+            solution_title,
             format!("{tag}-ORG"),
             format!("{tag}-GROUP"),
             format!("Diat {tag}"),
@@ -174,8 +206,9 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
             request_email,
             request_name,
         ],
-        ids: vec![member, own, group, file.id, material, request],
+        ids: vec![member, own, group, file.id, material, request, solution],
         by_kind: vec![
+            ("solutions", vec![solution]),
             ("events", vec![own, group]),
             ("files", vec![file.id]),
             ("people", vec![member]),

@@ -1,0 +1,173 @@
+//! Search over the progress arena's approved solutions, in Finnish and Swedish at
+//! once: a reader finds a solution written in either language with the words of
+//! either, each language stemmed by its own analyser.
+//!
+//! Like the academy's index it lives in memory and is rebuilt when the solutions'
+//! version (bumped whenever what is public changes) differs from the one it was built
+//! from. It answers ids only: the list intersects them with the approved solutions it
+//! has just read from the database, so a hidden solution is gone at once, even from an
+//! index not yet rebuilt.
+
+use std::sync::RwLock;
+
+use domain::Lang;
+use store::Store;
+use tantivy::{
+    Index, IndexReader, TantivyDocument,
+    collector::TopDocs,
+    query::QueryParser,
+    schema::{
+        Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+    },
+    tokenizer::Language,
+};
+
+use crate::analyzer;
+
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    title_fi: Field,
+    body_fi: Field,
+    title_sv: Field,
+    body_sv: Field,
+}
+
+struct Built {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    version: String,
+}
+
+#[derive(Default)]
+pub struct SolutionIndex {
+    built: RwLock<Option<Built>>,
+}
+
+fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::Result<Built> {
+    let mut builder = Schema::builder();
+    let text = |tokenizer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let fields = Fields {
+        id: builder.add_u64_field("id", INDEXED | STORED),
+        title_fi: builder.add_text_field("title_fi", text("fi")),
+        body_fi: builder.add_text_field("body_fi", text("fi")),
+        title_sv: builder.add_text_field("title_sv", text("sv")),
+        body_sv: builder.add_text_field("body_sv", text("sv")),
+    };
+    let index = Index::create_in_ram(builder.build());
+    index
+        .tokenizers()
+        .register("fi", analyzer(Language::Finnish));
+    index
+        .tokenizers()
+        .register("sv", analyzer(Language::Swedish));
+    let mut writer = index.writer(15_000_000)?;
+    for s in solutions {
+        let mut doc = TantivyDocument::default();
+        doc.add_u64(fields.id, u64::try_from(s.id).unwrap_or_default());
+        for (lang, t) in &s.input.texts {
+            let (title, body) = match lang {
+                Lang::Sv => (fields.title_sv, fields.body_sv),
+                Lang::Fi | Lang::En => (fields.title_fi, fields.body_fi),
+            };
+            doc.add_text(title, &t.title);
+            doc.add_text(
+                body,
+                format!("{}\n{}\n{}\n{}", t.problem, t.actions, t.results, t.lessons),
+            );
+        }
+        writer.add_document(doc)?;
+    }
+    writer.commit()?;
+    let reader = index.reader()?;
+    Ok(Built {
+        index,
+        reader,
+        fields,
+        version,
+    })
+}
+
+impl SolutionIndex {
+    pub fn new() -> SolutionIndex {
+        SolutionIndex::default()
+    }
+
+    /// Rebuilds the index if the public solutions have changed since it was built.
+    pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
+        let version = store.solutions().version().await?;
+        let current = self
+            .built
+            .read()
+            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?
+            .as_ref()
+            .map(|b| b.version.clone());
+        if current.as_deref() == Some(version.as_str()) {
+            return Ok(false);
+        }
+        let solutions = store.solutions().approved().await?;
+        let built = tokio::task::spawn_blocking(move || build(&solutions, version)).await??;
+        *self
+            .built
+            .write()
+            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))? = Some(built);
+        Ok(true)
+    }
+
+    /// The ids of the solutions the words find, the best first; the reader's language
+    /// weighs more.
+    pub fn search(&self, text: &str, lang: Lang, limit: usize) -> anyhow::Result<Vec<i32>> {
+        let guard = self
+            .built
+            .read()
+            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
+        let (Some(built), text) = (guard.as_ref(), text.trim()) else {
+            return Ok(Vec::new());
+        };
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        let f = built.fields;
+        let mut parser = QueryParser::for_index(
+            &built.index,
+            vec![f.title_fi, f.body_fi, f.title_sv, f.body_sv],
+        );
+        let (own_title, own_body) = match lang {
+            Lang::Sv => (f.title_sv, f.body_sv),
+            Lang::Fi | Lang::En => (f.title_fi, f.body_fi),
+        };
+        parser.set_field_boost(own_title, 3.0);
+        parser.set_field_boost(own_body, 1.5);
+        parser.set_field_boost(
+            if lang == Lang::Sv {
+                f.title_fi
+            } else {
+                f.title_sv
+            },
+            2.0,
+        );
+        parser.set_conjunction_by_default();
+        let (query, _) = parser.parse_query_lenient(text);
+        let searcher = built.reader.searcher();
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut ids = Vec::new();
+        for (_score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(id) = doc
+                .get_first(f.id)
+                .and_then(|v| v.as_u64())
+                .and_then(|id| i32::try_from(id).ok())
+            {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+}

@@ -1,0 +1,752 @@
+//! The progress arena: development solutions that organisations submit and
+//! coordinators moderate, with their texts per language and history, and the challenge
+//! campaigns that bring new ones.
+//!
+//! A solution's state moves only by a conditional update (`WHERE state = <what it
+//! was>`) in the transaction that writes its history entry, its audit entry and the job
+//! that tells the authors, so two moderators acting at once cannot both move it; every
+//! change to what is public bumps `solutions_version`, from which each instance's
+//! search index knows to rebuild.
+
+pub mod entity;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use domain::{
+    Lang,
+    solutions::{Facts, Moderation, Sector, SolutionState, SolutionTie, Topic, moderate, submit},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, sea_query::Expr,
+};
+
+use crate::{
+    Result, StoreError,
+    entity::{organisation, solution, solution_campaign, solution_history, solution_text},
+    jobs, known,
+};
+
+repository!(
+    /// The progress arena's solutions and campaigns.
+    Solutions,
+    solutions
+);
+
+/// The job that tells a solution's authors what a moderator did.
+pub const SOLUTION_JOB: &str = "solutions.notice";
+
+/// The setting that changes whenever the public solutions do.
+const VERSION_KEY: &str = "solutions_version";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SolutionNotice {
+    pub solution_id: i32,
+    pub history_id: i32,
+}
+
+/// A solution's texts in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SolutionText {
+    pub title: String,
+    pub problem: String,
+    pub actions: String,
+    pub results: String,
+    pub lessons: String,
+}
+
+/// What an author writes; the texts in fi, sv or both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SolutionInput {
+    pub organisation_id: i32,
+    pub campaign_id: Option<i32>,
+    pub original_lang: Lang,
+    pub sector: Sector,
+    pub topic: Topic,
+    pub year: i32,
+    pub period: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_consent: bool,
+    pub texts: Vec<(Lang, SolutionText)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Solution {
+    pub id: i32,
+    pub author_id: Option<i32>,
+    pub state: SolutionState,
+    pub created_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub approved_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    pub input: SolutionInput,
+}
+
+impl Solution {
+    pub fn tie(&self) -> SolutionTie {
+        SolutionTie {
+            organisation_id: self.input.organisation_id,
+            author_id: self.author_id,
+            state: self.state,
+        }
+    }
+
+    /// The texts in the reader's language where written, else in the language it was
+    /// written in, with that language.
+    pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> (Lang, &SolutionText) {
+        let lang = *lang.borrow();
+        self.input
+            .texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| {
+                self.input
+                    .texts
+                    .iter()
+                    .find(|(l, _)| *l == self.input.original_lang)
+            })
+            .or(self.input.texts.first())
+            .map_or((lang, &EMPTY), |(l, t)| (*l, t))
+    }
+
+    pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        &self.text(lang).1.title
+    }
+
+    /// The other language's texts, where given.
+    pub fn other_text(&self, shown: Lang) -> Option<(Lang, &SolutionText)> {
+        self.input
+            .texts
+            .iter()
+            .find(|(l, _)| *l != shown)
+            .map(|(l, t)| (*l, t))
+    }
+}
+
+static EMPTY: SolutionText = SolutionText {
+    title: String::new(),
+    problem: String::new(),
+    actions: String::new(),
+    results: String::new(),
+    lessons: String::new(),
+};
+
+/// One step in a solution's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub id: i32,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<i32>,
+    /// `created`, `edited`, `submitted` or a moderation.
+    pub action: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignInput {
+    pub title_fi: String,
+    pub title_sv: String,
+    pub call_fi: String,
+    pub call_sv: String,
+    pub topic: Topic,
+    pub prize_fi: String,
+    pub prize_sv: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Campaign {
+    pub id: i32,
+    pub input: CampaignInput,
+}
+
+impl Campaign {
+    pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        if *lang.borrow() == Lang::Sv {
+            &self.input.title_sv
+        } else {
+            &self.input.title_fi
+        }
+    }
+
+    pub fn call(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        if *lang.borrow() == Lang::Sv {
+            &self.input.call_sv
+        } else {
+            &self.input.call_fi
+        }
+    }
+
+    pub fn prize(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        if *lang.borrow() == Lang::Sv {
+            &self.input.prize_sv
+        } else {
+            &self.input.prize_fi
+        }
+    }
+
+    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
+        self.input.opens_at <= now && now < self.input.closes_at
+    }
+}
+
+/// What a moderation did: the state it led to, or why it did nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moderated {
+    To(SolutionState),
+    /// The action does not apply to the solution as it is now (another moderator got
+    /// there first, say).
+    NotApplicable,
+}
+
+fn campaign_of(m: solution_campaign::Model) -> Result<Campaign> {
+    Ok(Campaign {
+        id: m.id,
+        input: CampaignInput {
+            topic: known(
+                "solution_campaigns.topic",
+                &m.topic,
+                Topic::parse(&m.topic).ok(),
+            )?,
+            title_fi: m.title_fi,
+            title_sv: m.title_sv,
+            call_fi: m.call_fi,
+            call_sv: m.call_sv,
+            prize_fi: m.prize_fi,
+            prize_sv: m.prize_sv,
+            opens_at: m.opens_at,
+            closes_at: m.closes_at,
+        },
+    })
+}
+
+fn solution_of(m: solution::Model, texts: Vec<(Lang, SolutionText)>) -> Result<Solution> {
+    Ok(Solution {
+        id: m.id,
+        author_id: m.author_id,
+        state: known("solutions.state", &m.state, SolutionState::parse(&m.state))?,
+        created_at: m.created_at,
+        submitted_at: m.submitted_at,
+        approved_at: m.approved_at,
+        updated_at: m.updated_at,
+        input: SolutionInput {
+            organisation_id: m.organisation_id,
+            campaign_id: m.campaign_id,
+            original_lang: known(
+                "solutions.original_lang",
+                &m.original_lang,
+                Lang::parse(&m.original_lang).ok(),
+            )?,
+            sector: known("solutions.sector", &m.sector, Sector::parse(&m.sector).ok())?,
+            topic: known("solutions.topic", &m.topic, Topic::parse(&m.topic).ok())?,
+            year: m.year,
+            period: m.period,
+            contact_name: m.contact_name,
+            contact_email: m.contact_email,
+            contact_consent: m.contact_consent,
+            texts,
+        },
+    })
+}
+
+/// The solutions of the rows, with their texts, in the rows' order.
+async fn with_texts(
+    db: &impl ConnectionTrait,
+    rows: Vec<solution::Model>,
+) -> Result<Vec<Solution>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut texts: BTreeMap<i32, Vec<(Lang, SolutionText)>> = BTreeMap::new();
+    for chunk in ids.chunks(500) {
+        for t in solution_text::Entity::find()
+            .filter(solution_text::Column::SolutionId.is_in(chunk.to_vec()))
+            .order_by_asc(solution_text::Column::Lang)
+            .all(db)
+            .await?
+        {
+            let lang = known("solution_texts.lang", &t.lang, Lang::parse(&t.lang).ok())?;
+            texts.entry(t.solution_id).or_default().push((
+                lang,
+                SolutionText {
+                    title: t.title,
+                    problem: t.problem,
+                    actions: t.actions,
+                    results: t.results,
+                    lessons: t.lessons,
+                },
+            ));
+        }
+    }
+    rows.into_iter()
+        .map(|r| {
+            let t = texts.remove(&r.id).unwrap_or_default();
+            solution_of(r, t)
+        })
+        .collect()
+}
+
+async fn write_texts(
+    db: &impl ConnectionTrait,
+    solution_id: i32,
+    texts: &[(Lang, SolutionText)],
+) -> Result<()> {
+    solution_text::Entity::delete_many()
+        .filter(solution_text::Column::SolutionId.eq(solution_id))
+        .exec(db)
+        .await?;
+    for (lang, t) in texts {
+        solution_text::Entity::insert(solution_text::ActiveModel {
+            solution_id: Set(solution_id),
+            lang: Set(lang.code().to_owned()),
+            title: Set(t.title.clone()),
+            problem: Set(t.problem.clone()),
+            actions: Set(t.actions.clone()),
+            results: Set(t.results.clone()),
+            lessons: Set(t.lessons.clone()),
+        })
+        .exec_without_returning(db)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn record(
+    db: &impl ConnectionTrait,
+    solution_id: i32,
+    actor: Option<i32>,
+    action: &str,
+    reason: &str,
+) -> Result<i32> {
+    let row = solution_history::Entity::insert(solution_history::ActiveModel {
+        solution_id: Set(solution_id),
+        at: Set(Utc::now()),
+        actor_id: Set(actor),
+        action: Set(action.to_owned()),
+        reason: Set(reason.to_owned()),
+        ..Default::default()
+    })
+    .exec_with_returning(db)
+    .await?;
+    crate::audit::record(
+        db,
+        actor,
+        &format!("solution:{action}"),
+        &format!("solution:{solution_id}"),
+        reason,
+    )
+    .await?;
+    Ok(row.id)
+}
+
+/// Every instance's search finds the public solutions as they are now.
+async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
+    crate::settings::put(db, VERSION_KEY, &crate::random_token()).await
+}
+
+fn active(input: &SolutionInput) -> solution::ActiveModel {
+    solution::ActiveModel {
+        organisation_id: Set(input.organisation_id),
+        campaign_id: Set(input.campaign_id),
+        original_lang: Set(input.original_lang.code().to_owned()),
+        sector: Set(input.sector.as_str().to_owned()),
+        topic: Set(input.topic.as_str().to_owned()),
+        year: Set(input.year),
+        period: Set(input.period.clone()),
+        contact_name: Set(input.contact_name.clone()),
+        contact_email: Set(input.contact_email.clone()),
+        contact_consent: Set(input.contact_consent),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    }
+}
+
+impl Solutions {
+    /// Changes whenever the public solutions do.
+    pub async fn version(&self) -> Result<String> {
+        Ok(self.setting(VERSION_KEY).await?.unwrap_or_default())
+    }
+
+    /// Writes a new solution of the author's organisation, as a draft or handed in.
+    pub async fn create(&self, input: &SolutionInput, author: i32, hand_in: bool) -> Result<i32> {
+        let txn = self.begin_write().await?;
+        let now = Utc::now();
+        let state = if hand_in {
+            SolutionState::Submitted
+        } else {
+            SolutionState::Draft
+        };
+        let mut row = active(input);
+        row.author_id = Set(Some(author));
+        row.state = Set(state.as_str().to_owned());
+        row.created_at = Set(now);
+        row.submitted_at = Set(hand_in.then_some(now));
+        let id = solution::Entity::insert(row)
+            .exec(&txn)
+            .await?
+            .last_insert_id;
+        write_texts(&txn, id, &input.texts).await?;
+        record(&txn, id, Some(author), "created", "").await?;
+        if hand_in {
+            record(&txn, id, Some(author), "submitted", "").await?;
+        }
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Saves a draft or a returned solution, and hands it in when asked. False when it
+    /// is no longer the authors' to change.
+    pub async fn update(
+        &self,
+        id: i32,
+        input: &SolutionInput,
+        actor: i32,
+        hand_in: bool,
+    ) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        let Some(current) = solution::Entity::find_by_id(id).one(&txn).await? else {
+            return Ok(false);
+        };
+        let from = known(
+            "solutions.state",
+            &current.state,
+            SolutionState::parse(&current.state),
+        )?;
+        let Some(handed_in) = submit(from) else {
+            return Ok(false);
+        };
+        let to = if hand_in { handed_in } else { from };
+        let mut row = active(input);
+        row.state = Set(to.as_str().to_owned());
+        if hand_in {
+            row.submitted_at = Set(Some(Utc::now()));
+        }
+        let moved = solution::Entity::update_many()
+            .set(row)
+            .filter(solution::Column::Id.eq(id))
+            .filter(solution::Column::State.eq(from.as_str()))
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if !moved {
+            return Ok(false);
+        }
+        write_texts(&txn, id, &input.texts).await?;
+        record(&txn, id, Some(actor), "edited", "").await?;
+        if hand_in {
+            record(&txn, id, Some(actor), "submitted", "").await?;
+        }
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// A moderator's action, with its reason; the authors are told through the outbox
+    /// in the same transaction.
+    pub async fn moderate(
+        &self,
+        id: i32,
+        action: Moderation,
+        reason: &str,
+        actor: Option<i32>,
+    ) -> Result<Moderated> {
+        let txn = self.begin_write().await?;
+        let Some(current) = solution::Entity::find_by_id(id).one(&txn).await? else {
+            return Err(StoreError::NotFound);
+        };
+        let from = known(
+            "solutions.state",
+            &current.state,
+            SolutionState::parse(&current.state),
+        )?;
+        let Some(to) = moderate(from, action) else {
+            return Ok(Moderated::NotApplicable);
+        };
+        let now = Utc::now();
+        let mut update = solution::Entity::update_many()
+            .col_expr(solution::Column::State, Expr::value(to.as_str()))
+            .col_expr(solution::Column::UpdatedAt, Expr::value(now));
+        if to == SolutionState::Approved && current.approved_at.is_none() {
+            update = update.col_expr(solution::Column::ApprovedAt, Expr::value(now));
+        }
+        let moved = update
+            .filter(solution::Column::Id.eq(id))
+            .filter(solution::Column::State.eq(from.as_str()))
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if !moved {
+            return Ok(Moderated::NotApplicable);
+        }
+        let history_id = record(&txn, id, actor, action.as_str(), reason).await?;
+        if current.author_id.is_some() && action != Moderation::Restore {
+            jobs::enqueue(
+                &txn,
+                SOLUTION_JOB,
+                &SolutionNotice {
+                    solution_id: id,
+                    history_id,
+                },
+                now,
+            )
+            .await?;
+        }
+        if from == SolutionState::Approved || to == SolutionState::Approved {
+            bump_version(&txn).await?;
+        }
+        txn.commit().await?;
+        Ok(Moderated::To(to))
+    }
+
+    pub async fn solution(&self, id: i32) -> Result<Option<Solution>> {
+        let rows = solution::Entity::find_by_id(id).all(&self.db).await?;
+        Ok(with_texts(&self.db, rows).await?.pop())
+    }
+
+    /// The solutions of the ids, with their texts, in the order of the ids.
+    pub async fn solutions(&self, ids: &[i32]) -> Result<Vec<Solution>> {
+        let rows = solution::Entity::find()
+            .filter(solution::Column::Id.is_in(ids.to_vec()))
+            .all(&self.db)
+            .await?;
+        let mut found = with_texts(&self.db, rows).await?;
+        found.sort_by_key(|s| ids.iter().position(|i| *i == s.id));
+        Ok(found)
+    }
+
+    /// Every approved solution as the facets see it, the newest first (by year, then
+    /// by when it was approved).
+    pub async fn approved_facts(&self) -> Result<Vec<Facts>> {
+        let rows: Vec<(i32, i32, String, String, Option<i32>, i32)> = solution::Entity::find()
+            .select_only()
+            .columns([
+                solution::Column::Id,
+                solution::Column::OrganisationId,
+                solution::Column::Sector,
+                solution::Column::Topic,
+                solution::Column::CampaignId,
+                solution::Column::Year,
+            ])
+            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()))
+            .order_by_desc(solution::Column::Year)
+            .order_by_desc(solution::Column::ApprovedAt)
+            .order_by_desc(solution::Column::Id)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let orgs: BTreeMap<i32, (String, Option<String>)> = organisation::Entity::find()
+            .select_only()
+            .columns([
+                organisation::Column::Id,
+                organisation::Column::Kind,
+                organisation::Column::Region,
+            ])
+            .into_tuple::<(i32, String, Option<String>)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|(id, kind, region)| (id, (kind, region)))
+            .collect();
+        Ok(rows
+            .into_iter()
+            .map(|(id, org, sector, topic, campaign, year)| {
+                let (kind, region) = orgs.get(&org).cloned().unwrap_or_default();
+                Facts {
+                    id,
+                    values: [
+                        sector,
+                        topic,
+                        kind,
+                        region.unwrap_or_default(),
+                        campaign.map(|c| c.to_string()).unwrap_or_default(),
+                        year.to_string(),
+                    ],
+                }
+            })
+            .collect())
+    }
+
+    /// The newest approved solutions (of a campaign), by when they were approved.
+    pub async fn newest(&self, campaign: Option<i32>, limit: u64) -> Result<Vec<Solution>> {
+        let mut query = solution::Entity::find()
+            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
+        if let Some(c) = campaign {
+            query = query.filter(solution::Column::CampaignId.eq(c));
+        }
+        let rows = query
+            .order_by_desc(solution::Column::ApprovedAt)
+            .order_by_desc(solution::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?;
+        with_texts(&self.db, rows).await
+    }
+
+    /// Every approved solution with its texts, for the search index.
+    pub async fn approved(&self) -> Result<Vec<Solution>> {
+        let rows = solution::Entity::find()
+            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()))
+            .all(&self.db)
+            .await?;
+        with_texts(&self.db, rows).await
+    }
+
+    /// The moderators' queue: the solutions in the states asked for (of a campaign),
+    /// the longest waiting first.
+    pub async fn queue(
+        &self,
+        states: &[SolutionState],
+        campaign: Option<i32>,
+    ) -> Result<Vec<Solution>> {
+        let mut query = solution::Entity::find().filter(
+            solution::Column::State.is_in(states.iter().map(|s| s.as_str()).collect::<Vec<_>>()),
+        );
+        if let Some(c) = campaign {
+            query = query.filter(solution::Column::CampaignId.eq(c));
+        }
+        let rows = query
+            .order_by_asc(solution::Column::UpdatedAt)
+            .order_by_asc(solution::Column::Id)
+            .all(&self.db)
+            .await?;
+        with_texts(&self.db, rows).await
+    }
+
+    /// An organisation's solutions in every state, the newest change first.
+    pub async fn of_organisation(&self, organisation_id: i32) -> Result<Vec<Solution>> {
+        let rows = solution::Entity::find()
+            .filter(solution::Column::OrganisationId.eq(organisation_id))
+            .order_by_desc(solution::Column::UpdatedAt)
+            .order_by_desc(solution::Column::Id)
+            .all(&self.db)
+            .await?;
+        with_texts(&self.db, rows).await
+    }
+
+    pub async fn history(&self, id: i32) -> Result<Vec<HistoryEntry>> {
+        Ok(solution_history::Entity::find()
+            .filter(solution_history::Column::SolutionId.eq(id))
+            .order_by_asc(solution_history::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|h| HistoryEntry {
+                id: h.id,
+                at: h.at,
+                actor_id: h.actor_id,
+                action: h.action,
+                reason: h.reason,
+            })
+            .collect())
+    }
+
+    pub async fn history_entry(&self, id: i32) -> Result<Option<HistoryEntry>> {
+        Ok(solution_history::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(|h| HistoryEntry {
+                id: h.id,
+                at: h.at,
+                actor_id: h.actor_id,
+                action: h.action,
+                reason: h.reason,
+            }))
+    }
+
+    pub async fn create_campaign(&self, input: &CampaignInput, author: Option<i32>) -> Result<i32> {
+        let txn = self.begin_write().await?;
+        let id = solution_campaign::Entity::insert(solution_campaign::ActiveModel {
+            title_fi: Set(input.title_fi.clone()),
+            title_sv: Set(input.title_sv.clone()),
+            call_fi: Set(input.call_fi.clone()),
+            call_sv: Set(input.call_sv.clone()),
+            topic: Set(input.topic.as_str().to_owned()),
+            prize_fi: Set(input.prize_fi.clone()),
+            prize_sv: Set(input.prize_sv.clone()),
+            opens_at: Set(input.opens_at),
+            closes_at: Set(input.closes_at),
+            created_by: Set(author),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .exec(&txn)
+        .await?
+        .last_insert_id;
+        crate::audit::record(
+            &txn,
+            author,
+            "solution:campaign",
+            &format!("campaign:{id}"),
+            &input.title_fi,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Every campaign, the newest first.
+    pub async fn campaigns(&self) -> Result<Vec<Campaign>> {
+        solution_campaign::Entity::find()
+            .order_by_desc(solution_campaign::Column::OpensAt)
+            .order_by_desc(solution_campaign::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(campaign_of)
+            .collect()
+    }
+
+    pub async fn campaign(&self, id: i32) -> Result<Option<Campaign>> {
+        solution_campaign::Entity::find_by_id(id)
+            .one(&self.db)
+            .await?
+            .map(campaign_of)
+            .transpose()
+    }
+
+    /// How many of a campaign's solutions are in each state.
+    pub async fn funnel(&self, campaign: i32) -> Result<BTreeMap<SolutionState, u64>> {
+        let rows: Vec<(String, i64)> = solution::Entity::find()
+            .select_only()
+            .column(solution::Column::State)
+            .column_as(solution::Column::Id.count(), "n")
+            .filter(solution::Column::CampaignId.eq(campaign))
+            .group_by(solution::Column::State)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut funnel: BTreeMap<SolutionState, u64> =
+            SolutionState::ALL.into_iter().map(|s| (s, 0)).collect();
+        for (state, n) in rows {
+            let state = known("solutions.state", &state, SolutionState::parse(&state))?;
+            funnel.insert(state, u64::try_from(n).unwrap_or_default());
+        }
+        Ok(funnel)
+    }
+}
+
+/// The demo's approved solutions, written straight in their final state (`demo` only).
+pub(crate) async fn insert_demo(
+    db: &impl ConnectionTrait,
+    input: &SolutionInput,
+    author: Option<i32>,
+    state: SolutionState,
+    at: DateTime<Utc>,
+) -> Result<i32> {
+    let mut row = active(input);
+    row.author_id = Set(author);
+    row.state = Set(state.as_str().to_owned());
+    row.created_at = Set(at);
+    row.updated_at = Set(at);
+    row.submitted_at = Set((state != SolutionState::Draft).then_some(at));
+    row.approved_at =
+        Set(matches!(state, SolutionState::Approved | SolutionState::Hidden).then_some(at));
+    let id = solution::Entity::insert(row).exec(db).await?.last_insert_id;
+    write_texts(db, id, &input.texts).await?;
+    Ok(id)
+}

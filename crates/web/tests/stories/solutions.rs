@@ -1,0 +1,315 @@
+//! The progress arena: anyone reads and filters the approved solutions; a person writes
+//! one for their organisation and hands it in; a coordinator returns it with a reason
+//! (the author is told in their language), approves it (it is public, found by a
+//! stemmed search, in the feed) and hides it (gone from list, search and feed at once);
+//! facet counts agree with a count in SQL for random choices; a campaign's page, its
+//! funnel and its export.
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use domain::{events::in_helsinki, solutions::Facet};
+use proptest::{
+    strategy::{Strategy, ValueTree},
+    test_runner::TestRunner,
+};
+use sea_orm::{ConnectionTrait, Statement};
+
+#[allow(unused_imports)]
+use crate::common::*;
+
+const COORDINATOR: &str = "coordinator.fi@kt.example";
+const AUTHOR: &str = "manager.fi@espoo.example";
+/// Someone of another organisation.
+const STRANGER: &str = "evaluator.fi@keva.example";
+
+/// The solutions the list says it found: "352 ratkaisua".
+fn found(body: &str) -> usize {
+    let heading = body
+        .split("<h2 id=\"results\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</h2>").next())
+        .unwrap_or_default();
+    let digits: String = heading.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        usize::from(heading.contains("Yksi"))
+    } else {
+        digits.parse().unwrap()
+    }
+}
+
+async fn count_sql(app: &TestApp, sql: &str) -> usize {
+    let backend = app.store.connection().get_database_backend();
+    let row = app
+        .store
+        .connection()
+        .query_one_raw(Statement::from_string(backend, sql.to_owned()))
+        .await
+        .unwrap()
+        .unwrap();
+    let n: i64 = row
+        .try_get::<i64>("", "n")
+        .or_else(|_| row.try_get::<i32>("", "n").map(i64::from))
+        .unwrap();
+    usize::try_from(n).unwrap()
+}
+
+/// A facet's column in SQL, as text.
+fn column(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Sector => "s.sector",
+        Facet::Topic => "s.topic",
+        Facet::OrgKind => "o.kind",
+        Facet::Region => "COALESCE(o.region, '')",
+        Facet::Campaign => "COALESCE(CAST(s.campaign_id AS TEXT), '')",
+        Facet::Year => "CAST(s.year AS TEXT)",
+    }
+}
+
+fn quoted(values: impl IntoIterator<Item = String>) -> String {
+    values
+        .into_iter()
+        .map(|v| format!("'{}'", v.replace('\'', "''")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A solution in Finnish, handed in or kept as a draft.
+fn solution_form<'a>(title: &'a str, action: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title_fi", title),
+        (
+            "problem_fi",
+            "Työvuorolistat tehtiin kiireessä, ja vaihdot kuormittivat esihenkilöä.",
+        ),
+        (
+            "actions_fi",
+            "Otimme käyttöön yhteisen työvuorosuunnittelun ja viikoittaisen vaihtopalaverin.",
+        ),
+        ("results_fi", "Ylityöt vähenivät neljänneksellä."),
+        ("lessons_fi", ""),
+        ("title_sv", ""),
+        ("problem_sv", ""),
+        ("actions_sv", ""),
+        ("results_sv", ""),
+        ("lessons_sv", ""),
+        ("sector", "social-health"),
+        ("topic", "work-arrangements"),
+        ("year", "2026"),
+        ("period", "kevät 2026"),
+        ("campaign", ""),
+        ("contact_name", "Maija Mäkinen"),
+        ("contact_email", "maija.makinen@espoo.example"),
+        ("contact_consent", "yes"),
+        ("action", action),
+    ]
+}
+
+on_both_databases! {
+    async fn the_demo_arena_is_public_and_its_figures_come_from_the_rows(app) {
+        let approved = count_sql(&app, "SELECT COUNT(*) AS n FROM solutions WHERE state = 'approved'").await;
+        assert!((330..=370).contains(&approved), "about 350 approved solutions, not {approved}");
+        let visitor = app.client();
+        let list = visitor.get("/fi/solutions").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert_eq!(found(&list.body), approved);
+        let sv = visitor.get("/sv/solutions").await;
+        assert_eq!(sv.status, StatusCode::OK);
+        assert!(sv.has("Utvecklingsarenan"));
+        // The campaign of autumn 2018 brought tens, and its page lists the approved ones.
+        let campaign = count_sql(&app, "SELECT MIN(id) AS n FROM solution_campaigns").await;
+        let brought = count_sql(&app, &format!("SELECT COUNT(*) AS n FROM solutions WHERE campaign_id = {campaign} AND state = 'approved'")).await;
+        assert!(brought >= 20, "{brought}");
+        let page = visitor.get(&format!("/fi/solutions/campaigns/{campaign}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.has(&format!("Kampanjan tuomat {brought} ratkaisua")), "{}", page.body);
+        let filtered = visitor.get(&format!("/fi/solutions?campaign={campaign}")).await;
+        assert_eq!(found(&filtered.body), brought);
+        // Drafts and the queue are nobody's business outside.
+        let draft = count_sql(&app, "SELECT MIN(id) AS n FROM solutions WHERE state = 'draft'").await;
+        assert_eq!(visitor.get(&format!("/fi/solutions/{draft}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(visitor.get("/fi/solutions/moderation").await.status, StatusCode::SEE_OTHER);
+        let feed = visitor.get("/fi/solutions/feed.atom").await;
+        assert_eq!(feed.status, StatusCode::OK);
+        assert!(feed.body.starts_with("<?xml"));
+        assert_eq!(feed.body.matches("<entry>").count(), 50);
+    }
+
+    async fn facet_counts_agree_with_a_count_in_sql_for_random_choices(app) {
+        let facts = app.store.solutions().approved_facts().await.unwrap();
+        // Each facet's values in the data, and one that is in none.
+        let pools: Vec<Vec<String>> = Facet::ALL
+            .iter()
+            .map(|f| {
+                let mut values: Vec<String> = facts.iter().map(|r| r.value(*f).to_owned()).filter(|v| !v.is_empty()).collect();
+                values.sort();
+                values.dedup();
+                values.push("ei-ole".to_owned());
+                values
+            })
+            .collect();
+        let mut runner = TestRunner::deterministic();
+        let choices = proptest::collection::vec((0usize..6, 0usize..64), 0..5);
+        for _ in 0..12 {
+            let picked = choices.new_tree(&mut runner).unwrap().current();
+            let mut filter = domain::solutions::Filter::default();
+            let mut query = Vec::new();
+            for (facet, n) in &picked {
+                let value = &pools[*facet][n % pools[*facet].len()];
+                filter.choose(Facet::ALL[*facet], value);
+                query.push((Facet::ALL[*facet].as_str(), value.clone()));
+            }
+            let counts = domain::solutions::facet_counts(&facts, &filter);
+            for facet in Facet::ALL {
+                let others: String = filter
+                    .chosen
+                    .iter()
+                    .filter(|(f, values)| **f != facet && !values.is_empty())
+                    .map(|(f, values)| format!(" AND {} IN ({})", column(*f), quoted(values.iter().cloned())))
+                    .collect();
+                for value in &pools[facet as usize] {
+                    let sql = format!(
+                        "SELECT COUNT(*) AS n FROM solutions s JOIN organisations o ON o.id = s.organisation_id \
+                         WHERE s.state = 'approved' AND {} = {}{others}",
+                        column(facet),
+                        quoted([value.clone()]),
+                    );
+                    let direct = count_sql(&app, &sql).await;
+                    let counted = counts[&facet].get(value).copied().unwrap_or(0);
+                    assert_eq!(counted, direct, "{facet:?}={value} with {picked:?}");
+                }
+            }
+            // The page shows as many as choosing them all leaves.
+            let address = format!("/fi/solutions?{}", serde_urlencoded::to_string(&query).unwrap());
+            let page = app.client().get(&address).await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert_eq!(found(&page.body), facts.iter().filter(|r| filter.matches(r)).count(), "{address}");
+        }
+    }
+
+    async fn a_solution_is_returned_approved_found_and_hidden(app) {
+        let author = app.signed_in(AUTHOR).await;
+        let title = "Yhteinen työvuorosuunnittelu Kivenlahden kotihoidossa";
+        // A refused form keeps what was typed.
+        let mut refused = solution_form("", "submit");
+        refused.retain(|(k, _)| *k != "sector");
+        let page = author.post("/fi/solutions/new", &refused).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.has("Kirjoita otsikko."));
+        assert!(page.has("Valitse toimiala."));
+        assert!(page.has("viikoittaisen vaihtopalaverin"));
+        let created = author.post("/fi/solutions/new", &solution_form(title, "submit")).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let path = created.location().to_owned();
+        let id: i32 = path.rsplit('/').next().unwrap().parse().unwrap();
+        // Waiting for moderation, it is the organisation's and the moderators' only.
+        assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND);
+        let stranger = app.signed_in(STRANGER).await;
+        assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND);
+        assert!(author.get("/fi/solutions/mine").await.has(title));
+        let coordinator = app.signed_in(COORDINATOR).await;
+        assert!(coordinator.get("/fi/solutions/moderation").await.has(title));
+        // A return needs its reason.
+        let bare = coordinator.post(&format!("{path}/moderate"), &[("action", "return"), ("reason", "")]).await;
+        assert_eq!(bare.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.store.solutions().solution(id).await.unwrap().unwrap().state, domain::solutions::SolutionState::Submitted);
+        coordinator.post(&format!("{path}/moderate"), &[("action", "return"), ("reason", "Lisätkää tulokset luvuin.")]).await;
+        let mails = app.mails_to(AUTHOR).await;
+        let returned = mails.iter().find(|m| m.contains("palautettiin korjattavaksi")).expect("the author is told");
+        assert!(returned.contains("Lisätkää tulokset luvuin."));
+        // The author edits and hands it in again; then it is approved.
+        let form = author.get(&format!("{path}/edit")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.has("viikoittaisen vaihtopalaverin"));
+        let again = author.post(&format!("{path}/edit"), &solution_form(title, "submit")).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+        // Waiting again, it is no longer the author's to change.
+        assert_eq!(author.get(&format!("{path}/edit")).await.status, StatusCode::FORBIDDEN);
+        coordinator.post(&format!("{path}/moderate"), &[("action", "approve"), ("reason", "")]).await;
+        let visitor = app.client();
+        let public = visitor.get(&path).await;
+        assert_eq!(public.status, StatusCode::OK);
+        assert!(public.has("Maija Mäkinen"), "the contact consented");
+        // Found by an inflected word, in the list, and in the feed.
+        let search = visitor.get("/fi/solutions?q=kotihoidon+ty%C3%B6vuorosuunnittelua").await;
+        assert!(search.has(title), "{}", search.body);
+        assert!(visitor.get("/fi/solutions/feed.atom").await.has(title));
+        assert!(visitor.get("/sv/solutions?q=ty%C3%B6vuorosuunnittelu").await.has(title));
+        // Hidden, it is gone at once from everything public.
+        coordinator.post(&format!("{path}/moderate"), &[("action", "hide"), ("reason", "Sisältää henkilötietoja.")]).await;
+        assert_eq!(visitor.get(&path).await.status, StatusCode::NOT_FOUND);
+        assert!(!visitor.get("/fi/solutions?q=kotihoidon+ty%C3%B6vuorosuunnittelua").await.has(title));
+        assert!(!visitor.get("/fi/solutions/feed.atom").await.has(title));
+        assert!(!visitor.get("/fi/solutions?year=2026").await.has(title));
+        let history = coordinator.get(&path).await;
+        for step in ["Palautettu korjattavaksi", "Hyväksytty", "Piilotettu", "Sisältää henkilötietoja."] {
+            assert!(history.has(step), "{step}");
+        }
+        let backend = app.store.connection().get_database_backend();
+        let audited = app.store.connection()
+            .query_all_raw(Statement::from_string(backend, format!("SELECT action FROM audit_events WHERE subject = 'solution:{id}'")))
+            .await
+            .unwrap();
+        assert_eq!(audited.len(), 7, "created, submitted, return, edited, submitted, approve, hide");
+    }
+
+    async fn a_coordinator_runs_a_campaign_and_approves_its_batch(app) {
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let today = in_helsinki(Utc::now()).0;
+        let later = in_helsinki(Utc::now() + Duration::days(30)).0;
+        let fields = [
+            ("title_fi", "Kevään haaste"),
+            ("title_sv", "Vårens utmaning"),
+            ("call_fi", "Kertokaa etätyön ratkaisuista."),
+            ("call_sv", "Berätta om lösningar för distansarbete."),
+            ("prize_fi", ""),
+            ("prize_sv", ""),
+            ("topic", "work-arrangements"),
+            ("opens_date", &today),
+            ("opens_time", "00:00"),
+            ("closes_date", &later),
+            ("closes_time", "16:00"),
+        ];
+        let mut wrong = fields.to_vec();
+        wrong.retain(|(k, _)| *k != "call_sv");
+        let refused = coordinator.post("/fi/solutions/campaigns/new", &wrong).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("Kertokaa etätyön ratkaisuista."));
+        let created = coordinator.post("/fi/solutions/campaigns/new", &fields).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let page = created.location().to_owned();
+        let campaign = page.rsplit('/').next().unwrap().to_owned();
+        let visitor = app.client();
+        let landing = visitor.get(&page).await;
+        assert!(landing.has("Kertokaa etätyön ratkaisuista."));
+        assert!(landing.has("Osallistu kampanjaan ratkaisullasi"));
+        // Two answers come in, and the batch is approved at once.
+        let author = app.signed_in(AUTHOR).await;
+        let mut ids = Vec::new();
+        for title in ["Etätyön pelisäännöt talouspalveluissa", "Etäpalaverit kirjastossa"] {
+            let mut form = solution_form(title, "submit");
+            for field in form.iter_mut().filter(|(k, _)| *k == "campaign") {
+                field.1 = &campaign;
+            }
+            let created = author.post("/fi/solutions/new", &form).await;
+            assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+            ids.push(created.location().rsplit('/').next().unwrap().to_owned());
+        }
+        let funnel = coordinator.get(&format!("{page}/funnel.csv")).await;
+        assert_eq!(funnel.status, StatusCode::OK);
+        assert!(funnel.body.contains("Odottaa moderointia,2"), "{}", funnel.body);
+        assert_eq!(visitor.get(&format!("{page}/funnel.csv")).await.status, StatusCode::SEE_OTHER);
+        let back = format!("/solutions/moderation?campaign={campaign}");
+        let bulk = coordinator
+            .post("/fi/solutions/moderation/bulk", &[("solution", &ids[0]), ("solution", &ids[1]), ("back", &back)])
+            .await;
+        assert_eq!(bulk.status, StatusCode::SEE_OTHER);
+        let landing = visitor.get(&page).await;
+        assert!(landing.has("Etätyön pelisäännöt talouspalveluissa") && landing.has("Etäpalaverit kirjastossa"));
+        let feed = visitor.get(&format!("{page}/feed.atom")).await;
+        assert_eq!(feed.body.matches("<entry>").count(), 2);
+        let workbook = coordinator.get(&format!("{page}/funnel.xlsx")).await;
+        assert_eq!(workbook.status, StatusCode::OK);
+        let read = read_with_tool("xlsx.py", &workbook.bytes);
+        assert!(read.to_string().contains("Julkaistu"), "{read}");
+    }
+}
