@@ -46,9 +46,12 @@ const WORKPLACES = {
   // The demo's sparring round of 2018 is the first it makes: its board, decision and report.
   coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid', '/sparring', '/sparring/new',
     '/sparring/1/allocation', '/sparring/1/decision', '/sparring/1/report', '/events/new',
-    '/events?region=pohjanmaa'],
+    '/events?region=pohjanmaa', '/solutions/moderation', '/solutions/campaigns/new',
+    '/solutions/moderation?state=hidden'],
+  // A list narrowed in two facets, with its choices to take away.
+  anonymous: ['/solutions?sector=education&sector=culture&year=2018', '/solutions?q=ty%C3%B6hyvinvointi&sort=relevance'],
   // The demo's course ahead, in Tampere.
-  manager: ['/events?region=pirkanmaa'],
+  manager: ['/events?region=pirkanmaa', '/solutions/new', '/solutions/mine'],
   hr_developer: ['/sparring'],
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],
@@ -114,7 +117,7 @@ describe('accessibility and valid HTML of every reachable page', () => {
         const violations = [];
         // Pages reached through a form rather than a link start the queue too.
         const queue = role ? [`/${lang}/`, `/${lang}/search?q=${lang === 'sv' ? 'teamet' : 'tiimin'}`] : [`/${lang}/`];
-        queue.push(...(WORKPLACES[role] ?? []).map((p) => `/${lang}${p}`));
+        queue.push(...(WORKPLACES[role ?? 'anonymous'] ?? []).map((p) => `/${lang}${p}`));
         const seen = new Set(queue);
         const perPattern = new Map();
         let visited = 0;

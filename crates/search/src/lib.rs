@@ -185,6 +185,34 @@ fn stored(doc: &TantivyDocument, field: Field) -> String {
         .to_owned()
 }
 
+/// The stems of a text's words in a language.
+fn stems(lang: Lang, text: &str) -> Vec<String> {
+    let language = if lang == Lang::Sv {
+        Language::Swedish
+    } else {
+        Language::Finnish
+    };
+    let mut analyzer = analyzer(language);
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+/// Whether every word of `query` is in `text`, both stemmed with the analysers of the
+/// index: for the few records that are searched where they are loaded (the events a
+/// reader may see) rather than indexed.
+pub fn finds(lang: Lang, text: &str, query: &str) -> bool {
+    let words = stems(lang, query);
+    if words.is_empty() {
+        return false;
+    }
+    let text = stems(lang, text);
+    words.iter().all(|w| text.contains(w))
+}
+
 impl SearchIndex {
     pub fn new() -> SearchIndex {
         SearchIndex::default()
@@ -300,25 +328,22 @@ impl SearchIndex {
 mod tests {
     use super::*;
 
-    fn stems(language: Language, text: &str) -> Vec<String> {
-        let mut analyzer = analyzer(language);
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(token) = stream.next() {
-            out.push(token.text.clone());
-        }
-        out
-    }
-
     #[test]
     fn inflected_finnish_and_swedish_words_meet_their_base_forms() {
+        assert_eq!(stems(Lang::Fi, "viestinnän"), stems(Lang::Fi, "viestintä"));
         assert_eq!(
-            stems(Language::Finnish, "viestinnän"),
-            stems(Language::Finnish, "viestintä")
+            stems(Lang::Sv, "kommunikationen"),
+            stems(Lang::Sv, "kommunikation")
         );
-        assert_eq!(
-            stems(Language::Swedish, "kommunikationen"),
-            stems(Language::Swedish, "kommunikation")
-        );
+        assert!(finds(
+            Lang::Fi,
+            "Sisäisen viestinnän työpaja",
+            "viestintä työpajassa"
+        ));
+        assert!(!finds(
+            Lang::Fi,
+            "Sisäisen viestinnän työpaja",
+            "johtaminen"
+        ));
     }
 }

@@ -1,5 +1,9 @@
-//! Search across the academy (later also events and solutions), in the reader's
-//! language, with the matching passage highlighted.
+//! One search across the platform: the academy's themes and parts (with the matching
+//! passage highlighted), the events the reader may see and the progress arena's
+//! approved solutions, in one list with a kind filter. Each kind goes through its own
+//! visibility rule: only published academy content is indexed, events come from the
+//! reader's own visible list, and solutions are kept only while `may_see_solution`
+//! allows them.
 
 use askama::Template;
 use axum::{Extension, Router, extract::Query, response::Response, routing::get};
@@ -29,6 +33,24 @@ pub struct Params {
     theme: String,
 }
 
+/// The kinds of result, as the kind filter offers them.
+const KINDS: [&str; 6] = ["theme", "video", "tool", "theory", "event", "solution"];
+
+/// Results at the most of each kind.
+const LIMIT: usize = 30;
+
+/// A result of any kind, as the list shows it.
+struct Found {
+    kind: String,
+    title: String,
+    /// The language of the title, where it is not the page's.
+    lang: Option<&'static str>,
+    href: String,
+    /// Where it is: a part's theme, an event's time, a solution's organisation.
+    context: String,
+    snippet_html: String,
+}
+
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage {
@@ -38,8 +60,8 @@ struct SearchPage {
     theme: Option<i32>,
     /// (id, title) of the themes among the results.
     themes: Vec<(i32, String)>,
-    hits: Vec<Hit>,
-    kinds: [&'static str; 4],
+    found: Vec<Found>,
+    kinds: [&'static str; 6],
 }
 
 impl SearchPage {
@@ -47,25 +69,88 @@ impl SearchPage {
         self.ctx.t(&format!("search-kind-{kind}"))
     }
 
-    fn hit_kind(&self, hit: &Hit) -> String {
-        match hit.kind {
-            HitKind::Theme => self.kind_label("theme"),
-            HitKind::Part(kind) => self.kind_label(kind.as_str()),
-        }
-    }
-
-    fn hit_href(&self, hit: &Hit) -> String {
-        match hit.part_id {
-            Some(part) => self
-                .ctx
-                .href(&format!("/academy/{}/{part}", hit.theme_slug)),
-            None => self.ctx.href(&format!("/academy/{}", hit.theme_slug)),
-        }
-    }
-
     fn is_theme(&self, id: &i32) -> bool {
         self.theme == Some(*id)
     }
+}
+
+fn academy_found(ctx: &PageCtx, hit: Hit) -> Found {
+    let (kind, href, context) = match (hit.kind, hit.part_id) {
+        (HitKind::Part(kind), Some(part)) => (
+            kind.as_str(),
+            ctx.href(&format!("/academy/{}/{part}", hit.theme_slug)),
+            hit.theme_title,
+        ),
+        _ => (
+            "theme",
+            ctx.href(&format!("/academy/{}", hit.theme_slug)),
+            String::new(),
+        ),
+    };
+    Found {
+        kind: ctx.t(&format!("search-kind-{kind}")),
+        title: hit.title,
+        lang: None,
+        href,
+        context,
+        snippet_html: hit.snippet_html,
+    }
+}
+
+/// The events the reader may see (those ahead) whose title or description has every word.
+async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec<Found>> {
+    let Some(who) = ctx.principal() else {
+        return Ok(Vec::new());
+    };
+    Ok(state
+        .store
+        .events()
+        .upcoming_events(&who, chrono::Utc::now())
+        .await?
+        .into_iter()
+        .filter(|e| {
+            e.text(ctx.lang).is_some_and(|t| {
+                search::finds(ctx.lang, &format!("{}\n{}", t.title, t.description), q)
+            })
+        })
+        .take(LIMIT)
+        .map(|e| Found {
+            kind: ctx.t("search-kind-event"),
+            title: e.title(ctx.lang).to_owned(),
+            lang: None,
+            href: ctx.href(&format!("/events/{}", e.id)),
+            context: ctx.time(&e.starts_at),
+            snippet_html: String::new(),
+        })
+        .collect())
+}
+
+/// The progress arena's solutions the words find, those the reader may see.
+async fn solutions_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec<Found>> {
+    let index = state.search.solutions();
+    index.refresh(&state.store).await?;
+    let ids = index.search(q, ctx.lang, LIMIT)?;
+    let who = ctx.principal();
+    let orgs = state.store.organisations().all().await?;
+    Ok(state
+        .store
+        .solutions()
+        .solutions(&ids)
+        .await?
+        .into_iter()
+        .filter(|s| domain::solutions::may_see_solution(who.as_ref(), &s.tie()))
+        .map(|s| {
+            let (lang, text) = s.text(ctx.lang);
+            Found {
+                kind: ctx.t("search-kind-solution"),
+                title: text.title.clone(),
+                lang: (lang != ctx.lang).then_some(lang.code()),
+                href: ctx.href(&format!("/solutions/{}", s.id)),
+                context: crate::pages::org_name(&orgs, s.input.organisation_id, ctx.lang),
+                snippet_html: String::new(),
+            }
+        })
+        .collect())
 }
 
 async fn search_page(
@@ -75,38 +160,56 @@ async fn search_page(
 ) -> AppResult<Response> {
     ctx.require_user()?;
     state.search.refresh(&state.store).await?;
-    let kind = ["theme", "video", "tool", "theory"]
+    let kind = KINDS
         .into_iter()
         .find(|k| *k == params.kind)
         .unwrap_or_default()
         .to_owned();
     let theme = params.theme.parse::<i32>().ok();
     let q: String = params.q.chars().take(200).collect();
+    let academy_kind =
+        (!kind.is_empty() && kind != "event" && kind != "solution").then(|| kind.clone());
     let query = SearchQuery {
         text: q.clone(),
         lang: ctx.lang,
-        kind: (!kind.is_empty()).then(|| kind.clone()),
+        kind: academy_kind,
         theme,
     };
-    let hits = state.search.search(&query, 30)?;
+    let academy = if kind == "event" || kind == "solution" {
+        Vec::new()
+    } else {
+        state.search.search(&query, LIMIT)?
+    };
     // The theme filter offers the themes the words lead to, not the whole bank.
     let themes = if query.theme.is_some() {
         let unfiltered = SearchQuery {
             theme: None,
             ..query.clone()
         };
-        themes_of(&state.search.search(&unfiltered, 30)?)
+        themes_of(&state.search.search(&unfiltered, LIMIT)?)
     } else {
-        themes_of(&hits)
+        themes_of(&academy)
     };
+    let mut found: Vec<Found> = academy
+        .into_iter()
+        .map(|h| academy_found(&ctx, h))
+        .collect();
+    // A theme narrows to the academy; a kind to itself.
+    let others = theme.is_none() && !q.trim().is_empty();
+    if others && (kind.is_empty() || kind == "event") {
+        found.extend(events_found(&ctx, &state, &q).await?);
+    }
+    if others && (kind.is_empty() || kind == "solution") {
+        found.extend(solutions_found(&ctx, &state, &q).await?);
+    }
     render(SearchPage {
         ctx,
         q,
         kind,
         theme,
         themes,
-        hits,
-        kinds: ["theme", "video", "tool", "theory"],
+        found,
+        kinds: KINDS,
     })
 }
 

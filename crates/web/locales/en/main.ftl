@@ -440,6 +440,8 @@ search-kind-theme = Theme
 search-kind-video = Video
 search-kind-tool = Tool
 search-kind-theory = Theory
+search-kind-event = Event
+search-kind-solution = Development solution
 
 edit-worklist = To translate
 edit-worklist-empty = Every translation is up to date.

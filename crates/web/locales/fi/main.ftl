@@ -440,6 +440,8 @@ search-kind-theme = Teema
 search-kind-video = Video
 search-kind-tool = Työkalu
 search-kind-theory = Teoria
+search-kind-event = Tapahtuma
+search-kind-solution = Kehittämisratkaisu
 
 edit-worklist = Käännettävää
 edit-worklist-empty = Kaikki käännökset ovat ajan tasalla.

@@ -440,6 +440,8 @@ search-kind-theme = Tema
 search-kind-video = Video
 search-kind-tool = Verktyg
 search-kind-theory = Teori
+search-kind-event = Evenemang
+search-kind-solution = Utvecklingslösning
 
 edit-worklist = Att översätta
 edit-worklist-empty = Alla översättningar är aktuella.

@@ -313,3 +313,28 @@ on_both_databases! {
         assert!(read.to_string().contains("Julkaistu"), "{read}");
     }
 }
+
+on_both_databases! {
+    async fn one_search_finds_academy_parts_events_and_solutions_each_by_its_rule(app) {
+        let manager = app.signed_in(AUTHOR).await;
+        let who = app.store.accounts().user(app.user_id(AUTHOR).await).await.unwrap().unwrap().principal();
+        let event = app.store.events().upcoming_events(&who, Utc::now()).await.unwrap().into_iter().next().unwrap();
+        let title = event.title(domain::Lang::Fi).to_owned();
+        let words = serde_urlencoded::to_string([("q", title.as_str())]).unwrap();
+        let page = manager.get(&format!("/fi/search?{words}")).await;
+        assert!(page.has(&format!("/fi/events/{}", event.id)), "{title}: {}", page.body);
+        assert!(page.has("Tapahtuma"));
+        // Solutions, in the same list and alone; a hidden one never.
+        let hidden = count_sql(&app, "SELECT MIN(id) AS n FROM solutions WHERE state = 'hidden'").await;
+        let hidden_title = app.store.solutions().solution(i32::try_from(hidden).unwrap()).await.unwrap().unwrap().title(domain::Lang::Fi).to_owned();
+        let words = serde_urlencoded::to_string([("q", hidden_title.as_str())]).unwrap();
+        let all = manager.get(&format!("/fi/search?{words}")).await;
+        assert!(all.has("Kehittämisratkaisu"), "{}", all.body);
+        assert!(!all.has(&format!("/fi/solutions/{hidden}\"")));
+        let only = manager.get(&format!("/fi/search?{words}&kind=solution")).await;
+        assert!(only.has("Kehittämisratkaisu"));
+        assert!(!only.has("class=\"meta\">Tapahtuma") && !only.has("class=\"meta\">Teema"));
+        let sv = manager.get("/sv/search?q=promenadm%C3%B6ten&kind=solution").await;
+        assert!(sv.has("Utvecklingslösning"), "{}", sv.body);
+    }
+}

@@ -279,6 +279,18 @@ fn every_email_renders_in_each_language_with_its_arguments() {
             text: "Päätös.".into(),
             link: "https://johto.example/p".into(),
         },
+        Mail::Solution {
+            action: "return".into(),
+            title: "Kävelypalaverit kotihoidossa".into(),
+            reason: "Lisätkää tulokset.".into(),
+            link: "https://johto.example/t".into(),
+        },
+        Mail::Solution {
+            action: "approve".into(),
+            title: "Kävelypalaverit kotihoidossa".into(),
+            reason: String::new(),
+            link: "https://johto.example/t".into(),
+        },
         Mail::Evaluation {
             reminder: true,
             survey: "Kehittävä arviointi".into(),
