@@ -467,6 +467,51 @@ describe('stories in chromium', () => {
     await coordinator.close();
   });
 
+  it('a visitor narrows the progress arena by facets, a manager submits a solution in Swedish, and the coordinator publishes it', async () => {
+    const visitor = await browser.newPage();
+    await visitor.goto(`${johto.base}/sv/solutions`);
+    const heading = visitor.locator('#results');
+    const all = Number((await heading.textContent()).replace(/\D/g, ''));
+    // htmx updates the list as a box is ticked, and the address keeps the choice.
+    await visitor.getByRole('group', { name: 'Sektor' }).getByLabel(/Kultur och fritid/).check();
+    await visitor.waitForURL(/sector=culture/);
+    const culture = Number((await visitor.locator('#results').textContent()).replace(/\D/g, ''));
+    assert.ok(culture > 0 && culture < all, `${culture} of ${all}`);
+    await visitor.getByRole('group', { name: 'Sektor' }).getByLabel(/Fostran och utbildning/).check();
+    await visitor.waitForURL(/sector=education/);
+    const two = Number((await visitor.locator('#results').textContent()).replace(/\D/g, ''));
+    assert.ok(two > culture, 'a second value in one facet widens it');
+    await visitor.getByRole('link', { name: /Ta bort avgränsning: Kultur och fritid/ }).click();
+    await visitor.waitForURL((url) => !url.search.includes('culture'));
+
+    const manager = await browser.newPage();
+    await login(manager, johto.base, 'manager.sv@espoo.example', 'sv');
+    await manager.goto(`${johto.base}/sv/solutions/new`);
+    const swedish = manager.getByRole('group', { name: 'På svenska' });
+    await swedish.getByLabel('Rubrik').fill('Gemensamma morgonmöten i hemvården');
+    await swedish.getByLabel('Vad problemet var').fill('Informationen nådde inte alla skift.');
+    await swedish.getByLabel('Vad som gjordes').fill('Ett kort morgonmöte varje dag klockan åtta.');
+    await manager.getByLabel('Sektor').selectOption('social-health');
+    await manager.getByLabel('Tema').selectOption('collaboration');
+    await manager.getByRole('button', { name: 'Skicka för moderering' }).click();
+    await manager.getByText('Lösningen har skickats för moderering.').waitFor();
+    const path = new URL(manager.url()).pathname;
+    await manager.close();
+
+    const coordinator = await browser.newPage();
+    await login(coordinator, johto.base, 'coordinator.fi@kt.example', 'fi');
+    await coordinator.goto(`${johto.base}/fi/solutions/moderation`);
+    await coordinator.getByRole('link', { name: 'Gemensamma morgonmöten i hemvården' }).click();
+    await coordinator.getByRole('button', { name: 'Hyväksy ja julkaise' }).click();
+    await coordinator.getByText('Ratkaisun tila on muutettu.').waitFor();
+    await coordinator.close();
+
+    await visitor.goto(`${johto.base}/sv/solutions?q=morgonm%C3%B6tet`);
+    await visitor.getByRole('link', { name: 'Gemensamma morgonmöten i hemvården' }).click();
+    assert.equal(new URL(visitor.url()).pathname, path.replace('/fi/', '/sv/'));
+    await visitor.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

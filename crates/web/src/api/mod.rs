@@ -11,6 +11,7 @@ mod academy;
 mod certificates;
 mod coaching;
 mod development;
+mod solutions;
 
 use axum::{
     Extension, Json, Router,
@@ -80,6 +81,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .nest("/api/v1", coaching::routes())
         .nest("/api/v1", certificates::routes())
         .nest("/api/v1", development::routes())
+        .nest("/api/v1", solutions::routes())
         .split_for_parts()
 }
 

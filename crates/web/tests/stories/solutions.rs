@@ -234,12 +234,18 @@ on_both_databases! {
         assert!(search.has(title), "{}", search.body);
         assert!(visitor.get("/fi/solutions/feed.atom").await.has(title));
         assert!(visitor.get("/sv/solutions?q=ty%C3%B6vuorosuunnittelu").await.has(title));
+        let api = visitor.get(&format!("/api/v1/solutions/{id}")).await;
+        assert_eq!(api.status, StatusCode::OK);
+        assert!(api.has(title));
+        assert!(visitor.get("/api/v1/solutions").await.has(title));
         // Hidden, it is gone at once from everything public.
         coordinator.post(&format!("{path}/moderate"), &[("action", "hide"), ("reason", "Sisältää henkilötietoja.")]).await;
         assert_eq!(visitor.get(&path).await.status, StatusCode::NOT_FOUND);
         assert!(!visitor.get("/fi/solutions?q=kotihoidon+ty%C3%B6vuorosuunnittelua").await.has(title));
         assert!(!visitor.get("/fi/solutions/feed.atom").await.has(title));
         assert!(!visitor.get("/fi/solutions?year=2026").await.has(title));
+        assert_eq!(visitor.get(&format!("/api/v1/solutions/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert!(!visitor.get("/api/v1/solutions").await.has(title));
         let history = coordinator.get(&path).await;
         for step in ["Palautettu korjattavaksi", "Hyväksytty", "Piilotettu", "Sisältää henkilötietoja."] {
             assert!(history.has(step), "{step}");

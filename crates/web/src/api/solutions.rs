@@ -1,0 +1,141 @@
+//! The progress arena in the API: anyone lists the approved solutions and reads one,
+//! without signing in, through the pages' rule (`domain::solutions::may_see_solution`
+//! for a visitor), so a hidden solution is gone from the API the moment it is hidden.
+
+use axum::{
+    Extension, Json,
+    extract::Path,
+    http::{HeaderMap, StatusCode},
+};
+use chrono::{DateTime, Utc};
+use domain::{Lang, solutions::may_see_solution};
+use serde::Serialize;
+use store::{Organisation, solutions::Solution};
+use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::ApiError;
+use crate::{AppState, ctx::preferred_lang};
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(one))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SolutionTextOut {
+    /// `fi` or `sv`.
+    pub lang: String,
+    pub title: String,
+    pub problem: String,
+    pub actions: String,
+    pub results: String,
+    pub lessons: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SolutionOut {
+    /// The solution's id: `/fi/solutions/{id}`.
+    pub id: i32,
+    pub organisation_fi: String,
+    pub organisation_sv: String,
+    /// e.g. `social-health`.
+    pub sector: String,
+    /// e.g. `wellbeing`.
+    pub topic: String,
+    pub year: i32,
+    pub period: String,
+    /// The challenge campaign it answered, if any.
+    pub campaign_id: Option<i32>,
+    pub approved_at: Option<DateTime<Utc>>,
+    /// The contact person, only when they consented to be shown.
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    /// The texts in the languages they were written in.
+    pub texts: Vec<SolutionTextOut>,
+}
+
+fn out(s: Solution, orgs: &[Organisation]) -> SolutionOut {
+    let org = orgs.iter().find(|o| o.id == s.input.organisation_id);
+    let consent = s.input.contact_consent;
+    SolutionOut {
+        id: s.id,
+        organisation_fi: org.map(|o| o.name(Lang::Fi).to_owned()).unwrap_or_default(),
+        organisation_sv: org.map(|o| o.name(Lang::Sv).to_owned()).unwrap_or_default(),
+        sector: s.input.sector.as_str().to_owned(),
+        topic: s.input.topic.as_str().to_owned(),
+        year: s.input.year,
+        period: s.input.period,
+        campaign_id: s.input.campaign_id,
+        approved_at: s.approved_at,
+        contact_name: consent.then_some(s.input.contact_name),
+        contact_email: consent.then_some(s.input.contact_email),
+        texts: s
+            .input
+            .texts
+            .into_iter()
+            .map(|(lang, t)| SolutionTextOut {
+                lang: lang.code().to_owned(),
+                title: t.title,
+                problem: t.problem,
+                actions: t.actions,
+                results: t.results,
+                lessons: t.lessons,
+            })
+            .collect(),
+    }
+}
+
+/// Every approved solution, the newest approval first.
+#[utoipa::path(
+    get,
+    path = "/solutions",
+    tag = "development",
+    security(()),
+    responses(
+        (status = 200, description = "The public solutions", body = Vec<SolutionOut>),
+    )
+)]
+async fn list(Extension(state): Extension<AppState>) -> Result<Json<Vec<SolutionOut>>, ApiError> {
+    let orgs = state.store.organisations().all().await?;
+    let solutions = state.store.solutions().newest(None, 10_000).await?;
+    Ok(Json(
+        solutions
+            .into_iter()
+            .filter(|s| may_see_solution(None, &s.tie()))
+            .map(|s| out(s, &orgs))
+            .collect(),
+    ))
+}
+
+/// One approved solution; anything else is not found.
+#[utoipa::path(
+    get,
+    path = "/solutions/{id}",
+    tag = "development",
+    security(()),
+    params(("id" = i32, Path, description = "The solution's id")),
+    responses(
+        (status = 200, description = "The solution", body = SolutionOut),
+        (status = 404, description = "No public solution has this id", body = ApiError),
+    )
+)]
+async fn one(
+    Extension(state): Extension<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<SolutionOut>, ApiError> {
+    let lang = preferred_lang(None, &headers);
+    let missing = || ApiError::new(StatusCode::NOT_FOUND, "not-found", lang);
+    let id = id.parse::<i32>().map_err(|_| missing())?;
+    let solution = state
+        .store
+        .solutions()
+        .solution(id)
+        .await?
+        .filter(|s| may_see_solution(None, &s.tie()))
+        .ok_or_else(missing)?;
+    let orgs = state.store.organisations().all().await?;
+    Ok(Json(out(solution, &orgs)))
+}
