@@ -185,6 +185,15 @@ fn stored(doc: &TantivyDocument, field: Field) -> String {
         .to_owned()
 }
 
+/// The words of a search box, without the query language's syntax (fields, ranges,
+/// wildcards, operators): a search box is not a query language.
+fn plain_words(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// The stems of a text's words in a language.
 fn stems(lang: Lang, text: &str) -> Vec<String> {
     let language = if lang == Lang::Sv {
@@ -256,8 +265,8 @@ impl SearchIndex {
         let Some(built) = guard.as_ref() else {
             return Ok(Vec::new());
         };
-        let text = query.text.trim();
-        if text.is_empty() {
+        let text = plain_words(&query.text);
+        if text.trim().is_empty() {
             return Ok(Vec::new());
         }
         let fields = built.fields;
@@ -265,7 +274,7 @@ impl SearchIndex {
         let mut parser = QueryParser::for_index(&built.index, vec![title, body]);
         parser.set_field_boost(title, 2.0);
         // Every word counts towards the match; a search box is not a query language.
-        let (words, _) = parser.parse_query_lenient(text);
+        let (words, _) = parser.parse_query_lenient(&text);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, words.box_clone())];
         if let Some(kind) = query.kind.as_deref().filter(|k| !k.is_empty()) {
             clauses.push((

@@ -128,10 +128,11 @@ impl SolutionIndex {
             .built
             .read()
             .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
-        let (Some(built), text) = (guard.as_ref(), text.trim()) else {
+        let text = crate::plain_words(text);
+        let Some(built) = guard.as_ref() else {
             return Ok(Vec::new());
         };
-        if text.is_empty() {
+        if text.trim().is_empty() {
             return Ok(Vec::new());
         }
         let f = built.fields;
@@ -154,7 +155,7 @@ impl SolutionIndex {
             2.0,
         );
         parser.set_conjunction_by_default();
-        let (query, _) = parser.parse_query_lenient(text);
+        let (query, _) = parser.parse_query_lenient(&text);
         let searcher = built.reader.searcher();
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         let mut ids = Vec::new();

@@ -510,12 +510,19 @@ impl Solutions {
 
     /// The solutions of the ids, with their texts, in the order of the ids.
     pub async fn solutions(&self, ids: &[i32]) -> Result<Vec<Solution>> {
-        let rows = solution::Entity::find()
-            .filter(solution::Column::Id.is_in(ids.to_vec()))
-            .all(&self.db)
-            .await?;
+        let mut rows = Vec::new();
+        for chunk in ids.chunks(500) {
+            rows.extend(
+                solution::Entity::find()
+                    .filter(solution::Column::Id.is_in(chunk.to_vec()))
+                    .all(&self.db)
+                    .await?,
+            );
+        }
+        let order: std::collections::HashMap<i32, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         let mut found = with_texts(&self.db, rows).await?;
-        found.sort_by_key(|s| ids.iter().position(|i| *i == s.id));
+        found.sort_by_key(|s| order.get(&s.id).copied());
         Ok(found)
     }
 

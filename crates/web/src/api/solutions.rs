@@ -4,7 +4,7 @@
 
 use axum::{
     Extension, Json,
-    extract::Path,
+    extract::{Path, Query},
     http::{HeaderMap, StatusCode},
 };
 use chrono::{DateTime, Utc};
@@ -87,19 +87,43 @@ fn out(s: Solution, orgs: &[Organisation]) -> SolutionOut {
     }
 }
 
-/// Every approved solution, the newest approval first.
+/// The approved solutions the filters leave, as the public list narrows them: several
+/// values of one filter widen it, every filter given must match, the words are searched
+/// in Finnish and Swedish. The newest first, or the best match with `sort=relevance`.
 #[utoipa::path(
     get,
     path = "/solutions",
     tag = "development",
     security(()),
+    params(
+        ("q" = Option<String>, Query, description = "Words to search for, in Finnish or Swedish"),
+        ("sector" = Option<Vec<String>>, Query, explode, description = "e.g. `social-health`"),
+        ("topic" = Option<Vec<String>>, Query, explode, description = "e.g. `wellbeing`"),
+        ("kind" = Option<Vec<String>>, Query, explode, description = "The organisation's kind, e.g. `municipality`"),
+        ("region" = Option<Vec<String>>, Query, explode, description = "e.g. `uusimaa`"),
+        ("campaign" = Option<Vec<String>>, Query, explode, description = "A campaign's id"),
+        ("year" = Option<Vec<String>>, Query, explode, description = "e.g. `2018`"),
+        ("sort" = Option<String>, Query, description = "`newest` (the default) or `relevance`"),
+    ),
     responses(
         (status = 200, description = "The public solutions", body = Vec<SolutionOut>),
     )
 )]
-async fn list(Extension(state): Extension<AppState>) -> Result<Json<Vec<SolutionOut>>, ApiError> {
+async fn list(
+    Extension(state): Extension<AppState>,
+    headers: HeaderMap,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Json<Vec<SolutionOut>>, ApiError> {
+    let lang = preferred_lang(None, &headers);
+    let asked = crate::solutions::asked(&pairs);
+    let facts = state.store.solutions().approved_facts().await?;
+    let ids: Vec<i32> = crate::solutions::shown(&state, &facts, &asked, lang)
+        .await?
+        .iter()
+        .map(|f| f.id)
+        .collect();
     let orgs = state.store.organisations().all().await?;
-    let solutions = state.store.solutions().newest(None, 10_000).await?;
+    let solutions = state.store.solutions().solutions(&ids).await?;
     Ok(Json(
         solutions
             .into_iter()

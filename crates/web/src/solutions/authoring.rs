@@ -306,13 +306,17 @@ pub async fn create(
     Ok(ctx.redirect(&format!("/solutions/{id}")))
 }
 
-/// The solution, when the reader may change it now; a missing page when they may not
-/// see it, and a refusal when it is no longer theirs to change.
+/// The solution, when the reader may change it now; a missing page when it is not
+/// their organisation's, and a refusal when it is theirs but with the moderators.
 async fn editable(ctx: &PageCtx, state: &AppState, raw: &str) -> AppResult<Solution> {
     let solution = visible(ctx, state, raw).await?;
     let who = ctx.require_user()?.principal();
     if !may_edit_solution(&who, &solution.tie()) {
-        return Err(AppError::forbidden());
+        return Err(if who.org_id == solution.input.organisation_id {
+            AppError::forbidden()
+        } else {
+            AppError::not_found()
+        });
     }
     Ok(solution)
 }

@@ -7,6 +7,8 @@ mod moderation;
 mod notices;
 mod public;
 
+pub(crate) use public::{asked, shown};
+
 use axum::{
     Router,
     routing::{get, post},

@@ -91,14 +91,15 @@ struct ListPage {
 }
 
 /// What the list's address asks for: the words, the facets' values, the order.
-struct Asked {
-    q: String,
-    filter: Filter,
-    sort: &'static str,
-    page: PageQuery,
+pub(crate) struct Asked {
+    pub q: String,
+    pub filter: Filter,
+    pub sort: &'static str,
+    pub page: PageQuery,
 }
 
-fn asked(pairs: &[(String, String)]) -> Asked {
+/// Reads the list's address (repeated names kept); what it does not know it leaves out.
+pub(crate) fn asked(pairs: &[(String, String)]) -> Asked {
     let mut asked = Asked {
         q: String::new(),
         filter: Filter::default(),
@@ -168,6 +169,29 @@ fn value_label(ctx: &PageCtx, facet: Facet, value: &str, campaigns: &[Campaign])
     }
 }
 
+/// The approved solutions the choices and the words leave, in the order asked for
+/// (the newest first, or the best match first).
+pub(crate) async fn shown<'a>(
+    state: &AppState,
+    facts: &'a [Facts],
+    asked: &Asked,
+    lang: Lang,
+) -> AppResult<Vec<&'a Facts>> {
+    let mut shown: Vec<&Facts> = facts.iter().filter(|f| asked.filter.matches(f)).collect();
+    if !asked.q.trim().is_empty() {
+        let index = state.search.solutions();
+        index.refresh(&state.store).await?;
+        let found = index.search(&asked.q, lang, facts.len().max(1))?;
+        let rank: std::collections::HashMap<i32, usize> =
+            found.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        shown.retain(|f| rank.contains_key(&f.id));
+        if asked.sort == "relevance" {
+            shown.sort_by_key(|f| rank.get(&f.id).copied());
+        }
+    }
+    Ok(shown)
+}
+
 pub async fn list(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
@@ -177,16 +201,7 @@ pub async fn list(
     let facts = state.store.solutions().approved_facts().await?;
     let campaigns = state.store.solutions().campaigns().await?;
     let counts = domain::solutions::facet_counts(&facts, &asked.filter);
-    let mut shown: Vec<&Facts> = facts.iter().filter(|f| asked.filter.matches(f)).collect();
-    if !asked.q.trim().is_empty() {
-        let index = state.search.solutions();
-        index.refresh(&state.store).await?;
-        let found = index.search(&asked.q, ctx.lang, 2_000)?;
-        shown.retain(|f| found.contains(&f.id));
-        if asked.sort == "relevance" {
-            shown.sort_by_key(|f| found.iter().position(|id| *id == f.id));
-        }
-    }
+    let shown = shown(&state, &facts, &asked, ctx.lang).await?;
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {

@@ -213,9 +213,17 @@ on_both_databases! {
         assert_eq!(bare.status, StatusCode::SEE_OTHER);
         assert_eq!(app.store.solutions().solution(id).await.unwrap().unwrap().state, domain::solutions::SolutionState::Submitted);
         coordinator.post(&format!("{path}/moderate"), &[("action", "return"), ("reason", "Lisätkää tulokset luvuin.")]).await;
-        let mails = app.mails_to(AUTHOR).await;
-        let returned = mails.iter().find(|m| m.contains("palautettiin korjattavaksi")).expect("the author is told");
-        assert!(returned.contains("Lisätkää tulokset luvuin."));
+        // The author is told over a real SMTP server, in their language, with the reason.
+        let smtp = SmtpServer::start();
+        web::jobs::Worker::new(app.state_mailing_to(smtp.port)).run_until_idle().await.unwrap();
+        let mails = smtp.received();
+        let returned = mails.iter().find(|m| m["to"][0] == AUTHOR).expect("the author is told");
+        assert_eq!(returned["subject"], format!("Ratkaisunne palautettiin korjattavaksi: {title}"));
+        assert!(returned["body"].as_str().unwrap().contains("Lisätkää tulokset luvuin."));
+        // Someone of another organisation cannot change it, nor learn that it exists.
+        assert_eq!(stranger.get(&format!("{path}/edit")).await.status, StatusCode::NOT_FOUND);
+        let foreign = stranger.post(&format!("{path}/edit"), &solution_form("Toisen otsikko", "submit")).await;
+        assert_eq!(foreign.status, StatusCode::NOT_FOUND);
         // The author edits and hands it in again; then it is approved.
         let form = author.get(&format!("{path}/edit")).await;
         assert_eq!(form.status, StatusCode::OK);
@@ -229,20 +237,28 @@ on_both_databases! {
         let public = visitor.get(&path).await;
         assert_eq!(public.status, StatusCode::OK);
         assert!(public.has("Maija Mäkinen"), "the contact consented");
+        // Public now, it is still not the stranger's to change.
+        assert_eq!(stranger.get(&format!("{path}/edit")).await.status, StatusCode::NOT_FOUND);
         // Found by an inflected word, in the list, and in the feed.
         let search = visitor.get("/fi/solutions?q=kotihoidon+ty%C3%B6vuorosuunnittelua").await;
         assert!(search.has(title), "{}", search.body);
-        assert!(visitor.get("/fi/solutions/feed.atom").await.has(title));
+        let feed = visitor.get("/fi/solutions/feed.atom").await;
+        let read = read_with_tool("atom.py", &feed.bytes);
+        assert!(read["entries"].as_array().unwrap().iter().any(|e| e["title"] == title), "{read}");
         assert!(visitor.get("/sv/solutions?q=ty%C3%B6vuorosuunnittelu").await.has(title));
         let api = visitor.get(&format!("/api/v1/solutions/{id}")).await;
         assert_eq!(api.status, StatusCode::OK);
         assert!(api.has(title));
         assert!(visitor.get("/api/v1/solutions").await.has(title));
+        assert!(visitor.get("/api/v1/solutions?sector=social-health&topic=work-arrangements&year=2026&q=kotihoidon").await.has(title));
+        assert!(!visitor.get("/api/v1/solutions?sector=culture&year=2026").await.has(title));
         // Hidden, it is gone at once from everything public.
         coordinator.post(&format!("{path}/moderate"), &[("action", "hide"), ("reason", "Sisältää henkilötietoja.")]).await;
         assert_eq!(visitor.get(&path).await.status, StatusCode::NOT_FOUND);
         assert!(!visitor.get("/fi/solutions?q=kotihoidon+ty%C3%B6vuorosuunnittelua").await.has(title));
-        assert!(!visitor.get("/fi/solutions/feed.atom").await.has(title));
+        let feed = visitor.get("/fi/solutions/feed.atom").await;
+        let read = read_with_tool("atom.py", &feed.bytes);
+        assert!(!read["entries"].as_array().unwrap().iter().any(|e| e["title"] == title), "{read}");
         assert!(!visitor.get("/fi/solutions?year=2026").await.has(title));
         assert_eq!(visitor.get(&format!("/api/v1/solutions/{id}")).await.status, StatusCode::NOT_FOUND);
         assert!(!visitor.get("/api/v1/solutions").await.has(title));
@@ -342,5 +358,35 @@ on_both_databases! {
         assert!(!only.has("class=\"meta\">Tapahtuma") && !only.has("class=\"meta\">Teema"));
         let sv = manager.get("/sv/search?q=promenadm%C3%B6ten&kind=solution").await;
         assert!(sv.has("Utvecklingslösning"), "{}", sv.body);
+    }
+}
+
+on_both_databases! {
+    async fn inflected_words_find_solutions_and_odd_input_is_never_an_error(app) {
+        let author = app.signed_in(AUTHOR).await;
+        let mut form = solution_form("Viestintä kotihoidon tiimeissä", "submit");
+        for field in form.iter_mut() {
+            match field.0 {
+                "title_sv" => field.1 = "Kommunikation i hemvårdens team",
+                "problem_sv" => field.1 = "Informationen gick förlorad mellan skiften.",
+                "actions_sv" => field.1 = "Ett gemensamt morgonmöte.",
+                _ => {}
+            }
+        }
+        let created = author.post("/fi/solutions/new", &form).await;
+        let path = created.location().to_owned();
+        let coordinator = app.signed_in(COORDINATOR).await;
+        coordinator.post(&format!("{path}/moderate"), &[("action", "approve"), ("reason", "")]).await;
+        let visitor = app.client();
+        let finnish = visitor.get("/fi/solutions?q=viestinn%C3%A4n&sort=relevance").await;
+        assert!(finnish.has("Viestintä kotihoidon tiimeissä"), "{}", finnish.body);
+        let swedish = visitor.get("/sv/solutions?q=kommunikationen&sort=relevance").await;
+        assert!(swedish.has("Kommunikation i hemvårdens team"), "{}", swedish.body);
+        for odd in ["%22", "(", "AND", "title_fi%3A*", "%5B1+TO", "%E2%80%9D%29%29", "-", "~2^3"] {
+            let page = visitor.get(&format!("/fi/solutions?q={odd}&year=x&sector=%00&page=-1")).await;
+            assert_eq!(page.status, StatusCode::OK, "{odd}");
+            let api = visitor.get(&format!("/api/v1/solutions?q={odd}&campaign=x")).await;
+            assert_eq!(api.status, StatusCode::OK, "{odd}");
+        }
     }
 }
