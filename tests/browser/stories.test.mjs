@@ -481,8 +481,13 @@ describe('stories in chromium', () => {
     await visitor.waitForURL(/sector=education/);
     const two = Number((await visitor.locator('#results').textContent()).replace(/\D/g, ''));
     assert.ok(two > culture, 'a second value in one facet widens it');
-    await visitor.getByRole('link', { name: /Ta bort avgränsning: Kultur och fritid/ }).click();
-    await visitor.waitForURL((url) => !url.search.includes('culture'));
+    await visitor.getByRole('group', { name: 'Tema' }).getByLabel(/Arbetsvälbefinnande/).check();
+    await visitor.waitForURL(/topic=wellbeing/);
+    const three = Number((await visitor.locator('#results').textContent()).replace(/\D/g, ''));
+    assert.ok(three > 0 && three < two, 'a theme narrows the two sectors');
+    await visitor.locator('.cards h3 a').first().click();
+    await visitor.waitForURL(/\/sv\/solutions\/\d+$/);
+    await visitor.getByRole('heading', { name: 'Vad som gjordes' }).waitFor();
 
     const manager = await browser.newPage();
     await login(manager, johto.base, 'manager.sv@espoo.example', 'sv');

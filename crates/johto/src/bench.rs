@@ -46,6 +46,9 @@ pub struct BenchArgs {
     /// Managers to write, each with some progress.
     #[arg(long, default_value_t = 25_000)]
     managers: usize,
+    /// Approved solutions to write into the progress arena.
+    #[arg(long, default_value_t = 10_000)]
+    solutions: usize,
     /// Concurrent connections, each signed in as its own manager.
     #[arg(long, default_value_t = 64)]
     connections: usize,
@@ -71,8 +74,13 @@ const PASSWORD: &str = "bench-password-2026";
 
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     println!(
-        "johto bench: {} themes × {} parts (fi+sv), {} managers, {} connections, {} s per scenario",
-        args.themes, args.parts_per_theme, args.managers, args.connections, args.seconds
+        "johto bench: {} themes × {} parts (fi+sv), {} managers, {} solutions, {} connections, {} s per scenario",
+        args.themes,
+        args.parts_per_theme,
+        args.managers,
+        args.solutions,
+        args.connections,
+        args.seconds
     );
     if cfg!(debug_assertions) {
         println!("note: a debug build; measure with `cargo run --release -- bench`");
@@ -147,6 +155,7 @@ async fn bench_on(
     let password = NewPassword::parse(PASSWORD, PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?;
     let started = Instant::now();
     store.seed_bench_academy(sizes, org, &password).await?;
+    store.seed_bench_solutions(args.solutions).await?;
     let seeding = started.elapsed();
     println!("  written in {:.1} s", seeding.as_secs_f64());
 
@@ -237,6 +246,24 @@ async fn measure(
     let paths_bank: Paths =
         Arc::new(move |seed: &mut u64| format!("/fi/academy?page={}", next(seed) % bank_pages + 1));
     let anonymous = vec![String::new(); sessions.len()];
+    // The public arena narrowed by three facets (two sectors, a theme, a year) and two
+    // words.
+    let paths_arena: Paths = Arc::new(|seed: &mut u64| {
+        let sectors = domain::solutions::Sector::ALL;
+        let topics = domain::solutions::Topic::ALL;
+        let pick = |seed: &mut u64, n: usize| (next(seed) % n as u64) as usize;
+        let a = FINNISH_WORDS[pick(seed, FINNISH_WORDS.len())];
+        let b = FINNISH_WORDS[pick(seed, FINNISH_WORDS.len())];
+        format!(
+            "/fi/solutions?sector={}&sector={}&topic={}&year={}&q={}+{}",
+            sectors[pick(seed, sectors.len())].as_str(),
+            sectors[pick(seed, sectors.len())].as_str(),
+            topics[pick(seed, topics.len())].as_str(),
+            2015 + pick(seed, 4),
+            encode(a),
+            encode(b)
+        )
+    });
     // The demo's coordinator on every connection, at the allocation board of the
     // sparring round of 2018 (its 53 applications; the round made first).
     let mut coordinator = Conn::open(addr).await?;
@@ -290,6 +317,16 @@ async fn measure(
             "anonymous page (accessibility statement)",
             &anonymous[..],
             fixed("/fi/accessibility"),
+        ),
+        (
+            "public arena, three facets and two words",
+            &anonymous[..],
+            paths_arena.clone(),
+        ),
+        (
+            "public arena, three facets and two words, one connection",
+            &anonymous[..1],
+            paths_arena,
         ),
         ("search, two words", all, paths_search.clone()),
         ("search, two words, one connection", one, paths_search),

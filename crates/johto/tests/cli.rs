@@ -581,6 +581,8 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "3",
             "--managers",
             "6",
+            "--solutions",
+            "50",
         ])
         .args([
             "--connections",
@@ -614,6 +616,8 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "| coordinator's sparring board, 53 applications |",
             "| signed-in start page |",
             "| anonymous page (accessibility statement) |",
+            "| public arena, three facets and two words |",
+            "| public arena, three facets and two words, one connection |",
             "| search, two words |",
             "| search, two words, one connection |",
             "| registrations, one instance, 6 people × 20 events |",

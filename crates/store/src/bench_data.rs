@@ -1,7 +1,8 @@
 //! A large academy for `johto bench`: many published themes with parts in Finnish and
 //! Swedish written from a small vocabulary (so that searches find many passages), and
 //! many managers with some progress. Written in batches, not through the editors'
-//! functions, which would make a revision of every change.
+//! functions, which would make a revision of every change. Also a large progress arena:
+//! approved solutions of the demo's organisations in every sector, theme and year.
 
 use chrono::Utc;
 use domain::{Lang, NewPassword, PartKind, Role};
@@ -9,7 +10,10 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 
 use crate::{
     Result, Store, StoreError,
-    entity::{part, part_progress, part_text, theme, theme_text, user, user_role},
+    entity::{
+        organisation, part, part_progress, part_text, solution, solution_text, theme, theme_text,
+        user, user_role,
+    },
 };
 
 /// How large an academy to write.
@@ -377,6 +381,94 @@ impl Store {
         if theme_ids.len() != sizes.themes {
             return Err(StoreError::BuiltInData("bench themes went missing".into()));
         }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Writes `count` approved solutions of the demo's organisations, spread over every
+    /// sector, theme and the years 2015–2018, in Finnish with every third also in Swedish.
+    pub async fn seed_bench_solutions(&self, count: usize) -> Result<()> {
+        use domain::solutions::{Sector, Topic};
+        let now = Utc::now();
+        let mut words = Words {
+            state: 0x2545_F491_4F6C_DD1D,
+        };
+        let orgs: Vec<i32> = organisation::Entity::find()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|o| o.id)
+            .collect();
+        if orgs.is_empty() {
+            return Err(StoreError::BuiltInData(
+                "no organisations to write solutions for".into(),
+            ));
+        }
+        let txn = self.begin_write().await?;
+        let rows: Vec<solution::ActiveModel> = (0..count)
+            .map(|i| solution::ActiveModel {
+                organisation_id: Set(orgs[i % orgs.len()]),
+                author_id: Set(None),
+                campaign_id: Set(None),
+                state: Set("approved".to_owned()),
+                original_lang: Set(Lang::Fi.code().to_owned()),
+                sector: Set(Sector::ALL[i % Sector::ALL.len()].as_str().to_owned()),
+                topic: Set(Topic::ALL[(i / 7) % Topic::ALL.len()].as_str().to_owned()),
+                year: Set(2015 + i32::try_from(i % 4).unwrap_or(0)),
+                period: Set("bench".to_owned()),
+                contact_name: Set(String::new()),
+                contact_email: Set(String::new()),
+                contact_consent: Set(false),
+                created_at: Set(now),
+                submitted_at: Set(Some(now)),
+                approved_at: Set(Some(now)),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        for batch in rows.chunks(BATCH / 2) {
+            solution::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        let ids: Vec<i32> = solution::Entity::find()
+            .filter(solution::Column::Period.eq("bench"))
+            .order_by_asc(solution::Column::Id)
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        let mut texts = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            let languages: &[(Lang, &[&str])] = if i % 3 == 0 {
+                &[(Lang::Fi, FINNISH_WORDS), (Lang::Sv, SWEDISH_WORDS)]
+            } else {
+                &[(Lang::Fi, FINNISH_WORDS)]
+            };
+            for (lang, vocabulary) in languages {
+                texts.push(solution_text::ActiveModel {
+                    solution_id: Set(*id),
+                    lang: Set(lang.code().to_owned()),
+                    title: Set(words
+                        .sentence(vocabulary, 4)
+                        .trim_end_matches('.')
+                        .to_owned()),
+                    problem: Set(words.sentence(vocabulary, 40)),
+                    actions: Set(words.sentence(vocabulary, 40)),
+                    results: Set(words.sentence(vocabulary, 20)),
+                    lessons: Set(words.sentence(vocabulary, 20)),
+                });
+            }
+        }
+        for batch in texts.chunks(BATCH / 2) {
+            solution_text::Entity::insert_many(batch.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        crate::settings::put(&txn, "solutions_version", &crate::random_token()).await?;
+        txn.commit().await?;
         Ok(())
     }
 }
