@@ -123,8 +123,8 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
-    let (schema, fields) = schema();
+/// An index in memory with the Finnish (`fi`) and Swedish (`sv`) analysers.
+fn index_in_ram(schema: Schema) -> Index {
     let index = Index::create_in_ram(schema);
     index
         .tokenizers()
@@ -132,6 +132,12 @@ fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
     index
         .tokenizers()
         .register("sv", analyzer(Language::Swedish));
+    index
+}
+
+fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
+    let (schema, fields) = schema();
+    let index = index_in_ram(schema);
     let mut writer = index.writer(15_000_000)?;
     for theme in themes.iter().filter(|t| t.is_published()) {
         let theme_id = u64::try_from(theme.id).unwrap_or_default();

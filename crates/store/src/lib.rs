@@ -61,6 +61,7 @@ mod migration;
 pub mod organisations;
 pub mod sessions;
 pub mod settings;
+mod snapshot;
 pub mod solutions;
 mod worksheet;
 
@@ -137,7 +138,10 @@ pub fn queries_made() -> u64 {
 pub struct Store {
     db: DatabaseConnection,
     /// This instance's snapshot of the published academy (`Academy::published`).
-    published: std::sync::Arc<academy::PublishedCache>,
+    published: std::sync::Arc<snapshot::Snapshots<academy::Published>>,
+    /// This instance's snapshot of the arena's approved solutions
+    /// (`Solutions::approved_facts`).
+    arena: std::sync::Arc<snapshot::Snapshots<solutions::Arena>>,
 }
 
 impl Store {
@@ -175,6 +179,7 @@ impl Store {
         Ok(Store {
             db,
             published: Default::default(),
+            arena: Default::default(),
         })
     }
 

@@ -10,7 +10,6 @@ mod published;
 
 pub use editing::{NEW_THEME_JOB, NewThemeJob, Revision};
 pub use progress::{Progress, Rating, ToolAnswers};
-pub(crate) use published::PublishedCache;
 pub use published::{Published, RECHECK};
 
 repository!(

@@ -8,18 +8,13 @@
 //! that time; a change made through this instance's store is seen at once, because
 //! the academy's writes forget the snapshot after they commit.
 
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
-    time::{Duration, Instant},
-};
+use std::{collections::HashMap, sync::Arc};
+
+pub use crate::snapshot::RECHECK;
 
 use super::{Academy, Depth, Part, Theme, load_themes};
-use crate::{Result, entity::theme};
+use crate::{Result, entity::theme, snapshot::Versioned};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
-
-/// How long a snapshot is served before the database's version is asked again.
-pub const RECHECK: Duration = Duration::from_secs(1);
 
 /// Every published theme with its parts, in the editors' order.
 #[derive(Debug)]
@@ -29,6 +24,12 @@ pub struct Published {
     pub themes: Vec<Theme>,
     by_slug: HashMap<String, usize>,
     by_part: HashMap<i32, usize>,
+}
+
+impl Versioned for Published {
+    fn version(&self) -> &str {
+        &self.version
+    }
 }
 
 impl Published {
@@ -62,76 +63,25 @@ impl Published {
     }
 }
 
-/// One instance's snapshot and when its version was last confirmed.
-#[derive(Default)]
-pub(crate) struct PublishedCache {
-    current: Mutex<Option<(Arc<Published>, Instant)>>,
-    /// One reload at a time; the others wait for it rather than reload too.
-    reloading: tokio::sync::Mutex<()>,
-}
-
-impl std::fmt::Debug for PublishedCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("PublishedCache")
-    }
-}
-
-impl PublishedCache {
-    /// The snapshot, if it was confirmed less than `RECHECK` ago.
-    fn fresh(&self) -> Option<Arc<Published>> {
-        let current = self.current.lock().unwrap_or_else(|e| e.into_inner());
-        current
-            .as_ref()
-            .filter(|(_, confirmed)| confirmed.elapsed() < RECHECK)
-            .map(|(snapshot, _)| snapshot.clone())
-    }
-
-    fn held(&self) -> Option<Arc<Published>> {
-        let current = self.current.lock().unwrap_or_else(|e| e.into_inner());
-        current.as_ref().map(|(snapshot, _)| snapshot.clone())
-    }
-
-    fn keep(&self, snapshot: Arc<Published>) {
-        *self.current.lock().unwrap_or_else(|e| e.into_inner()) = Some((snapshot, Instant::now()));
-    }
-
-    /// Makes the next reader ask the database's version (after a change committed).
-    pub(crate) fn forget(&self) {
-        let mut current = self.current.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, confirmed)) = current.as_mut() {
-            *confirmed = Instant::now().checked_sub(RECHECK).unwrap_or(*confirmed);
-        }
-    }
-}
-
 impl Academy {
     /// The published academy: from memory, confirmed against the database at most
     /// once every `RECHECK`, reloaded when it has changed.
     pub async fn published(&self) -> Result<Arc<Published>> {
-        if let Some(snapshot) = self.published.fresh() {
-            return Ok(snapshot);
-        }
-        let _one_at_a_time = self.published.reloading.lock().await;
-        if let Some(snapshot) = self.published.fresh() {
-            return Ok(snapshot);
-        }
-        let version = self.search_version().await?;
-        if let Some(held) = self.published.held()
-            && held.version == version
-        {
-            self.published.keep(held.clone());
-            return Ok(held);
-        }
-        let ids: Vec<i32> = theme::Entity::find()
-            .select_only()
-            .column(theme::Column::Id)
-            .filter(theme::Column::PublishedAt.is_not_null())
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        let themes = load_themes(&self.db, Some(ids), Depth::Whole).await?;
-        let snapshot = Arc::new(Published::new(version, themes));
-        self.published.keep(snapshot.clone());
-        Ok(snapshot)
+        self.published
+            .get(
+                || self.search_version(),
+                |version| async move {
+                    let ids: Vec<i32> = theme::Entity::find()
+                        .select_only()
+                        .column(theme::Column::Id)
+                        .filter(theme::Column::PublishedAt.is_not_null())
+                        .into_tuple()
+                        .all(&self.db)
+                        .await?;
+                    let themes = load_themes(&self.db, Some(ids), Depth::Whole).await?;
+                    Ok(Published::new(version, themes))
+                },
+            )
+            .await
     }
 }

@@ -6,11 +6,12 @@
 //! was>`) in the transaction that writes its history entry, its audit entry and the job
 //! that tells the authors, so two moderators acting at once cannot both move it; every
 //! change to what is public bumps `solutions_version`, from which each instance's
-//! search index knows to rebuild.
+//! snapshot of the approved solutions' facts (`approved_facts`, like the published
+//! academy: `crate::snapshot`) and its search index know to reload.
 
 pub mod entity;
 
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, sync::Arc};
 
 use chrono::{DateTime, Utc};
 use domain::{
@@ -193,6 +194,20 @@ impl Campaign {
     }
 }
 
+/// Every approved solution as the facets see it, the newest first, read at a version
+/// of the public solutions.
+#[derive(Debug)]
+pub struct Arena {
+    pub version: String,
+    pub facts: Vec<Facts>,
+}
+
+impl crate::snapshot::Versioned for Arena {
+    fn version(&self) -> &str {
+        &self.version
+    }
+}
+
 /// What a moderation did: the state it led to, or why it did nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moderated {
@@ -343,6 +358,32 @@ async fn record(
     Ok(row.id)
 }
 
+/// A solution's row and state as they are, inside the change that moves it.
+async fn current(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<(solution::Model, SolutionState)>> {
+    let Some(row) = solution::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let state = known(
+        "solutions.state",
+        &row.state,
+        SolutionState::parse(&row.state),
+    )?;
+    Ok(Some((row, state)))
+}
+
+fn entry_of(h: solution_history::Model) -> HistoryEntry {
+    HistoryEntry {
+        id: h.id,
+        at: h.at,
+        actor_id: h.actor_id,
+        action: h.action,
+        reason: h.reason,
+    }
+}
+
 /// Every instance's search finds the public solutions as they are now.
 async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
     crate::settings::put(db, VERSION_KEY, &crate::random_token()).await
@@ -408,14 +449,9 @@ impl Solutions {
         hand_in: bool,
     ) -> Result<bool> {
         let txn = self.begin_write().await?;
-        let Some(current) = solution::Entity::find_by_id(id).one(&txn).await? else {
+        let Some((_, from)) = current(&txn, id).await? else {
             return Ok(false);
         };
-        let from = known(
-            "solutions.state",
-            &current.state,
-            SolutionState::parse(&current.state),
-        )?;
         let Some(handed_in) = submit(from) else {
             return Ok(false);
         };
@@ -455,14 +491,9 @@ impl Solutions {
         actor: Option<i32>,
     ) -> Result<Moderated> {
         let txn = self.begin_write().await?;
-        let Some(current) = solution::Entity::find_by_id(id).one(&txn).await? else {
+        let Some((current, from)) = current(&txn, id).await? else {
             return Err(StoreError::NotFound);
         };
-        let from = known(
-            "solutions.state",
-            &current.state,
-            SolutionState::parse(&current.state),
-        )?;
         let Some(to) = moderate(from, action) else {
             return Ok(Moderated::NotApplicable);
         };
@@ -500,6 +531,7 @@ impl Solutions {
             bump_version(&txn).await?;
         }
         txn.commit().await?;
+        self.arena.forget();
         Ok(Moderated::To(to))
     }
 
@@ -527,8 +559,24 @@ impl Solutions {
     }
 
     /// Every approved solution as the facets see it, the newest first (by year, then
-    /// by when it was approved).
-    pub async fn approved_facts(&self) -> Result<Vec<Facts>> {
+    /// by when it was approved): this instance's snapshot, confirmed against
+    /// `solutions_version` at most once every `snapshot::RECHECK`, and at once after
+    /// a moderation through this instance.
+    pub async fn approved_facts(&self) -> Result<Arc<Arena>> {
+        self.arena
+            .get(
+                || self.version(),
+                |version| async move {
+                    Ok(Arena {
+                        facts: self.read_facts().await?,
+                        version,
+                    })
+                },
+            )
+            .await
+    }
+
+    async fn read_facts(&self) -> Result<Vec<Facts>> {
         let rows: Vec<(i32, i32, String, String, Option<i32>, i32)> = solution::Entity::find()
             .select_only()
             .columns([
@@ -642,13 +690,7 @@ impl Solutions {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|h| HistoryEntry {
-                id: h.id,
-                at: h.at,
-                actor_id: h.actor_id,
-                action: h.action,
-                reason: h.reason,
-            })
+            .map(entry_of)
             .collect())
     }
 
@@ -656,13 +698,7 @@ impl Solutions {
         Ok(solution_history::Entity::find_by_id(id)
             .one(&self.db)
             .await?
-            .map(|h| HistoryEntry {
-                id: h.id,
-                at: h.at,
-                actor_id: h.actor_id,
-                action: h.action,
-                reason: h.reason,
-            }))
+            .map(entry_of))
     }
 
     pub async fn create_campaign(&self, input: &CampaignInput, author: Option<i32>) -> Result<i32> {

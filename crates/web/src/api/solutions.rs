@@ -116,8 +116,8 @@ async fn list(
 ) -> Result<Json<Vec<SolutionOut>>, ApiError> {
     let lang = preferred_lang(None, &headers);
     let asked = crate::solutions::asked(&pairs);
-    let facts = state.store.solutions().approved_facts().await?;
-    let ids: Vec<i32> = crate::solutions::shown(&state, &facts, &asked, lang)
+    let arena = state.store.solutions().approved_facts().await?;
+    let ids: Vec<i32> = crate::solutions::shown(&state, &arena.facts, &asked, lang)
         .await?
         .iter()
         .map(|f| f.id)

@@ -198,10 +198,11 @@ pub async fn list(
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let asked = asked(&pairs);
-    let facts = state.store.solutions().approved_facts().await?;
+    let arena = state.store.solutions().approved_facts().await?;
+    let facts = &arena.facts;
     let campaigns = state.store.solutions().campaigns().await?;
-    let counts = domain::solutions::facet_counts(&facts, &asked.filter);
-    let shown = shown(&state, &facts, &asked, ctx.lang).await?;
+    let counts = domain::solutions::facet_counts(facts, &asked.filter);
+    let shown = shown(&state, facts, &asked, ctx.lang).await?;
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -268,6 +269,8 @@ pub async fn list(
         .solutions(&ids)
         .await?
         .iter()
+        // The snapshot may be a moment old on another instance; the rows are not.
+        .filter(|s| may_see_solution(None, &s.tie()))
         .map(|s| item(&ctx, s, &orgs))
         .collect();
     let who = ctx.principal();
@@ -368,7 +371,8 @@ pub async fn show(
     let related_ids: Vec<i32> = store
         .approved_facts()
         .await?
-        .into_iter()
+        .facts
+        .iter()
         .filter(|f| f.id != solution.id && f.value(Facet::Topic) == topic)
         .take(3)
         .map(|f| f.id)

@@ -135,7 +135,8 @@ on_both_databases! {
     }
 
     async fn facet_counts_agree_with_a_count_in_sql_for_random_choices(app) {
-        let facts = app.store.solutions().approved_facts().await.unwrap();
+        let arena = app.store.solutions().approved_facts().await.unwrap();
+        let facts = &arena.facts;
         // Each facet's values in the data, and one that is in none.
         let pools: Vec<Vec<String>> = Facet::ALL
             .iter()
@@ -158,7 +159,7 @@ on_both_databases! {
                 filter.choose(Facet::ALL[*facet], value);
                 query.push((Facet::ALL[*facet].as_str(), value.clone()));
             }
-            let counts = domain::solutions::facet_counts(&facts, &filter);
+            let counts = domain::solutions::facet_counts(facts, &filter);
             for facet in Facet::ALL {
                 let others: String = filter
                     .chosen
