@@ -13,9 +13,9 @@ use std::sync::RwLock;
 use domain::Lang;
 use store::Store;
 use tantivy::{
-    Index, IndexReader, TantivyDocument,
+    Index, IndexReader, TantivyDocument, Term,
     collector::TopDocs,
-    query::QueryParser,
+    query::{BooleanQuery, Occur, Query, QueryParser, TermSetQuery},
     schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
 };
 
@@ -115,8 +115,15 @@ impl SolutionIndex {
     }
 
     /// The ids of the solutions the words find, the best first; the reader's language
-    /// weighs more.
-    pub fn search(&self, text: &str, lang: Lang, limit: usize) -> anyhow::Result<Vec<i32>> {
+    /// weighs more. With `within`, only those solutions are searched (the few the
+    /// facets leave), so the cost follows them rather than the whole arena.
+    pub fn search(
+        &self,
+        text: &str,
+        lang: Lang,
+        limit: usize,
+        within: Option<&[i32]>,
+    ) -> anyhow::Result<Vec<i32>> {
         let guard = self
             .built
             .read()
@@ -148,7 +155,19 @@ impl SolutionIndex {
             2.0,
         );
         parser.set_conjunction_by_default();
-        let (query, _) = parser.parse_query_lenient(&text);
+        let (words, _) = parser.parse_query_lenient(&text);
+        let query: Box<dyn Query> = match within {
+            Some(ids) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, words),
+                (
+                    Occur::Must,
+                    Box::new(TermSetQuery::new(ids.iter().map(|id| {
+                        Term::from_field_u64(f.id, u64::try_from(*id).unwrap_or_default())
+                    }))),
+                ),
+            ])),
+            None => words,
+        };
         let searcher = built.reader.searcher();
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         // The ids come from the fast field, without opening the stored documents.

@@ -129,7 +129,7 @@ async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec
 async fn solutions_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec<Found>> {
     let index = state.search.solutions();
     index.refresh(&state.store).await?;
-    let ids = index.search(q, ctx.lang, LIMIT)?;
+    let ids = index.search(q, ctx.lang, LIMIT, None)?;
     let who = ctx.principal();
     let orgs = state.store.organisations().all().await?;
     Ok(state

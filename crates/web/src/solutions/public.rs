@@ -181,7 +181,9 @@ pub(crate) async fn shown<'a>(
     if !asked.q.trim().is_empty() {
         let index = state.search.solutions();
         index.refresh(&state.store).await?;
-        let found = index.search(&asked.q, lang, facts.len().max(1))?;
+        let within: Option<Vec<i32>> =
+            (shown.len() < facts.len()).then(|| shown.iter().map(|f| f.id).collect());
+        let found = index.search(&asked.q, lang, shown.len().max(1), within.as_deref())?;
         let rank: std::collections::HashMap<i32, usize> =
             found.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         shown.retain(|f| rank.contains_key(&f.id));
