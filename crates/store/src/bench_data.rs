@@ -467,7 +467,7 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        crate::settings::put(&txn, "solutions_version", &crate::random_token()).await?;
+        crate::settings::put(&txn, crate::solutions::VERSION_KEY, &crate::random_token()).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -39,7 +39,7 @@ repository!(
 pub const SOLUTION_JOB: &str = "solutions.notice";
 
 /// The setting that changes whenever the public solutions do.
-const VERSION_KEY: &str = "solutions_version";
+pub(crate) const VERSION_KEY: &str = "solutions_version";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SolutionNotice {

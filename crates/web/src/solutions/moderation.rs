@@ -74,9 +74,17 @@ impl QueuePage {
         self.campaign == Some(*id)
     }
 
-    /// Whether the solution can be approved with the batch.
-    fn approvable(&self, state: &SolutionState) -> bool {
-        domain::solutions::moderate(*state, Moderation::Approve).is_some()
+    /// The moderations the batch offers: those that apply to some solution listed.
+    fn batch_actions(&self) -> Vec<&'static str> {
+        Moderation::ALL
+            .into_iter()
+            .filter(|a| {
+                self.rows
+                    .iter()
+                    .any(|r| domain::solutions::moderate(r.state, *a).is_some())
+            })
+            .map(Moderation::as_str)
+            .collect()
     }
 }
 
@@ -154,13 +162,31 @@ pub async fn moderate(
     }
 }
 
-/// Approves the chosen solutions of the queue at once (a campaign's batch).
+/// One moderation for the chosen solutions of the queue at once (a campaign's batch),
+/// with one reason for all where it needs one; those it does not apply to are left.
 pub async fn bulk(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
     form: Form,
 ) -> AppResult<Response> {
     let who = moderator(&ctx)?;
+    let back = form.value("back");
+    let back = if back.starts_with("/solutions/moderation") {
+        back
+    } else {
+        "/solutions/moderation"
+    };
+    let action = Moderation::parse(form.value("action")).unwrap_or(Moderation::Approve);
+    let reason = form
+        .value("reason")
+        .trim()
+        .chars()
+        .take(2_000)
+        .collect::<String>();
+    if action.needs_reason() && reason.is_empty() {
+        ctx.flash("solution-reason-needed").await?;
+        return Ok(ctx.redirect(back));
+    }
     let mut moved = 0;
     for raw in form.values("solution") {
         let Ok(id) = raw.parse::<i32>() else {
@@ -169,7 +195,7 @@ pub async fn bulk(
         match state
             .store
             .solutions()
-            .moderate(id, Moderation::Approve, "", Some(who.user_id))
+            .moderate(id, action, &reason, Some(who.user_id))
             .await
         {
             Ok(Moderated::To(_)) => moved += 1,
@@ -178,17 +204,12 @@ pub async fn bulk(
         }
     }
     ctx.flash(if moved > 0 {
-        "solution-bulk-approved"
+        "solution-bulk-moderated"
     } else {
         "solution-not-applicable"
     })
     .await?;
-    let back = form.value("back");
-    Ok(ctx.redirect(if back.starts_with("/solutions/moderation") {
-        back
-    } else {
-        "/solutions/moderation"
-    }))
+    Ok(ctx.redirect(back))
 }
 
 #[derive(Template)]

@@ -317,11 +317,34 @@ on_both_databases! {
             assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
             ids.push(created.location().rsplit('/').next().unwrap().to_owned());
         }
+        // A third is returned with the batch's one reason, which it must have.
+        let mut third = solution_form("Etätyö ilman pelisääntöjä", "submit");
+        for field in third.iter_mut().filter(|(k, _)| *k == "campaign") {
+            field.1 = &campaign;
+        }
+        let third = author.post("/fi/solutions/new", &third).await;
+        let third_id = third.location().rsplit('/').next().unwrap().to_owned();
+        let back = format!("/solutions/moderation?campaign={campaign}");
+        let queue = coordinator.get(&format!("/fi{back}")).await;
+        assert!(queue.has("Etätyö ilman pelisääntöjä") && queue.has("value=\"return\""));
+        coordinator
+            .post("/fi/solutions/moderation/bulk", &[("solution", &third_id), ("action", "return"), ("reason", ""), ("back", &back)])
+            .await;
+        let state = |id: &str| {
+            let id: i32 = id.parse().unwrap();
+            let store = app.store.clone();
+            async move { store.solutions().solution(id).await.unwrap().unwrap().state }
+        };
+        assert_eq!(state(&third_id).await, domain::solutions::SolutionState::Submitted);
+        coordinator
+            .post("/fi/solutions/moderation/bulk", &[("solution", &third_id), ("action", "return"), ("reason", "Kertokaa tuloksista."), ("back", &back)])
+            .await;
+        assert_eq!(state(&third_id).await, domain::solutions::SolutionState::Returned);
         let funnel = coordinator.get(&format!("{page}/funnel.csv")).await;
         assert_eq!(funnel.status, StatusCode::OK);
         assert!(funnel.body.contains("Odottaa moderointia,2"), "{}", funnel.body);
+        assert!(funnel.body.contains("Palautettu korjattavaksi,1"), "{}", funnel.body);
         assert_eq!(visitor.get(&format!("{page}/funnel.csv")).await.status, StatusCode::SEE_OTHER);
-        let back = format!("/solutions/moderation?campaign={campaign}");
         let bulk = coordinator
             .post("/fi/solutions/moderation/bulk", &[("solution", &ids[0]), ("solution", &ids[1]), ("back", &back)])
             .await;
