@@ -236,6 +236,35 @@ pub fn parse_body(raw: &str) -> Result<String, Invalid> {
     Ok(value.replace("\r\n", "\n"))
 }
 
+/// A long text that must be written (the problem and what was done, a campaign's call).
+pub fn parse_required_body(raw: &str) -> Result<String, Invalid> {
+    if raw.trim().is_empty() {
+        return Err(invalid("error-solution-required"));
+    }
+    parse_body(raw)
+}
+
+/// When the work was done, in words ("syksy 2018"); may be empty.
+pub fn parse_period(raw: &str) -> Result<String, Invalid> {
+    let period = raw.trim();
+    if period.chars().count() > 100 {
+        return Err(invalid("error-text-too-long"));
+    }
+    Ok(period.to_owned())
+}
+
+/// The contact person's name: needed when they consent to be shown.
+pub fn parse_contact_name(raw: &str, consent: bool) -> Result<String, Invalid> {
+    let name = raw.trim();
+    if consent && name.is_empty() {
+        return Err(invalid("error-solution-contact"));
+    }
+    if name.chars().count() > 200 {
+        return Err(invalid("error-text-too-long"));
+    }
+    Ok(name.to_owned())
+}
+
 /// The year the work was done.
 pub fn parse_year(raw: &str) -> Result<i32, Invalid> {
     raw.trim()

@@ -384,6 +384,24 @@ fn entry_of(h: solution_history::Model) -> HistoryEntry {
     }
 }
 
+/// An author's texts written, with the history's step (`created`, `edited`) and, when
+/// they handed it in, that step too.
+async fn written(
+    db: &impl ConnectionTrait,
+    id: i32,
+    texts: &[(Lang, SolutionText)],
+    author: i32,
+    action: &str,
+    hand_in: bool,
+) -> Result<()> {
+    write_texts(db, id, texts).await?;
+    record(db, id, Some(author), action, "").await?;
+    if hand_in {
+        record(db, id, Some(author), "submitted", "").await?;
+    }
+    Ok(())
+}
+
 /// Every instance's search finds the public solutions as they are now.
 async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
     crate::settings::put(db, VERSION_KEY, &crate::random_token()).await
@@ -430,11 +448,7 @@ impl Solutions {
             .exec(&txn)
             .await?
             .last_insert_id;
-        write_texts(&txn, id, &input.texts).await?;
-        record(&txn, id, Some(author), "created", "").await?;
-        if hand_in {
-            record(&txn, id, Some(author), "submitted", "").await?;
-        }
+        written(&txn, id, &input.texts, author, "created", hand_in).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -472,11 +486,7 @@ impl Solutions {
         if !moved {
             return Ok(false);
         }
-        write_texts(&txn, id, &input.texts).await?;
-        record(&txn, id, Some(actor), "edited", "").await?;
-        if hand_in {
-            record(&txn, id, Some(actor), "submitted", "").await?;
-        }
+        written(&txn, id, &input.texts, actor, "edited", hand_in).await?;
         txn.commit().await?;
         Ok(true)
     }

@@ -12,7 +12,8 @@ use chrono::Utc;
 use domain::{
     Email, Lang,
     solutions::{
-        Sector, SolutionState, Topic, may_edit_solution, parse_body, parse_title, parse_year,
+        Sector, SolutionState, Topic, may_edit_solution, parse_body, parse_contact_name,
+        parse_period, parse_required_body, parse_title, parse_year,
     },
 };
 use serde::Deserialize;
@@ -152,16 +153,7 @@ fn read(
     let sector = form.parse("sector", Sector::parse);
     let topic = form.parse("topic", Topic::parse);
     let year = form.parse("year", parse_year);
-    let period = form.parse("period", |raw| {
-        let p = raw.trim();
-        if p.chars().count() > 100 {
-            Err(domain::Invalid {
-                message_id: "error-text-too-long",
-            })
-        } else {
-            Ok(p.to_owned())
-        }
-    });
+    let period = form.parse("period", parse_period);
     let campaign_id = form.parse("campaign", |raw| {
         let raw = raw.trim();
         if raw.is_empty() {
@@ -176,20 +168,7 @@ fn read(
             })
     });
     let consent = form.value("contact_consent") == "yes";
-    let contact_name = form.parse("contact_name", |raw| {
-        let name = raw.trim();
-        if consent && name.is_empty() {
-            Err(domain::Invalid {
-                message_id: "error-solution-contact",
-            })
-        } else if name.chars().count() > 200 {
-            Err(domain::Invalid {
-                message_id: "error-text-too-long",
-            })
-        } else {
-            Ok(name.to_owned())
-        }
-    });
+    let contact_name = form.parse("contact_name", |raw| parse_contact_name(raw, consent));
     let contact_email = form.parse("contact_email", |raw| {
         if raw.trim().is_empty() && !consent {
             Ok(String::new())
@@ -208,16 +187,12 @@ fn read(
         }
         let title = form.parse(&format!("title_{code}"), parse_title);
         let mut body = |field: &str, required: bool| {
-            let name = format!("{field}_{code}");
-            form.parse(&name, |raw| {
-                if required && raw.trim().is_empty() {
-                    Err(domain::Invalid {
-                        message_id: "error-solution-required",
-                    })
-                } else {
-                    parse_body(raw)
-                }
-            })
+            let parse = if required {
+                parse_required_body
+            } else {
+                parse_body
+            };
+            form.parse(&format!("{field}_{code}"), parse)
         };
         let (problem, actions, results, lessons) = (
             body("problem", true),

@@ -121,6 +121,17 @@ pub async fn queue(
     })
 }
 
+/// The form's reason for a moderation, or none (and a notice) when the moderation
+/// needs one and it was left empty.
+async fn reason_for(ctx: &PageCtx, form: &Form, action: Moderation) -> AppResult<Option<String>> {
+    let reason: String = form.value("reason").trim().chars().take(2_000).collect();
+    if action.needs_reason() && reason.is_empty() {
+        ctx.flash("solution-reason-needed").await?;
+        return Ok(None);
+    }
+    Ok(Some(reason))
+}
+
 pub async fn moderate(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
@@ -130,16 +141,9 @@ pub async fn moderate(
     let who = moderator(&ctx)?;
     let id = id_of(&raw)?;
     let action = Moderation::parse(form.value("action")).ok_or_else(AppError::bad_request)?;
-    let reason = form
-        .value("reason")
-        .trim()
-        .chars()
-        .take(2_000)
-        .collect::<String>();
-    if action.needs_reason() && reason.is_empty() {
-        ctx.flash("solution-reason-needed").await?;
+    let Some(reason) = reason_for(&ctx, &form, action).await? else {
         return Ok(ctx.redirect(&format!("/solutions/{id}")));
-    }
+    };
     let done = match state
         .store
         .solutions()
@@ -177,16 +181,9 @@ pub async fn bulk(
         "/solutions/moderation"
     };
     let action = Moderation::parse(form.value("action")).unwrap_or(Moderation::Approve);
-    let reason = form
-        .value("reason")
-        .trim()
-        .chars()
-        .take(2_000)
-        .collect::<String>();
-    if action.needs_reason() && reason.is_empty() {
-        ctx.flash("solution-reason-needed").await?;
+    let Some(reason) = reason_for(&ctx, &form, action).await? else {
         return Ok(ctx.redirect(back));
-    }
+    };
     let mut moved = 0;
     for raw in form.values("solution") {
         let Ok(id) = raw.parse::<i32>() else {
@@ -253,18 +250,8 @@ pub async fn create_campaign(
     let who = moderator(&ctx)?;
     let title_fi = form.parse("title_fi", domain::solutions::parse_title);
     let title_sv = form.parse("title_sv", domain::solutions::parse_title);
-    let mut call = |name: &str| {
-        form.parse(name, |raw| {
-            if raw.trim().is_empty() {
-                Err(domain::Invalid {
-                    message_id: "error-solution-required",
-                })
-            } else {
-                domain::solutions::parse_body(raw)
-            }
-        })
-    };
-    let (call_fi, call_sv) = (call("call_fi"), call("call_sv"));
+    let call_fi = form.parse("call_fi", domain::solutions::parse_required_body);
+    let call_sv = form.parse("call_sv", domain::solutions::parse_required_body);
     let prize_fi = form.parse("prize_fi", domain::solutions::parse_body);
     let prize_sv = form.parse("prize_sv", domain::solutions::parse_body);
     let topic = form.parse("topic", Topic::parse);
