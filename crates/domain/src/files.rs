@@ -162,27 +162,38 @@ pub enum FileUse {
     /// A file of a participant's work or of a coach's feedback on it; `reads_work`:
     /// the reader may read the work (`coaching::tasks::may_read_work`).
     Work { reads_work: bool },
+    /// An attachment of a development solution; `sees_solution`: the reader may see
+    /// the solution (`solutions::may_see_solution`), anyone when it is approved.
+    SolutionAttachment { sees_solution: bool },
 }
 
 impl FileUse {
-    /// Whether the use is in the coaching programme, where a person's own work is.
-    fn is_coaching(self) -> bool {
-        matches!(self, FileUse::TaskAttachment { .. } | FileUse::Work { .. })
+    /// Whether the use is the academy's editors' to oversee: the academy's and the
+    /// events' files, not a person's work or an organisation's unpublished solution.
+    fn is_editorial(self) -> bool {
+        matches!(self, FileUse::Part { .. } | FileUse::Material { .. })
+    }
+
+    fn allows(self, who: Option<&Principal>) -> bool {
+        match (self, who) {
+            (FileUse::SolutionAttachment { sees_solution }, _) => sees_solution,
+            (_, None) => false,
+            (FileUse::Part { theme_published }, Some(who)) => may_see_theme(who, theme_published),
+            (FileUse::Material { has_seat }, Some(who)) => may_have_materials(who, has_seat),
+            (FileUse::TaskAttachment { sees_cohort }, Some(_)) => sees_cohort,
+            (FileUse::Work { reads_work }, Some(_)) => reads_work,
+        }
     }
 }
 
-/// Whether the person may fetch a file that is used in these places: where one of its
-/// uses allows it, and the academy's editors any file outside the coaching programme
-/// (a file used nowhere is for the editors alone). A participant's work is never the
+/// Whether the person (or a visitor who has not signed in, `None`) may fetch a file
+/// that is used in these places: where one of its uses allows it, and the academy's
+/// editors any file whose uses are all editorial (a file used nowhere is for the
+/// editors alone). A participant's work and an unpublished solution are never the
 /// editors' to read.
-pub fn may_fetch_file(who: &Principal, uses: &[FileUse]) -> bool {
-    (may_edit_academy(who) && !uses.iter().any(|u| u.is_coaching()))
-        || uses.iter().any(|used| match *used {
-            FileUse::Part { theme_published } => may_see_theme(who, theme_published),
-            FileUse::Material { has_seat } => may_have_materials(who, has_seat),
-            FileUse::TaskAttachment { sees_cohort } => sees_cohort,
-            FileUse::Work { reads_work } => reads_work,
-        })
+pub fn may_fetch_file(who: Option<&Principal>, uses: &[FileUse]) -> bool {
+    (who.is_some_and(may_edit_academy) && uses.iter().all(|u| u.is_editorial()))
+        || uses.iter().any(|used| used.allows(who))
 }
 
 #[cfg(test)]
@@ -202,30 +213,40 @@ mod tests {
         let published = FileUse::Part {
             theme_published: true,
         };
-        assert!(!may_fetch_file(&manager, &[]));
-        assert!(!may_fetch_file(&manager, &[draft]));
-        assert!(may_fetch_file(&manager, &[draft, published]));
+        assert!(!may_fetch_file(Some(&manager), &[]));
+        assert!(!may_fetch_file(Some(&manager), &[draft]));
+        assert!(may_fetch_file(Some(&manager), &[draft, published]));
         assert!(!may_fetch_file(
-            &manager,
+            Some(&manager),
             &[FileUse::Material { has_seat: false }]
         ));
         assert!(may_fetch_file(
-            &manager,
+            Some(&manager),
             &[FileUse::Material { has_seat: true }]
         ));
         let editor = Principal {
             roles: vec![crate::Role::ContentEditor],
             ..manager
         };
-        assert!(may_fetch_file(&editor, &[]));
+        assert!(may_fetch_file(Some(&editor), &[]));
         assert!(!may_fetch_file(
-            &editor,
+            Some(&editor),
             &[FileUse::Work { reads_work: false }]
         ));
         assert!(may_fetch_file(
-            &manager,
+            Some(&manager),
             &[FileUse::Work { reads_work: true }]
         ));
+        let approved = FileUse::SolutionAttachment {
+            sees_solution: true,
+        };
+        let draft_solution = FileUse::SolutionAttachment {
+            sees_solution: false,
+        };
+        assert!(may_fetch_file(None, &[approved]));
+        assert!(!may_fetch_file(None, &[draft_solution]));
+        assert!(!may_fetch_file(None, &[published]));
+        assert!(!may_fetch_file(Some(&editor), &[draft_solution]));
     }
 
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n";

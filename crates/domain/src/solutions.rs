@@ -363,31 +363,67 @@ impl Filter {
     }
 }
 
-/// Each facet's values with how many solutions choosing them would show: counted over
-/// the solutions that pass the other facets' choices, so choosing in one facet updates
-/// the others, and a facet's own choices never hide its other values.
-pub fn facet_counts(rows: &[Facts], filter: &Filter) -> BTreeMap<Facet, BTreeMap<String, usize>> {
-    Facet::ALL
-        .into_iter()
-        .map(|facet| {
-            // Counted by reference, each value's text copied once at the end.
-            let mut counted: BTreeMap<&str, usize> = BTreeMap::new();
-            for row in rows
-                .iter()
-                .filter(|r| filter.matches_except(r, Some(facet)))
-            {
-                let value = row.value(facet);
-                if !value.is_empty() {
-                    *counted.entry(value).or_default() += 1;
-                }
+/// What the facets' choices make of the solutions: each facet's values with how many
+/// solutions choosing them would show, and the solutions every choice lets through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Narrowed<'a> {
+    pub counts: BTreeMap<Facet, BTreeMap<String, usize>>,
+    /// In the rows' order.
+    pub shown: Vec<&'a Facts>,
+}
+
+/// Counts each facet's values over the solutions that pass the other facets' choices
+/// (so choosing in one facet updates the others, and a facet's own choices never hide
+/// its other values), and keeps the solutions that pass them all, in one pass: a
+/// solution that fails no choice counts in every facet, one that fails a single facet's
+/// choice counts in that facet alone, one that fails two counts nowhere.
+pub fn narrow<'a>(rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
+    let chosen: Vec<(usize, &BTreeSet<String>)> = filter
+        .chosen
+        .iter()
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(facet, values)| (facet.index(), values))
+        .collect();
+    // Counted by reference, each value's text copied once at the end.
+    let mut counted: [BTreeMap<&str, usize>; 6] = Default::default();
+    let mut shown = Vec::new();
+    let mut count = |row: &'a Facts, facet: usize| {
+        let value = row.values[facet].as_str();
+        if !value.is_empty() {
+            *counted[facet].entry(value).or_default() += 1;
+        }
+    };
+    for row in rows {
+        let mut failed = chosen
+            .iter()
+            .filter(|(facet, values)| !values.contains(row.values[*facet].as_str()))
+            .map(|(facet, _)| *facet);
+        match (failed.next(), failed.next()) {
+            (None, _) => {
+                shown.push(row);
+                (0..Facet::ALL.len()).for_each(|facet| count(row, facet));
             }
-            let owned = counted
+            (Some(only), None) => count(row, only),
+            (Some(_), Some(_)) => {}
+        }
+    }
+    let counts = Facet::ALL
+        .into_iter()
+        .zip(counted)
+        .map(|(facet, values)| {
+            let owned = values
                 .into_iter()
                 .map(|(value, n)| (value.to_owned(), n))
                 .collect();
             (facet, owned)
         })
-        .collect()
+        .collect();
+    Narrowed { counts, shown }
+}
+
+/// Each facet's values with how many solutions choosing them would show (`narrow`).
+pub fn facet_counts(rows: &[Facts], filter: &Filter) -> BTreeMap<Facet, BTreeMap<String, usize>> {
+    narrow(rows, filter).counts
 }
 
 #[cfg(test)]
@@ -526,14 +562,24 @@ mod tests {
             for (facet, value) in &choices {
                 filter.choose(Facet::ALL[*facet], value);
             }
-            let counts = facet_counts(&rows, &filter);
+            let Narrowed { counts, shown } = narrow(&rows, &filter);
             for facet in Facet::ALL {
                 for (value, count) in &counts[&facet] {
                     let mut alone = filter.clone();
                     alone.chosen.insert(facet, BTreeSet::from([value.clone()]));
                     prop_assert_eq!(rows.iter().filter(|r| alone.matches(r)).count(), *count);
                 }
+                // Every value a solution shown with the facet's choice left out has is
+                // counted.
+                let mut without = filter.clone();
+                without.chosen.remove(&facet);
+                for row in rows.iter().filter(|r| without.matches(r)) {
+                    let value = row.value(facet);
+                    prop_assert!(value.is_empty() || counts[&facet].contains_key(value));
+                }
             }
+            let expected: Vec<&Facts> = rows.iter().filter(|r| filter.matches(r)).collect();
+            prop_assert_eq!(shown, expected);
         }
     }
 }

@@ -265,7 +265,7 @@ impl Store {
         let coaching_work = self.seed_demo_coaching_work().await?;
         let certificates = self.seed_demo_certificates().await?;
         let development = self.seed_demo_development().await?;
-        let solutions = self.seed_demo_solutions().await?;
+        let solutions = self.seed_demo_solutions(files).await?;
         self.forget_demo_history(before).await?;
         Ok(people
             || academy

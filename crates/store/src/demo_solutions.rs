@@ -11,10 +11,11 @@ use domain::{
 };
 
 use crate::{
-    Result, Store,
+    FileStorage, Result, Store,
     demo_development::at,
     organisations::Organisation,
-    solutions::{CampaignInput, SolutionInput, SolutionText, insert_demo},
+    solutions::{CampaignInput, SolutionInput, SolutionText, attach_demo, insert_demo},
+    worksheet,
 };
 
 const SEEDED_KEY: &str = "demo_solutions_seeded_at";
@@ -242,8 +243,35 @@ fn texts(draw: &mut Draw, with_swedish: bool, topic: Topic) -> (Vec<(Lang, Solut
     (texts, sector)
 }
 
+/// A solution's model as a worksheet page in one language: what was done, the lessons
+/// as points to check, and room for the reader's own notes.
+fn model_sheet((lang, text): &(Lang, SolutionText)) -> worksheet::Sheet<'_> {
+    let (heading, notes) = match lang {
+        Lang::Sv => (
+            "KunTeko · Utvecklingsarenan · Verksamhetsmodell",
+            "Hur skulle det fungera hos oss?",
+        ),
+        _ => (
+            "KunTeko · Kehittämisareena · Toimintamalli",
+            "Miten tämä toimisi meillä?",
+        ),
+    };
+    worksheet::Sheet {
+        heading,
+        title: &text.title,
+        body: &text.actions,
+        items: text
+            .lessons
+            .split(". ")
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect(),
+        notes,
+    }
+}
+
 impl Store {
-    pub(crate) async fn seed_demo_solutions(&self) -> Result<bool> {
+    pub(crate) async fn seed_demo_solutions(&self, files: &FileStorage) -> Result<bool> {
         if self.setting(SEEDED_KEY).await?.is_some() {
             return Ok(false);
         }
@@ -282,6 +310,7 @@ impl Store {
             .await?
             .ok_or(crate::StoreError::NotFound)?;
         let mut draw = Draw(2018);
+        let mut with_model = Vec::new();
         let txn = self.begin_write().await?;
         let total = APPROVED + CAMPAIGN_APPROVED + 7;
         for n in 0..total {
@@ -344,9 +373,24 @@ impl Store {
                 texts,
             };
             let author = waiting.then_some(authors[n % 2]);
-            insert_demo(&txn, &input, author, state, at(year, month, day, "12:00")?).await?;
+            let id =
+                insert_demo(&txn, &input, author, state, at(year, month, day, "12:00")?).await?;
+            if in_campaign && (n - APPROVED) % 6 == 0 {
+                with_model.push((id, input.texts));
+            }
         }
         txn.commit().await?;
+        // Some of the campaign's solutions come with their model as a printable PDF.
+        for (id, texts) in with_model {
+            let sheets: Vec<worksheet::Sheet<'_>> = texts.iter().map(model_sheet).collect();
+            let name = format!("{}.pdf", crate::organisations::slugify(&texts[0].1.title));
+            let bytes = worksheet::pdf(&sheets);
+            let file = self
+                .files()
+                .save_file(files, &name, domain::FileKind::Pdf, bytes.into(), None)
+                .await?;
+            attach_demo(&self.db, id, file.id).await?;
+        }
         self.set_setting(SEEDED_KEY, &chrono::Utc::now().to_rfc3339())
             .await?;
         Ok(true)

@@ -13,7 +13,7 @@ use axum::{
 use domain::{FileKind, Invalid, files::clean_file_name};
 use store::StoredFile;
 
-use crate::{AppError, AppState, PageCtx, error::AppResult};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form};
 
 /// A multipart form as sent: its text fields, and the file of its `file` field.
 pub struct Upload {
@@ -56,6 +56,33 @@ impl Upload {
             .collect()
     }
 
+    /// Keeps the uploaded file, judged by its content; a refusal goes beside `field`.
+    /// `None` when no file was sent or it was refused.
+    pub async fn keep(
+        self,
+        state: &AppState,
+        form: &mut Form,
+        field: &str,
+        author: i32,
+    ) -> AppResult<Option<StoredFile>> {
+        if self.file.is_none() {
+            return Ok(None);
+        }
+        match self.checked_file() {
+            Ok((name, kind, bytes)) => Ok(Some(
+                state
+                    .store
+                    .files()
+                    .save_file(&state.files, &name, kind, bytes, Some(author))
+                    .await?,
+            )),
+            Err(invalid) => {
+                form.refuse(field, invalid.message_id);
+                Ok(None)
+            }
+        }
+    }
+
     /// The file judged by its content: a clean name, and a kind we take.
     pub fn checked_file(self) -> Result<(String, FileKind, Bytes), Invalid> {
         match self.file {
@@ -72,22 +99,22 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/files/{id}/{name}", get(download))
 }
 
-/// A file of a published part for anyone signed in, any file for editors. The name in
-/// the address is only for the person saving it; the id decides.
+/// A file to whoever `domain::files::may_fetch_file` lets have it: an approved
+/// solution's attachment to anyone, a published part's file to anyone signed in. The
+/// name in the address is only for the person saving it; the id decides.
 async fn download(
     ctx: PageCtx,
     Extension(state): Extension<AppState>,
     Path((id, _name)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let principal = ctx.require_user()?.principal();
+    let principal = ctx.principal();
     let id: i32 = id.parse().map_err(|_| AppError::not_found())?;
-    let file = state
-        .store
-        .files()
-        .file_for(id, &principal)
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    let Some(file) = state.store.files().file_for(id, principal.as_ref()).await? else {
+        // A visitor may find the file theirs once signed in.
+        ctx.require_user()?;
+        return Err(AppError::not_found());
+    };
     let size = u64::try_from(file.size).unwrap_or_default();
     let range = headers
         .get(header::RANGE)

@@ -26,7 +26,7 @@ use super::{Coaching, cohort_row};
 use crate::{
     Result, StoreError, StoredFile,
     entity::{
-        attempt, attempt_file, coach_digest, file, peer_group_member, task, task_attachment,
+        attempt, attempt_file, coach_digest, peer_group_member, task, task_attachment,
         task_extension, user, user_role, work, work_file,
     },
     jobs, known,
@@ -211,19 +211,6 @@ fn owner_filter(owner: Owner) -> sea_orm::Condition {
     }
 }
 
-async fn files_by_id(db: &impl ConnectionTrait, ids: &[i32]) -> Result<BTreeMap<i32, StoredFile>> {
-    if ids.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-    Ok(file::Entity::find()
-        .filter(file::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| (f.id, StoredFile::from(f)))
-        .collect())
-}
-
 /// The works' drafts' files, attempts and their files, loaded in four statements.
 async fn works_of(db: &impl ConnectionTrait, rows: Vec<work::Model>) -> Result<Vec<Work>> {
     if rows.is_empty() {
@@ -250,7 +237,7 @@ async fn works_of(db: &impl ConnectionTrait, rows: Vec<work::Model>) -> Result<V
     let mut file_ids: Vec<i32> = draft_files.iter().map(|f| f.file_id).collect();
     file_ids.extend(attempt_files.iter().map(|f| f.file_id));
     file_ids.extend(attempts.iter().filter_map(|a| a.feedback_file_id));
-    let files = files_by_id(db, &file_ids).await?;
+    let files = crate::files::by_id(db, &file_ids).await?;
     let pick = |id: i32| files.get(&id).cloned();
     let mut by_work: BTreeMap<i32, Vec<Attempt>> = BTreeMap::new();
     for a in attempts {
@@ -475,7 +462,7 @@ impl Coaching {
             .filter(task_attachment::Column::TaskId.is_in(rows.iter().map(|t| t.id)))
             .all(&self.db)
             .await?;
-        let files = files_by_id(
+        let files = crate::files::by_id(
             &self.db,
             &links.iter().map(|l| l.file_id).collect::<Vec<_>>(),
         )

@@ -101,4 +101,6 @@ pub use crate::events::entity::{
 };
 pub use crate::files::entity::file;
 pub use crate::organisations::entity::{organisation, organisation_domain};
-pub use crate::solutions::entity::{solution, solution_campaign, solution_history, solution_text};
+pub use crate::solutions::entity::{
+    solution, solution_campaign, solution_file, solution_history, solution_text,
+};

@@ -3,7 +3,7 @@
 
 pub mod entity;
 
-use std::{ops::Range, sync::Arc};
+use std::{collections::BTreeMap, ops::Range, sync::Arc};
 
 use bytes::Bytes;
 use chrono::Utc;
@@ -12,7 +12,7 @@ use domain::{
     files::{FileUse, may_fetch_file},
 };
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, local::LocalFileSystem, path::Path};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -130,6 +130,23 @@ impl From<file::Model> for StoredFile {
     }
 }
 
+/// The files of the ids, by id.
+pub(crate) async fn by_id(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<BTreeMap<i32, StoredFile>> {
+    if ids.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    Ok(file::Entity::find()
+        .filter(file::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| (f.id, StoredFile::from(f)))
+        .collect())
+}
+
 impl Files {
     /// Keeps an upload already judged by its content: the bytes first, then the row, so
     /// a row never points at missing bytes.
@@ -170,13 +187,28 @@ impl Files {
             .map(Into::into))
     }
 
-    /// A file the person may fetch, by `domain::files::may_fetch_file` over every place
-    /// the file is used in.
-    pub async fn file_for(&self, id: i32, reader: &Principal) -> Result<Option<StoredFile>> {
+    /// A file the person (or a visitor, `None`) may fetch, by
+    /// `domain::files::may_fetch_file` over every place the file is used in.
+    pub async fn file_for(
+        &self,
+        id: i32,
+        reader: Option<&Principal>,
+    ) -> Result<Option<StoredFile>> {
         let Some(found) = self.file(id).await? else {
             return Ok(None);
         };
-        let mut uses = Vec::new();
+        let mut uses: Vec<FileUse> = self
+            .solutions()
+            .file_in_solutions(id)
+            .await?
+            .iter()
+            .map(|tie| FileUse::SolutionAttachment {
+                sees_solution: domain::solutions::may_see_solution(reader, tie),
+            })
+            .collect();
+        let Some(reader) = reader else {
+            return Ok(may_fetch_file(None, &uses).then_some(found));
+        };
         let material_of: Vec<i32> = event_material::Entity::find()
             .filter(event_material::Column::FileId.eq(id))
             .all(&self.db)
@@ -232,6 +264,6 @@ impl Files {
                 }
             });
         }
-        Ok(may_fetch_file(reader, &uses).then_some(found))
+        Ok(may_fetch_file(Some(reader), &uses).then_some(found))
     }
 }

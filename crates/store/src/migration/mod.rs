@@ -18,6 +18,7 @@ mod m0013_certificates;
 mod m0014_sparring;
 mod m0015_training_sessions;
 mod m0016_solutions;
+mod m0017_solution_files;
 
 pub struct Migrator;
 
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_sparring::Migration),
             Box::new(m0015_training_sessions::Migration),
             Box::new(m0016_solutions::Migration),
+            Box::new(m0017_solution_files::Migration),
         ]
     }
 }

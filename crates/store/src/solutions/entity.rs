@@ -96,3 +96,17 @@ pub mod solution_history {
     }
     plain_entity!();
 }
+
+pub mod solution_file {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "solution_files")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub solution_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub file_id: i32,
+    }
+    plain_entity!();
+}

@@ -24,8 +24,10 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, StoreError,
-    entity::{organisation, solution, solution_campaign, solution_history, solution_text},
+    Result, StoreError, StoredFile,
+    entity::{
+        organisation, solution, solution_campaign, solution_file, solution_history, solution_text,
+    },
     jobs, known,
 };
 
@@ -374,6 +376,24 @@ async fn current(
     Ok(Some((row, state)))
 }
 
+/// Marks the solution changed if its authors may still change it (a draft or a
+/// returned one), holding its row for the rest of the transaction.
+async fn claim_for_authors(db: &impl ConnectionTrait, id: i32) -> Result<bool> {
+    let open: Vec<&str> = SolutionState::ALL
+        .into_iter()
+        .filter(|s| submit(*s).is_some())
+        .map(SolutionState::as_str)
+        .collect();
+    Ok(solution::Entity::update_many()
+        .col_expr(solution::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(solution::Column::Id.eq(id))
+        .filter(solution::Column::State.is_in(open))
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
+}
+
 fn entry_of(h: solution_history::Model) -> HistoryEntry {
     HistoryEntry {
         id: h.id,
@@ -543,6 +563,105 @@ impl Solutions {
         txn.commit().await?;
         self.arena.forget();
         Ok(Moderated::To(to))
+    }
+
+    /// The solution's attachments, in the order they were added.
+    pub async fn attachments(&self, solution_id: i32) -> Result<Vec<StoredFile>> {
+        Ok(self
+            .attachments_of(&[solution_id])
+            .await?
+            .remove(&solution_id)
+            .unwrap_or_default())
+    }
+
+    /// The solutions' attachments by solution, each in the order they were added.
+    pub async fn attachments_of(&self, ids: &[i32]) -> Result<BTreeMap<i32, Vec<StoredFile>>> {
+        let mut links = Vec::new();
+        for chunk in ids.chunks(500) {
+            links.extend(
+                solution_file::Entity::find()
+                    .filter(solution_file::Column::SolutionId.is_in(chunk.to_vec()))
+                    .order_by_asc(solution_file::Column::FileId)
+                    .all(&self.db)
+                    .await?,
+            );
+        }
+        let file_ids: Vec<i32> = links.iter().map(|l| l.file_id).collect();
+        let mut files = crate::files::by_id(&self.db, &file_ids).await?;
+        let mut found: BTreeMap<i32, Vec<StoredFile>> = BTreeMap::new();
+        for link in links {
+            if let Some(file) = files.remove(&link.file_id) {
+                found.entry(link.solution_id).or_default().push(file);
+            }
+        }
+        Ok(found)
+    }
+
+    /// Attaches a kept file to a solution its authors may still change; false when they
+    /// no longer may (it was handed in meanwhile).
+    pub async fn attach(&self, solution_id: i32, file: &StoredFile, actor: i32) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        if !claim_for_authors(&txn, solution_id).await? {
+            return Ok(false);
+        }
+        solution_file::Entity::insert(solution_file::ActiveModel {
+            solution_id: Set(solution_id),
+            file_id: Set(file.id),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+        record(&txn, solution_id, Some(actor), "attached", &file.name).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// Takes an attachment off a solution its authors may still change; false when
+    /// they no longer may or it was not attached.
+    pub async fn detach(&self, solution_id: i32, file_id: i32, actor: i32) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        if !claim_for_authors(&txn, solution_id).await? {
+            return Ok(false);
+        }
+        let Some(file) = crate::files::by_id(&txn, &[file_id])
+            .await?
+            .remove(&file_id)
+        else {
+            return Ok(false);
+        };
+        let removed = solution_file::Entity::delete_many()
+            .filter(solution_file::Column::SolutionId.eq(solution_id))
+            .filter(solution_file::Column::FileId.eq(file_id))
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if !removed {
+            return Ok(false);
+        }
+        record(&txn, solution_id, Some(actor), "detached", &file.name).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// The solutions a file is attached to, as the rules see them.
+    pub async fn file_in_solutions(&self, file_id: i32) -> Result<Vec<SolutionTie>> {
+        let ids: Vec<i32> = solution_file::Entity::find()
+            .filter(solution_file::Column::FileId.eq(file_id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|l| l.solution_id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        solution::Entity::find()
+            .filter(solution::Column::Id.is_in(ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|row| solution_of(row, Vec::new()).map(|s| s.tie()))
+            .collect()
     }
 
     pub async fn solution(&self, id: i32) -> Result<Option<Solution>> {
@@ -802,4 +921,19 @@ pub(crate) async fn insert_demo(
     let id = solution::Entity::insert(row).exec(db).await?.last_insert_id;
     write_texts(db, id, &input.texts).await?;
     Ok(id)
+}
+
+/// A demo solution's attachment, linked whatever the solution's state.
+pub(crate) async fn attach_demo(
+    db: &impl ConnectionTrait,
+    solution_id: i32,
+    file_id: i32,
+) -> Result<()> {
+    solution_file::Entity::insert(solution_file::ActiveModel {
+        solution_id: Set(solution_id),
+        file_id: Set(file_id),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }

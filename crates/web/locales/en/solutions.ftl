@@ -74,6 +74,8 @@ solution-history-approve = Approved
 solution-history-return = Returned for changes
 solution-history-hide = Hidden
 solution-history-restore = Shown again
+solution-history-attached = Attachment added
+solution-history-detached = Attachment removed
 solution-related = On the same theme
 solution-form-intro = Write the solution in Finnish, Swedish or both. The title, the problem and what was done are needed in at least one language. You can save a draft and send it later.
 solution-texts-fi = In Finnish
@@ -149,3 +151,12 @@ mail-solution-hide-body =
     { $reason }
 
     { $link }
+
+solution-attachments = Attachments
+solution-no-attachments = The solution has no attachments yet.
+solution-attach-file = Attachment
+solution-attach-hint = For example a model, a form or a presentation: a PDF, Word, Excel, PowerPoint, OpenDocument, PNG or JPEG file, at most { $size } MB. Attachments are public once the solution is approved.
+solution-attach = Add the attachment
+solution-attached = The attachment has been added.
+solution-detach = Remove the attachment { $name }
+solution-detached = The attachment has been removed.

@@ -74,6 +74,8 @@ solution-history-approve = Hyväksytty
 solution-history-return = Palautettu korjattavaksi
 solution-history-hide = Piilotettu
 solution-history-restore = Palautettu näkyviin
+solution-history-attached = Liite lisätty
+solution-history-detached = Liite poistettu
 solution-related = Samasta teemasta
 solution-form-intro = Kirjoita ratkaisu suomeksi, ruotsiksi tai molemmilla. Otsikko, ongelma ja toimenpiteet tarvitaan ainakin yhdellä kielellä. Voit tallentaa luonnoksen ja lähettää sen myöhemmin.
 solution-texts-fi = Suomeksi
@@ -149,3 +151,12 @@ mail-solution-hide-body =
     { $reason }
 
     { $link }
+
+solution-attachments = Liitteet
+solution-no-attachments = Ratkaisulla ei ole vielä liitteitä.
+solution-attach-file = Liitetiedosto
+solution-attach-hint = Esimerkiksi malli, lomake tai esitys: PDF-, Word-, Excel-, PowerPoint-, OpenDocument-, PNG- tai JPEG-tiedosto, enintään { $size } Mt. Liitteet näkyvät kaikille, kun ratkaisu on hyväksytty.
+solution-attach = Lisää liite
+solution-attached = Liite on lisätty.
+solution-detach = Poista liite { $name }
+solution-detached = Liite on poistettu.

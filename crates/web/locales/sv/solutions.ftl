@@ -74,6 +74,8 @@ solution-history-approve = Godkänd
 solution-history-return = Returnerad för korrigering
 solution-history-hide = Dold
 solution-history-restore = Visas igen
+solution-history-attached = Bilaga tillagd
+solution-history-detached = Bilaga borttagen
 solution-related = Inom samma tema
 solution-form-intro = Skriv lösningen på finska, svenska eller båda. Rubrik, problem och åtgärder behövs på minst ett språk. Du kan spara ett utkast och skicka det senare.
 solution-texts-fi = På finska
@@ -149,3 +151,12 @@ mail-solution-hide-body =
     { $reason }
 
     { $link }
+
+solution-attachments = Bilagor
+solution-no-attachments = Lösningen har ännu inga bilagor.
+solution-attach-file = Bilaga
+solution-attach-hint = Till exempel en modell, en blankett eller en presentation: en fil i formatet PDF, Word, Excel, PowerPoint, OpenDocument, PNG eller JPEG, högst { $size } MB. Bilagorna syns för alla när lösningen har godkänts.
+solution-attach = Lägg till bilagan
+solution-attached = Bilagan har lagts till.
+solution-detach = Ta bort bilagan { $name }
+solution-detached = Bilagan har tagits bort.

@@ -10,7 +10,7 @@ use axum::{
 use chrono::{DateTime, Utc};
 use domain::{Lang, solutions::may_see_solution};
 use serde::Serialize;
-use store::{Organisation, solutions::Solution};
+use store::{Organisation, StoredFile, solutions::Solution};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -35,6 +35,16 @@ pub struct SolutionTextOut {
 }
 
 #[derive(Serialize, ToSchema)]
+pub struct AttachmentOut {
+    pub name: String,
+    /// Where it is fetched, on this host: `/files/{id}/{name}`.
+    pub href: String,
+    pub content_type: String,
+    /// In bytes.
+    pub size: i64,
+}
+
+#[derive(Serialize, ToSchema)]
 pub struct SolutionOut {
     /// The solution's id: `/fi/solutions/{id}`.
     pub id: i32,
@@ -54,9 +64,11 @@ pub struct SolutionOut {
     pub contact_email: Option<String>,
     /// The texts in the languages they were written in.
     pub texts: Vec<SolutionTextOut>,
+    /// Files anyone may fetch: models, forms, presentations.
+    pub attachments: Vec<AttachmentOut>,
 }
 
-fn out(s: Solution, orgs: &[Organisation]) -> SolutionOut {
+fn out(s: Solution, orgs: &[Organisation], files: Vec<StoredFile>) -> SolutionOut {
     let org = orgs.iter().find(|o| o.id == s.input.organisation_id);
     let consent = s.input.contact_consent;
     SolutionOut {
@@ -82,6 +94,15 @@ fn out(s: Solution, orgs: &[Organisation]) -> SolutionOut {
                 actions: t.actions,
                 results: t.results,
                 lessons: t.lessons,
+            })
+            .collect(),
+        attachments: files
+            .into_iter()
+            .map(|f| AttachmentOut {
+                href: f.href(),
+                name: f.name,
+                content_type: f.content_type,
+                size: f.size,
             })
             .collect(),
     }
@@ -117,18 +138,23 @@ async fn list(
     let lang = preferred_lang(None, &headers);
     let asked = crate::solutions::asked(&pairs);
     let arena = state.store.solutions().approved_facts().await?;
-    let ids: Vec<i32> = crate::solutions::shown(&state, &arena.facts, &asked, lang)
+    let narrowed = domain::solutions::narrow(&arena.facts, &asked.filter).shown;
+    let ids: Vec<i32> = crate::solutions::shown(&state, &arena.facts, narrowed, &asked, lang)
         .await?
         .iter()
         .map(|f| f.id)
         .collect();
     let orgs = state.store.organisations().all().await?;
     let solutions = state.store.solutions().solutions(&ids).await?;
+    let mut files = state.store.solutions().attachments_of(&ids).await?;
     Ok(Json(
         solutions
             .into_iter()
             .filter(|s| may_see_solution(None, &s.tie()))
-            .map(|s| out(s, &orgs))
+            .map(|s| {
+                let attached = files.remove(&s.id).unwrap_or_default();
+                out(s, &orgs, attached)
+            })
             .collect(),
     ))
 }
@@ -161,5 +187,6 @@ async fn one(
         .filter(|s| may_see_solution(None, &s.tie()))
         .ok_or_else(missing)?;
     let orgs = state.store.organisations().all().await?;
-    Ok(Json(out(solution, &orgs)))
+    let files = state.store.solutions().attachments(solution.id).await?;
+    Ok(Json(out(solution, &orgs, files)))
 }

@@ -604,33 +604,6 @@ pub async fn show(
     task_page(ctx, &state, seen, task, form).await
 }
 
-/// Keeps an uploaded file, judged by its content; a refusal goes beside `field`.
-async fn keep_upload(
-    state: &AppState,
-    upload: Upload,
-    form: &mut Form,
-    field: &str,
-    author: i32,
-) -> AppResult<Option<i32>> {
-    if upload.file.is_none() {
-        return Ok(None);
-    }
-    match upload.checked_file() {
-        Ok((name, kind, bytes)) => Ok(Some(
-            state
-                .store
-                .files()
-                .save_file(&state.files, &name, kind, bytes, Some(author))
-                .await?
-                .id,
-        )),
-        Err(invalid) => {
-            form.refuse(field, invalid.message_id);
-            Ok(None)
-        }
-    }
-}
-
 /// Attaches a file to the task's instructions (those who set tasks).
 pub async fn attach(
     ctx: PageCtx,
@@ -645,7 +618,10 @@ pub async fn attach(
     if upload.file.is_none() {
         form.refuse("attachment", "error-file-missing");
     }
-    let file = keep_upload(&state, upload, &mut form, "attachment", seen.who.user_id).await?;
+    let file = upload
+        .keep(&state, &mut form, "attachment", seen.who.user_id)
+        .await?
+        .map(|f| f.id);
     let Some(file_id) = file else {
         return task_page(ctx, &state, seen, task, form).await;
     };
@@ -684,7 +660,10 @@ pub async fn write(
         return task_page(ctx, &state, seen, task, form).await;
     }
     let body = form.parse("body", parse_work_text);
-    let file = keep_upload(&state, upload, &mut form, "file", seen.who.user_id).await?;
+    let file = upload
+        .keep(&state, &mut form, "file", seen.who.user_id)
+        .await?
+        .map(|f| f.id);
     let Some(body) = body else {
         return task_page(ctx, &state, seen, task, form).await;
     };
@@ -907,7 +886,10 @@ pub async fn feedback(
     let mut form = Form::with_values(ctx.lang, &upload.pairs());
     let text = form.parse("feedback", parse_feedback);
     let outcome = form.parse("outcome", Outcome::parse);
-    let file = keep_upload(&state, upload, &mut form, "file", seen.who.user_id).await?;
+    let file = upload
+        .keep(&state, &mut form, "file", seen.who.user_id)
+        .await?
+        .map(|f| f.id);
     let attempt = work
         .latest()
         .filter(|_| work.state().awaits_feedback())

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::{
     Extension,
-    extract::{Path, Query},
+    extract::{Multipart, Path, Query},
     response::Response,
 };
 use chrono::Utc;
@@ -19,10 +19,13 @@ use domain::{
 use serde::Deserialize;
 use store::solutions::{Campaign, Solution, SolutionInput, SolutionText};
 
-use super::{public::visible, sector_label, state_label, topic_label};
+use super::{
+    public::{show_page, visible},
+    sector_label, state_label, topic_label,
+};
 use crate::{
-    AppError, AppState, PageCtx, error::AppResult, form::Form, pages::org_name, render::render,
-    render::render_form,
+    AppError, AppState, PageCtx, error::AppResult, files::Upload, form::Form, pages::org_name,
+    render::render, render::render_form,
 };
 
 const TEXT_FIELDS: [&str; 5] = ["title", "problem", "actions", "results", "lessons"];
@@ -375,6 +378,58 @@ pub async fn update(
     })
     .await?;
     Ok(ctx.redirect(&format!("/solutions/{}", solution.id)))
+}
+
+/// Adds an attachment to a solution its authors may still change; a refused file is
+/// said beside the file field on the solution's page.
+pub async fn attach(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(raw): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let solution = editable(&ctx, &state, &raw).await?;
+    let who = ctx.require_user()?.id;
+    let upload = Upload::read(multipart).await?;
+    let mut form = Form::empty(ctx.lang);
+    if upload.file.is_none() {
+        form.refuse("file", "error-file-missing");
+    }
+    let Some(file) = upload.keep(&state, &mut form, "file", who).await? else {
+        return show_page(ctx, &state, solution, form).await;
+    };
+    if !state
+        .store
+        .solutions()
+        .attach(solution.id, &file, who)
+        .await?
+    {
+        form.refuse("file", "error-solution-not-editable");
+        return show_page(ctx, &state, solution, form).await;
+    }
+    ctx.flash("solution-attached").await?;
+    Ok(ctx.redirect(&format!("/solutions/{}#attachments", solution.id)))
+}
+
+/// Takes an attachment off a solution its authors may still change.
+pub async fn detach(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path((raw, file)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let solution = editable(&ctx, &state, &raw).await?;
+    let file: i32 = file.parse().map_err(|_| AppError::not_found())?;
+    let who = ctx.require_user()?.id;
+    if !state
+        .store
+        .solutions()
+        .detach(solution.id, file, who)
+        .await?
+    {
+        return Err(AppError::not_found());
+    }
+    ctx.flash("solution-detached").await?;
+    Ok(ctx.redirect(&format!("/solutions/{}#attachments", solution.id)))
 }
 
 #[derive(Template)]

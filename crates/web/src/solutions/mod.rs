@@ -72,6 +72,11 @@ fn routes() -> Router<AppState> {
             get(authoring::edit).post(authoring::update),
         )
         .route("/solutions/{solution}/moderate", post(moderation::moderate))
+        .route("/solutions/{solution}/attachments", post(authoring::attach))
+        .route(
+            "/solutions/{solution}/attachments/{file}/remove",
+            post(authoring::detach),
+        )
 }
 
 pub(crate) fn sector_label(lang: Lang, sector: Sector) -> String {

@@ -11,10 +11,10 @@ use axum::{
 use chrono::{DateTime, Utc};
 use domain::{
     Lang, OrgKind, Region,
-    solutions::{Facet, Facts, Filter, may_moderate_solutions, may_see_solution},
+    solutions::{Facet, Facts, Filter, Narrowed, may_moderate_solutions, may_see_solution, narrow},
 };
 use store::{
-    Organisation,
+    Organisation, StoredFile,
     solutions::{Campaign, Solution},
 };
 
@@ -22,9 +22,10 @@ use super::{facet_legend, id_of, sector_label, state_label, topic_label};
 use crate::{
     AppError, AppState, PageCtx,
     error::AppResult,
+    form::Form,
     pages::{kind_label, org_name, region_label},
     paging::{PageQuery, Paging},
-    render::render,
+    render::{render, render_form},
 };
 
 const PER_PAGE: usize = 20;
@@ -169,15 +170,16 @@ fn value_label(ctx: &PageCtx, facet: Facet, value: &str, campaigns: &[Campaign])
     }
 }
 
-/// The approved solutions the choices and the words leave, in the order asked for
-/// (the newest first, or the best match first).
+/// The approved solutions the words leave of those the facets left (`shown`, from
+/// `domain::solutions::narrow`), in the order asked for (the newest first, or the best
+/// match first).
 pub(crate) async fn shown<'a>(
     state: &AppState,
     facts: &'a [Facts],
+    mut shown: Vec<&'a Facts>,
     asked: &Asked,
     lang: Lang,
 ) -> AppResult<Vec<&'a Facts>> {
-    let mut shown: Vec<&Facts> = facts.iter().filter(|f| asked.filter.matches(f)).collect();
     if !asked.q.trim().is_empty() {
         let index = state.search.solutions();
         index.refresh(&state.store).await?;
@@ -203,8 +205,8 @@ pub async fn list(
     let arena = state.store.solutions().approved_facts().await?;
     let facts = &arena.facts;
     let campaigns = state.store.solutions().campaigns().await?;
-    let counts = domain::solutions::facet_counts(facts, &asked.filter);
-    let shown = shown(&state, facts, &asked, ctx.lang).await?;
+    let Narrowed { counts, shown } = narrow(facts, &asked.filter);
+    let shown = self::shown(&state, facts, shown, &asked, ctx.lang).await?;
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -299,6 +301,10 @@ struct ShowPage {
     campaign: Option<Campaign>,
     related: Vec<Item>,
     history: Vec<(String, String, String)>,
+    attachments: Vec<StoredFile>,
+    /// The form that adds an attachment, with its refusal.
+    upload: Form,
+    max_upload_mb: usize,
     may_edit: bool,
     may_moderate: bool,
 }
@@ -362,6 +368,17 @@ pub async fn show(
     Path(raw): Path<String>,
 ) -> AppResult<Response> {
     let solution = visible(&ctx, &state, &raw).await?;
+    let upload = Form::empty(ctx.lang);
+    show_page(ctx, &state, solution, upload).await
+}
+
+/// A solution's page, with the attachment form as it was sent (422 when refused).
+pub(super) async fn show_page(
+    ctx: PageCtx,
+    state: &AppState,
+    solution: Solution,
+    upload: Form,
+) -> AppResult<Response> {
     let store = state.store.solutions();
     let orgs = state.store.organisations().all().await?;
     let campaign = match solution.input.campaign_id {
@@ -409,17 +426,25 @@ pub async fn show(
         } else {
             Vec::new()
         };
+    let attachments = store.attachments(solution.id).await?;
     let path = format!("/solutions/{}", solution.id);
-    render(ShowPage {
-        organisation: org_name(&orgs, solution.input.organisation_id, ctx.lang),
-        ctx: ctx.at(&path),
-        solution,
-        campaign,
-        related,
-        history,
-        may_edit,
-        may_moderate,
-    })
+    let refused = !upload.is_valid();
+    render_form(
+        ShowPage {
+            organisation: org_name(&orgs, solution.input.organisation_id, ctx.lang),
+            ctx: ctx.at(&path),
+            solution,
+            campaign,
+            related,
+            history,
+            attachments,
+            upload,
+            max_upload_mb: state.config.max_upload_bytes / (1024 * 1024),
+            may_edit,
+            may_moderate,
+        },
+        refused,
+    )
 }
 
 #[derive(Template)]

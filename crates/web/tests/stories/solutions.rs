@@ -383,6 +383,64 @@ on_both_databases! {
         let sv = manager.get("/sv/search?q=promenadm%C3%B6ten&kind=solution").await;
         assert!(sv.has("Utvecklingslösning"), "{}", sv.body);
     }
+
+    async fn an_attachment_is_public_with_its_approved_solution_alone(app) {
+        let author = app.signed_in(AUTHOR).await;
+        let title = "Vuorolistamalli Kivenlahden kotihoidolle";
+        let created = author.post("/fi/solutions/new", &solution_form(title, "draft")).await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let path = created.location().to_owned();
+        let id: i32 = path.rsplit('/').next().unwrap().parse().unwrap();
+        let attach = format!("{path}/attachments");
+        // A file that is not what its name says is refused beside the field.
+        let refused = author.upload(&attach, "file", "vuorolista.pdf", b"MZ\x90\x00 not a pdf").await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("aria-invalid=\"true\""), "{}", refused.body);
+        assert!(app.store.solutions().attachments(id).await.unwrap().is_empty());
+        for name in ["Vuorolistamalli.pdf", "Luonnos.pdf"] {
+            let added = author.upload(&attach, "file", name, PDF).await;
+            assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        }
+        let files = app.store.solutions().attachments(id).await.unwrap();
+        assert_eq!(files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["Vuorolistamalli.pdf", "Luonnos.pdf"]);
+        let (model, draft) = (files[0].href(), files[1].href());
+        let page = author.get(&path).await;
+        assert!(page.has("Vuorolistamalli.pdf") && page.has("PDF, 1 kB"), "{}", page.body);
+        // One is taken off again.
+        let removed = author.post(&format!("{path}/attachments/{}/remove", files[1].id), &[]).await;
+        assert_eq!(removed.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.store.solutions().attachments(id).await.unwrap().len(), 1);
+        // Before it is approved the file is the organisation's and the moderators' only.
+        assert_eq!(author.get(&model).await.status, StatusCode::OK);
+        let visitor = app.client();
+        assert_ne!(visitor.get(&model).await.status, StatusCode::OK);
+        let stranger = app.signed_in(STRANGER).await;
+        assert_eq!(stranger.get(&model).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(stranger.upload(&attach, "file", "Toisen.pdf", PDF).await.status, StatusCode::NOT_FOUND);
+        let editor = app.signed_in("content-editor.fi@kt.example").await;
+        assert_eq!(editor.get(&model).await.status, StatusCode::NOT_FOUND, "an unpublished solution is not the academy editors'");
+        let coordinator = app.signed_in(COORDINATOR).await;
+        assert_eq!(coordinator.get(&model).await.status, StatusCode::OK);
+        // Handed in, its attachments are no longer the author's to change.
+        author.post(&format!("{path}/edit"), &solution_form(title, "submit")).await;
+        assert_eq!(author.upload(&attach, "file", "Myohassa.pdf", PDF).await.status, StatusCode::FORBIDDEN);
+        coordinator.post(&format!("{path}/moderate"), &[("action", "approve"), ("reason", "")]).await;
+        // Approved, anyone fetches it, and the API names it.
+        let fetched = visitor.get(&model).await;
+        assert_eq!(fetched.status, StatusCode::OK);
+        assert_eq!(fetched.bytes, PDF);
+        assert!(visitor.get(&path).await.has(&model));
+        let api = visitor.get(&format!("/api/v1/solutions/{id}")).await;
+        assert!(api.has(&format!("\"href\":\"{model}\"")), "{}", api.body);
+        assert_ne!(visitor.get(&draft).await.status, StatusCode::OK, "a removed attachment is not public");
+        // Hidden, its file goes with it.
+        coordinator.post(&format!("{path}/moderate"), &[("action", "hide"), ("reason", "Sisältää henkilötietoja.")]).await;
+        assert_ne!(visitor.get(&model).await.status, StatusCode::OK);
+        assert_eq!(stranger.get(&model).await.status, StatusCode::NOT_FOUND);
+        let history = coordinator.get(&path).await;
+        assert!(history.has("Liite lisätty: Vuorolistamalli.pdf"), "{}", history.body);
+        assert!(history.has("Liite poistettu: Luonnos.pdf"));
+    }
 }
 
 on_both_databases! {

@@ -164,36 +164,58 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
         .await
         .unwrap();
     let solution_title = format!("Ratkaisu {tag}-LUONNOS");
-    let solution = app
-        .store
-        .solutions()
-        .create(
-            &store::solutions::SolutionInput {
-                organisation_id: org,
-                campaign_id: None,
-                original_lang: Lang::Fi,
-                sector: domain::solutions::Sector::Education,
-                topic: domain::solutions::Topic::Change,
-                year: 2026,
-                period: String::new(),
-                contact_name: String::new(),
-                contact_email: String::new(),
-                contact_consent: false,
-                texts: vec![(
-                    Lang::Fi,
-                    store::solutions::SolutionText {
-                        title: solution_title.clone(),
-                        problem: "Ongelma".into(),
-                        actions: "Toimet".into(),
-                        ..Default::default()
-                    },
-                )],
+    let solution_input = store::solutions::SolutionInput {
+        organisation_id: org,
+        campaign_id: None,
+        original_lang: Lang::Fi,
+        sector: domain::solutions::Sector::Education,
+        topic: domain::solutions::Topic::Change,
+        year: 2026,
+        period: String::new(),
+        contact_name: String::new(),
+        contact_email: String::new(),
+        contact_consent: false,
+        texts: vec![(
+            Lang::Fi,
+            store::solutions::SolutionText {
+                title: solution_title.clone(),
+                problem: "Ongelma".into(),
+                actions: "Toimet".into(),
+                ..Default::default()
             },
-            member,
-            true,
+        )],
+    };
+    let solutions = app.store.solutions();
+    let solution = solutions
+        .create(&solution_input, member, false)
+        .await
+        .unwrap();
+    let attachment_name = format!("liite-{}.pdf", tag.to_lowercase());
+    let attachment = app
+        .store
+        .files()
+        .save_file(
+            &app.state.files,
+            &attachment_name,
+            domain::FileKind::Pdf,
+            bytes::Bytes::from_static(PDF),
+            Some(member),
         )
         .await
         .unwrap();
+    assert!(
+        solutions
+            .attach(solution, &attachment, member)
+            .await
+            .unwrap()
+    );
+    // Handed in, it waits for the moderators: the organisation's alone.
+    assert!(
+        solutions
+            .update(solution, &solution_input, member, true)
+            .await
+            .unwrap()
+    );
     Planted {
         secrets: vec![
             solution_title,
@@ -201,16 +223,26 @@ async fn plant(app: &TestApp, domain: &str, tag: &str) -> Planted {
             format!("{tag}-GROUP"),
             format!("Diat {tag}"),
             file_name.clone(),
+            attachment_name,
             member_email,
             member_name,
             request_email,
             request_name,
         ],
-        ids: vec![member, own, group, file.id, material, request, solution],
+        ids: vec![
+            member,
+            own,
+            group,
+            file.id,
+            attachment.id,
+            material,
+            request,
+            solution,
+        ],
         by_kind: vec![
             ("solutions", vec![solution]),
             ("events", vec![own, group]),
-            ("files", vec![file.id]),
+            ("files", vec![file.id, attachment.id]),
             ("people", vec![member]),
             ("requests", vec![request]),
         ],
