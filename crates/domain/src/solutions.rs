@@ -372,53 +372,108 @@ pub struct Narrowed<'a> {
     pub shown: Vec<&'a Facts>,
 }
 
-/// Counts each facet's values over the solutions that pass the other facets' choices
-/// (so choosing in one facet updates the others, and a facet's own choices never hide
-/// its other values), and keeps the solutions that pass them all, in one pass: a
-/// solution that fails no choice counts in every facet, one that fails a single facet's
-/// choice counts in that facet alone, one that fails two counts nowhere.
-pub fn narrow<'a>(rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
-    let chosen: Vec<(usize, &BTreeSet<String>)> = filter
-        .chosen
-        .iter()
-        .filter(|(_, values)| !values.is_empty())
-        .map(|(facet, values)| (facet.index(), values))
-        .collect();
-    // Counted by reference, each value's text copied once at the end.
-    let mut counted: [BTreeMap<&str, usize>; 6] = Default::default();
-    let mut shown = Vec::new();
-    let mut count = |row: &'a Facts, facet: usize| {
-        let value = row.values[facet].as_str();
-        if !value.is_empty() {
-            *counted[facet].entry(value).or_default() += 1;
-        }
-    };
-    for row in rows {
-        let mut failed = chosen
-            .iter()
-            .filter(|(facet, values)| !values.contains(row.values[*facet].as_str()))
-            .map(|(facet, _)| *facet);
-        match (failed.next(), failed.next()) {
-            (None, _) => {
-                shown.push(row);
-                (0..Facet::ALL.len()).for_each(|facet| count(row, facet));
+/// The solutions' facet values numbered: each facet's distinct values once, and each
+/// solution's values as their numbers, so narrowing compares numbers, not text. Built
+/// once with a snapshot of the solutions and used for every request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FacetIndex {
+    /// Each facet's distinct values, in the order first seen.
+    values: [Vec<String>; 6],
+    /// Each solution's value numbers, in the rows' order; `NONE` where it has none.
+    codes: Vec<[u32; 6]>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl FacetIndex {
+    pub fn new(rows: &[Facts]) -> FacetIndex {
+        let mut index = FacetIndex::default();
+        let mut numbers: [BTreeMap<&str, u32>; 6] = Default::default();
+        for row in rows {
+            let mut codes = [NONE; 6];
+            for (facet, code) in codes.iter_mut().enumerate() {
+                let value = row.values[facet].as_str();
+                if value.is_empty() {
+                    continue;
+                }
+                let known = &mut numbers[facet];
+                let next = u32::try_from(known.len()).unwrap_or(NONE);
+                *code = *known.entry(value).or_insert_with(|| {
+                    index.values[facet].push(value.to_owned());
+                    next
+                });
             }
-            (Some(only), None) => count(row, only),
-            (Some(_), Some(_)) => {}
+            index.codes.push(codes);
         }
+        index
     }
-    let counts = Facet::ALL
-        .into_iter()
-        .zip(counted)
-        .map(|(facet, values)| {
-            let owned = values
-                .into_iter()
-                .map(|(value, n)| (value.to_owned(), n))
-                .collect();
-            (facet, owned)
-        })
-        .collect();
-    Narrowed { counts, shown }
+
+    /// Counts each facet's values over the solutions that pass the other facets'
+    /// choices (so choosing in one facet updates the others, and a facet's own choices
+    /// never hide its other values), and keeps the solutions that pass them all, in
+    /// one pass: a solution that fails no choice counts in every facet, one that fails
+    /// a single facet's choice counts in that facet alone, one that fails two counts
+    /// nowhere. `rows` are the ones the index was built from.
+    pub fn narrow<'a>(&self, rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
+        // For each facet with a choice, which value numbers it lets through.
+        let chosen: Vec<(usize, Vec<bool>)> = filter
+            .chosen
+            .iter()
+            .filter(|(_, values)| !values.is_empty())
+            .map(|(facet, values)| {
+                let i = facet.index();
+                let allowed = self.values[i].iter().map(|v| values.contains(v)).collect();
+                (i, allowed)
+            })
+            .collect();
+        let passes = |allowed: &[bool], code: u32| {
+            usize::try_from(code).is_ok_and(|c| allowed.get(c).copied().unwrap_or(false))
+        };
+        let mut counted: [Vec<usize>; 6] =
+            std::array::from_fn(|facet| vec![0; self.values[facet].len()]);
+        let mut count = |codes: &[u32; 6], facet: usize| {
+            if let Some(n) = usize::try_from(codes[facet])
+                .ok()
+                .and_then(|c| counted[facet].get_mut(c))
+            {
+                *n += 1;
+            }
+        };
+        let mut shown = Vec::new();
+        for (row, codes) in rows.iter().zip(&self.codes) {
+            let mut failed = chosen
+                .iter()
+                .filter(|(facet, allowed)| !passes(allowed, codes[*facet]))
+                .map(|(facet, _)| *facet);
+            match (failed.next(), failed.next()) {
+                (None, _) => {
+                    shown.push(row);
+                    (0..Facet::ALL.len()).for_each(|facet| count(codes, facet));
+                }
+                (Some(only), None) => count(codes, only),
+                (Some(_), Some(_)) => {}
+            }
+        }
+        let counts = Facet::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, facet)| {
+                let values = self.values[i]
+                    .iter()
+                    .zip(&counted[i])
+                    .filter(|(_, n)| **n > 0)
+                    .map(|(value, n)| (value.clone(), *n))
+                    .collect();
+                (facet, values)
+            })
+            .collect();
+        Narrowed { counts, shown }
+    }
+}
+
+/// `FacetIndex::narrow` over rows not indexed before.
+pub fn narrow<'a>(rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
+    FacetIndex::new(rows).narrow(rows, filter)
 }
 
 /// Each facet's values with how many solutions choosing them would show (`narrow`).

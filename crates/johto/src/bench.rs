@@ -58,6 +58,9 @@ pub struct BenchArgs {
     /// Distinct signed-in managers in the registration burst (over 20 events).
     #[arg(long, default_value_t = 5000)]
     burst_people: usize,
+    /// Only the scenarios whose names contain this (e.g. `arena`); `/healthz` always.
+    #[arg(long, default_value = "")]
+    only: String,
     /// The databases to measure: `sqlite`, `postgres` or both.
     #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
     backends: Vec<String>,
@@ -330,7 +333,10 @@ async fn measure(
         ),
         ("search, two words", all, paths_search.clone()),
         ("search, two words, one connection", one, paths_search),
-    ] {
+    ]
+    .into_iter()
+    .filter(|(name, _, _)| name.contains(args.only.as_str()))
+    {
         println!("  {name}…");
         let mut figures = load(addr, who, seconds, path).await?;
         figures.server_mb = server.memory().current_kb / 1024;

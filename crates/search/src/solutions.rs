@@ -8,14 +8,14 @@
 //! has just read from the database, so a hidden solution is gone at once, even from an
 //! index not yet rebuilt.
 
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use domain::Lang;
 use store::Store;
 use tantivy::{
-    Index, IndexReader, TantivyDocument, Term,
-    collector::TopDocs,
-    query::{BooleanQuery, Occur, Query, QueryParser, TermSetQuery},
+    Index, IndexReader, TantivyDocument,
+    collector::{FilterCollector, TopDocs},
+    query::QueryParser,
     schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
 };
 
@@ -115,8 +115,8 @@ impl SolutionIndex {
     }
 
     /// The ids of the solutions the words find, the best first; the reader's language
-    /// weighs more. With `within`, only those solutions are searched (the few the
-    /// facets leave), so the cost follows them rather than the whole arena.
+    /// weighs more. With `within`, only those solutions are found (the ones the facets
+    /// leave).
     pub fn search(
         &self,
         text: &str,
@@ -156,20 +156,36 @@ impl SolutionIndex {
         );
         parser.set_conjunction_by_default();
         let (words, _) = parser.parse_query_lenient(&text);
-        let query: Box<dyn Query> = match within {
-            Some(ids) => Box::new(BooleanQuery::new(vec![
-                (Occur::Must, words),
-                (
-                    Occur::Must,
-                    Box::new(TermSetQuery::new(ids.iter().map(|id| {
-                        Term::from_field_u64(f.id, u64::try_from(*id).unwrap_or_default())
-                    }))),
-                ),
-            ])),
-            None => words,
-        };
         let searcher = built.reader.searcher();
-        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let top = TopDocs::with_limit(limit.max(1)).order_by_score();
+        let top = match within {
+            // Only the solutions the facets left count: a bit per id, read against the
+            // id's fast field as the words' matches are collected.
+            Some(ids) => {
+                let mut allowed = vec![
+                    false;
+                    ids.iter()
+                        .copied()
+                        .max()
+                        .map_or(0, |m| usize::try_from(m).unwrap_or(0) + 1)
+                ];
+                for id in ids {
+                    if let Ok(i) = usize::try_from(*id) {
+                        allowed[i] = true;
+                    }
+                }
+                let allowed = Arc::new(allowed);
+                let within = FilterCollector::new(
+                    "id".to_owned(),
+                    move |id: u64| {
+                        usize::try_from(id).is_ok_and(|i| allowed.get(i).copied().unwrap_or(false))
+                    },
+                    top,
+                );
+                searcher.search(&words, &within)?
+            }
+            None => searcher.search(&words, &top)?,
+        };
         // The ids come from the fast field, without opening the stored documents.
         let columns = searcher
             .segment_readers()

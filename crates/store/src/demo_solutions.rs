@@ -375,7 +375,7 @@ impl Store {
             let author = waiting.then_some(authors[n % 2]);
             let id =
                 insert_demo(&txn, &input, author, state, at(year, month, day, "12:00")?).await?;
-            if in_campaign && (n - APPROVED) % 6 == 0 {
+            if in_campaign && (n - APPROVED).is_multiple_of(6) {
                 with_model.push((id, input.texts));
             }
         }

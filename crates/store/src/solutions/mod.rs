@@ -16,7 +16,9 @@ use std::{collections::BTreeMap, sync::Arc};
 use chrono::{DateTime, Utc};
 use domain::{
     Lang,
-    solutions::{Facts, Moderation, Sector, SolutionState, SolutionTie, Topic, moderate, submit},
+    solutions::{
+        FacetIndex, Facts, Moderation, Sector, SolutionState, SolutionTie, Topic, moderate, submit,
+    },
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -202,6 +204,10 @@ impl Campaign {
 pub struct Arena {
     pub version: String,
     pub facts: Vec<Facts>,
+    /// The facts' values numbered, for narrowing by the facets.
+    pub index: FacetIndex,
+    /// Every campaign, the newest first (the facets name them).
+    pub campaigns: Vec<Campaign>,
 }
 
 impl crate::snapshot::Versioned for Arena {
@@ -696,8 +702,11 @@ impl Solutions {
             .get(
                 || self.version(),
                 |version| async move {
+                    let facts = self.read_facts().await?;
                     Ok(Arena {
-                        facts: self.read_facts().await?,
+                        index: FacetIndex::new(&facts),
+                        facts,
+                        campaigns: self.campaigns().await?,
                         version,
                     })
                 },
@@ -857,7 +866,10 @@ impl Solutions {
             &input.title_fi,
         )
         .await?;
+        // The arena's snapshot carries the campaigns.
+        bump_version(&txn).await?;
         txn.commit().await?;
+        self.arena.forget();
         Ok(id)
     }
 

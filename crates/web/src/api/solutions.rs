@@ -138,7 +138,7 @@ async fn list(
     let lang = preferred_lang(None, &headers);
     let asked = crate::solutions::asked(&pairs);
     let arena = state.store.solutions().approved_facts().await?;
-    let narrowed = domain::solutions::narrow(&arena.facts, &asked.filter).shown;
+    let narrowed = arena.index.narrow(&arena.facts, &asked.filter).shown;
     let ids: Vec<i32> = crate::solutions::shown(&state, &arena.facts, narrowed, &asked, lang)
         .await?
         .iter()

@@ -11,7 +11,7 @@ use axum::{
 use chrono::{DateTime, Utc};
 use domain::{
     Lang, OrgKind, Region,
-    solutions::{Facet, Facts, Filter, Narrowed, may_moderate_solutions, may_see_solution, narrow},
+    solutions::{Facet, Facts, Filter, Narrowed, may_moderate_solutions, may_see_solution},
 };
 use store::{
     Organisation, StoredFile,
@@ -204,8 +204,8 @@ pub async fn list(
     let asked = asked(&pairs);
     let arena = state.store.solutions().approved_facts().await?;
     let facts = &arena.facts;
-    let campaigns = state.store.solutions().campaigns().await?;
-    let Narrowed { counts, shown } = narrow(facts, &asked.filter);
+    let campaigns = &arena.campaigns;
+    let Narrowed { counts, shown } = arena.index.narrow(facts, &asked.filter);
     let shown = self::shown(&state, facts, shown, &asked, ctx.lang).await?;
     let facets = Facet::ALL
         .into_iter()
@@ -215,7 +215,7 @@ pub async fn list(
                 .into_iter()
                 .flatten()
                 .map(|(value, count)| FacetOption {
-                    label: value_label(&ctx, facet, value, &campaigns),
+                    label: value_label(&ctx, facet, value, campaigns),
                     chosen: asked.filter.is_chosen(facet, value),
                     value: value.clone(),
                     count: *count,
@@ -225,7 +225,7 @@ pub async fn list(
             for value in asked.filter.chosen.get(&facet).into_iter().flatten() {
                 if !options.iter().any(|o| &o.value == value) {
                     options.push(FacetOption {
-                        label: value_label(&ctx, facet, value, &campaigns),
+                        label: value_label(&ctx, facet, value, campaigns),
                         chosen: true,
                         value: value.clone(),
                         count: 0,
@@ -252,7 +252,7 @@ pub async fn list(
             values.iter().map(|v| {
                 (
                     facet.as_str(),
-                    value_label(&ctx, *facet, v, &campaigns),
+                    value_label(&ctx, *facet, v, campaigns),
                     ctx.href(&address(
                         &asked.q,
                         &asked.filter,
