@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """A real SMTP server for johto's e-mail tests (aiosmtpd). Listens on 127.0.0.1 at
 the given port and writes every message it receives into the given folder as JSON:
-recipients, decoded subject, plain-text body and attachments. Prints "ready" once it
-listens and runs until it is killed."""
+recipients, decoded subject, plain-text and HTML bodies, the mailing-list headers and
+attachments. A recipient whose address starts with "bounce" is refused for good (550),
+as a mailbox that does not exist. Prints "ready" once it listens and runs until it is
+killed."""
 import email
 import email.policy
 import json
@@ -18,9 +20,16 @@ class Keep:
         self.folder = folder
         self.count = 0
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("bounce"):
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         body = message.get_body(preferencelist=("plain",))
+        html = message.get_body(preferencelist=("html",))
         attachments = [
             {
                 "filename": part.get_filename(),
@@ -35,6 +44,12 @@ class Keep:
             "from": envelope.mail_from,
             "subject": str(message["subject"]),
             "body": body.get_content() if body is not None else "",
+            "html": html.get_content() if html is not None else "",
+            "headers": {
+                name: str(message[name])
+                for name in ("List-Id", "List-Unsubscribe", "List-Unsubscribe-Post")
+                if message[name] is not None
+            },
             "attachments": attachments,
         }
         path = os.path.join(self.folder, f"{time.time_ns()}-{self.count}.json")

@@ -217,6 +217,13 @@ pub fn is_for(who: &Principal, audience: Audience<'_>) -> bool {
             .is_none_or(|people| people.contains(&who.user_id))
 }
 
+/// Whether the event is out and for everyone: one a newsletter may tell all its readers of.
+pub fn is_for_everyone(audience: Audience<'_>) -> bool {
+    audience.status == EventStatus::Published
+        && audience.organisation_id.is_none()
+        && audience.invitees.is_none()
+}
+
 /// Whether the person may see the event at all, in a list or on its page: organisers
 /// always, others once it is out and when it is for them. Anyone else is answered as
 /// if it did not exist.

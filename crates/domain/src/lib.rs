@@ -14,6 +14,7 @@ pub mod disclosure;
 pub mod events;
 pub mod files;
 pub mod lockout;
+pub mod newsletters;
 pub mod org;
 pub mod person;
 pub mod solutions;

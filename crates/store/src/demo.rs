@@ -266,6 +266,7 @@ impl Store {
         let certificates = self.seed_demo_certificates().await?;
         let development = self.seed_demo_development().await?;
         let solutions = self.seed_demo_solutions(files).await?;
+        let newsletters = self.seed_demo_newsletters().await?;
         self.forget_demo_history(before).await?;
         Ok(people
             || academy
@@ -274,7 +275,8 @@ impl Store {
             || coaching_work
             || certificates
             || development
-            || solutions)
+            || solutions
+            || newsletters)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices

@@ -16,6 +16,10 @@ pub struct WebConfig {
     pub session_absolute_seconds: i64,
     /// The largest file an editor may upload, in bytes.
     pub max_upload_bytes: usize,
+    /// Newsletter messages sent per second at most.
+    pub newsletter_per_second: u32,
+    /// Newsletter messages one job sends before it queues the next batch.
+    pub newsletter_batch: u64,
 }
 
 impl Default for WebConfig {
@@ -26,6 +30,8 @@ impl Default for WebConfig {
             session_idle_seconds: 2 * 60 * 60,
             session_absolute_seconds: 12 * 60 * 60,
             max_upload_bytes: domain::files::DEFAULT_MAX_UPLOAD_BYTES,
+            newsletter_per_second: 20,
+            newsletter_batch: 200,
         }
     }
 }

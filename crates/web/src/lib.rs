@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
+mod newsletters;
 pub mod ops;
 pub mod pages;
 pub mod paging;
@@ -72,6 +73,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     certificates::FEATURE,
     development::FEATURE,
     solutions::FEATURE,
+    newsletters::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,
@@ -121,6 +123,9 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(error_pages::render_errors))
         // The API answers in JSON and only reads: no HTML error pages, no CSRF check.
         .merge(api::routes())
+        // A mail service posts a newsletter's one-click unsubscribe (RFC 8058) with no
+        // session and no token: the recipient's secret in the address is the credential.
+        .merge(newsletters::one_click())
         .layer(sessions)
         .merge(ops::routes())
         .nest_service("/static", statics::service())

@@ -112,6 +112,10 @@ pub enum Mail {
         reason: String,
         link: String,
     },
+    /// The link that confirms a newsletter subscription (double opt-in).
+    NewsletterConfirm {
+        link: String,
+    },
     /// An e-mail about an event; which one follows from the notice.
     Event {
         notice: Notice,
@@ -263,6 +267,9 @@ impl Mail {
                     ("link", link.clone()),
                 ],
             ),
+            Mail::NewsletterConfirm { link } => {
+                ("mail-newsletter-confirm", vec![("link", link.clone())])
+            }
             Mail::Solution {
                 action,
                 title,
@@ -322,6 +329,23 @@ impl Mail {
     }
 }
 
+/// Why a message did not go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// The server refused it for good (5xx), or it could not be written at all.
+    Permanent(String),
+    /// Anything that may pass: a 4xx answer, a connection that failed.
+    Passing(String),
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendError::Permanent(e) | SendError::Passing(e) => f.write_str(e),
+        }
+    }
+}
+
 enum Transport {
     File(AsyncFileTransport<Tokio1Executor>),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -357,6 +381,30 @@ impl Mailer {
             transport: Arc::new(Transport::Smtp(builder.build())),
             from: from.parse()?,
         })
+    }
+
+    /// Sends a message built elsewhere (a newsletter) from johto's address. An SMTP
+    /// server's permanent refusal (5xx) is told apart from a passing failure.
+    pub async fn send_message(
+        &self,
+        build: impl FnOnce(lettre::message::MessageBuilder) -> anyhow::Result<Message>,
+    ) -> Result<(), SendError> {
+        let message = build(Message::builder().from(self.from.clone()))
+            .map_err(|e| SendError::Permanent(format!("{e:#}")))?;
+        match self.transport.as_ref() {
+            Transport::File(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError::Passing(e.to_string())),
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent(e.to_string())
+                } else {
+                    SendError::Passing(e.to_string())
+                }
+            }),
+        }
     }
 
     pub async fn send(&self, to: &str, lang: Lang, mail: &Mail) -> anyhow::Result<()> {

@@ -19,6 +19,7 @@ mod m0014_sparring;
 mod m0015_training_sessions;
 mod m0016_solutions;
 mod m0017_solution_files;
+mod m0018_newsletters;
 
 pub struct Migrator;
 
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_training_sessions::Migration),
             Box::new(m0016_solutions::Migration),
             Box::new(m0017_solution_files::Migration),
+            Box::new(m0018_newsletters::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ mod forms;
 mod jobs;
 mod language;
 mod login;
+mod newsletters;
 mod operations;
 mod passwords;
 mod search;
