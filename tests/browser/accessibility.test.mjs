@@ -47,9 +47,11 @@ const WORKPLACES = {
   coordinator: ['/coaching/EKJ4/tasks', '/coaching/EKJ4/tasks/grid', '/sparring', '/sparring/new',
     '/sparring/1/allocation', '/sparring/1/decision', '/sparring/1/report', '/events/new',
     '/events?region=pohjanmaa', '/solutions/moderation', '/solutions/campaigns/new',
-    '/solutions/moderation?state=hidden'],
+    '/solutions/moderation?state=hidden', '/newsletters/manage', '/newsletters/new',
+    '/newsletters/subscribers', '/newsletters/1/edit', '/newsletters/1/preview/sv'],
   // A list narrowed in two facets, with its choices to take away.
-  anonymous: ['/solutions?sector=education&sector=culture&year=2018', '/solutions?q=ty%C3%B6hyvinvointi&sort=relevance'],
+  anonymous: ['/solutions?sector=education&sector=culture&year=2018', '/solutions?q=ty%C3%B6hyvinvointi&sort=relevance',
+    '/newsletters', '/newsletters/1', '/newsletters/unsubscribe/not-a-secret'],
   // The demo's course ahead, in Tampere.
   manager: ['/events?region=pirkanmaa', '/solutions/new', '/solutions/mine'],
   hr_developer: ['/sparring'],

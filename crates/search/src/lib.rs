@@ -135,10 +135,27 @@ fn index_in_ram(schema: Schema) -> Index {
     index
 }
 
+/// A writer for an index built once from the database: one thread, with memory for
+/// 15 MB of documents.
+fn one_writer(index: &Index) -> tantivy::Result<tantivy::IndexWriter> {
+    index.writer_with_num_threads(1, 15_000_000)
+}
+
+/// Commits what was written and merges it into one segment: a query then sets up its
+/// scorers once, not once per segment.
+fn commit_as_one(mut writer: tantivy::IndexWriter, index: &Index) -> tantivy::Result<()> {
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()
+}
+
 fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
     let (schema, fields) = schema();
     let index = index_in_ram(schema);
-    let mut writer = index.writer(15_000_000)?;
+    let writer = one_writer(&index)?;
     for theme in themes.iter().filter(|t| t.is_published()) {
         let theme_id = u64::try_from(theme.id).unwrap_or_default();
         let mut doc = TantivyDocument::default();
@@ -174,7 +191,7 @@ fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
             writer.add_document(doc)?;
         }
     }
-    writer.commit()?;
+    commit_as_one(writer, &index)?;
     let reader = index.reader()?;
     Ok(Built {
         index,

@@ -19,7 +19,7 @@ use tantivy::{
     schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
 };
 
-use crate::index_in_ram;
+use crate::{commit_as_one, index_in_ram, one_writer};
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -59,7 +59,7 @@ fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::
         body_sv: builder.add_text_field("body_sv", text("sv")),
     };
     let index = index_in_ram(builder.build());
-    let mut writer = index.writer(15_000_000)?;
+    let writer = one_writer(&index)?;
     for s in solutions {
         let mut doc = TantivyDocument::default();
         doc.add_u64(fields.id, u64::try_from(s.id).unwrap_or_default());
@@ -76,7 +76,7 @@ fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::
         }
         writer.add_document(doc)?;
     }
-    writer.commit()?;
+    commit_as_one(writer, &index)?;
     let reader = index.reader()?;
     Ok(Built {
         index,

@@ -13,6 +13,22 @@ fn safe_url(url: &str) -> bool {
 }
 
 pub fn to_html(markdown: &str) -> String {
+    render(markdown, None)
+}
+
+/// For an e-mail, read away from the site: addresses within the site (`/fi/…`,
+/// `/files/…`) become absolute under `base`.
+pub fn to_html_for_mail(markdown: &str, base: &str) -> String {
+    render(markdown, Some(base.trim_end_matches('/')))
+}
+
+fn render(markdown: &str, base: Option<&str>) -> String {
+    let absolute = |url: CowStr<'_>| -> CowStr<'static> {
+        match base {
+            Some(base) if url.starts_with('/') => CowStr::from(format!("{base}{url}")),
+            _ => CowStr::from(url.into_string()),
+        }
+    };
     let parser = Parser::new_ext(
         markdown,
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
@@ -24,15 +40,30 @@ pub fn to_html(markdown: &str) -> String {
             dest_url,
             title,
             id,
-        }) if !safe_url(&dest_url) => Event::Start(Tag::Link {
+        }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: CowStr::Borrowed("#"),
+            dest_url: if safe_url(&dest_url) {
+                absolute(dest_url)
+            } else {
+                CowStr::Borrowed("#")
+            },
             title,
             id,
         }),
         Event::Start(Tag::Image { dest_url, .. }) if !safe_url(&dest_url) => {
             Event::Text(CowStr::Borrowed(""))
         }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: absolute(dest_url),
+            title,
+            id,
+        }),
         other => other,
     });
     let mut out = String::new();
@@ -42,7 +73,7 @@ pub fn to_html(markdown: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::to_html;
+    use super::{to_html, to_html_for_mail};
 
     #[test]
     fn markdown_is_rendered_and_scripts_are_not() {
@@ -59,5 +90,22 @@ mod tests {
             link.contains("<a href=\"https://www.kuntatyonantajat.fi\">ok</a>"),
             "{link}"
         );
+    }
+
+    #[test]
+    fn a_mail_links_to_the_site_by_absolute_addresses() {
+        let html = to_html_for_mail(
+            "[arena](/fi/solutions) ![kuva](/files/3/kuva.png) [x](https://a.example/)",
+            "https://johto.example/",
+        );
+        assert!(
+            html.contains("href=\"https://johto.example/fi/solutions\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("src=\"https://johto.example/files/3/kuva.png\""),
+            "{html}"
+        );
+        assert!(html.contains("href=\"https://a.example/\""), "{html}");
     }
 }

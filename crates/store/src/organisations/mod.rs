@@ -138,6 +138,35 @@ impl Organisations {
             .collect()
     }
 
+    /// The organisations of these ids (a list's few), with their domains.
+    pub async fn some(&self, ids: &[i32]) -> Result<Vec<Organisation>> {
+        let mut ids = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let orgs = organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(ids.clone()))
+            .all(&self.db)
+            .await?;
+        let domains = organisation_domain::Entity::find()
+            .filter(organisation_domain::Column::OrganisationId.is_in(ids))
+            .order_by_asc(organisation_domain::Column::Domain)
+            .all(&self.db)
+            .await?;
+        orgs.into_iter()
+            .map(|o| {
+                let own = domains
+                    .iter()
+                    .filter(|d| d.organisation_id == o.id)
+                    .map(|d| d.domain.clone())
+                    .collect();
+                from_model(o, own)
+            })
+            .collect()
+    }
+
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
         let Some(org) = organisation::Entity::find_by_id(id).one(&self.db).await? else {
             return Ok(None);

@@ -100,3 +100,4 @@ error-newsletter-language = Choose at least one language.
 error-newsletter-not-editable = The newsletter has started going out, so it can no longer be changed.
 error-newsletter-test-failed = The test message could not be sent. Try again in a moment.
 error-newsletter-past = Choose a time in the future.
+newsletter-profile-link = Subscribe to the newsletter or unsubscribe

@@ -100,3 +100,4 @@ error-newsletter-language = Valitse vähintään yksi kieli.
 error-newsletter-not-editable = Uutiskirjeen lähetys on jo alkanut, joten sitä ei voi enää muuttaa.
 error-newsletter-test-failed = Testiviestiä ei voitu lähettää. Yritä hetken kuluttua uudelleen.
 error-newsletter-past = Valitse tuleva ajankohta.
+newsletter-profile-link = Tilaa uutiskirje tai peru tilaus

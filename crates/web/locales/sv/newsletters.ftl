@@ -100,3 +100,4 @@ error-newsletter-language = Välj minst ett språk.
 error-newsletter-not-editable = Utskicket av nyhetsbrevet har redan börjat, så det kan inte längre ändras.
 error-newsletter-test-failed = Testmeddelandet kunde inte skickas. Försök igen om en stund.
 error-newsletter-past = Välj en tidpunkt i framtiden.
+newsletter-profile-link = Prenumerera på nyhetsbrevet eller avsluta prenumerationen

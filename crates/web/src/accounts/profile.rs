@@ -21,6 +21,8 @@ struct ProfilePage {
     form: Form,
     password_form: Form,
     organisation: Option<Organisation>,
+    /// The person's own newsletter subscriptions, by language.
+    newsletters: Vec<store::newsletters::Subscriber>,
 }
 
 async fn page(
@@ -31,6 +33,8 @@ async fn page(
 ) -> AppResult<Response> {
     let org_id = ctx.require_user()?.org_id;
     let organisation = state.store.organisations().organisation(org_id).await?;
+    let email = ctx.require_user()?.email.clone();
+    let newsletters = state.store.newsletters().subscriptions_of(&email).await?;
     let refused = !form.is_valid() || !password_form.is_valid();
     let ctx = ctx.at("/profile");
     render_form(
@@ -39,6 +43,7 @@ async fn page(
             form,
             password_form,
             organisation,
+            newsletters,
         },
         refused,
     )

@@ -144,8 +144,8 @@ async fn list(
         .iter()
         .map(|f| f.id)
         .collect();
-    let orgs = state.store.organisations().all().await?;
     let solutions = state.store.solutions().solutions(&ids).await?;
+    let orgs = crate::solutions::organisations_of(&state, &solutions).await?;
     let mut files = state.store.solutions().attachments_of(&ids).await?;
     Ok(Json(
         solutions

@@ -93,7 +93,7 @@ pub(super) fn render(state: &AppState, input: &NewsletterInput, lang: Lang) -> R
          <p><a href=\"{{unsubscribe}}\">{leave}</a></p></body></html>\n",
         code = lang.code(),
         title = escape(&subject),
-        content = markdown::to_html(body),
+        content = markdown::to_html_for_mail(body, &state.config.public_url),
         footer = escape(&footer),
         archive = escape(&archive),
         leave = escape(&leave),

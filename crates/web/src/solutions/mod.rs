@@ -7,7 +7,7 @@ mod moderation;
 mod notices;
 mod public;
 
-pub(crate) use public::{asked, shown};
+pub(crate) use public::{asked, organisations_of, shown};
 
 use axum::{
     Router,

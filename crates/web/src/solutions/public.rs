@@ -57,6 +57,15 @@ pub(super) struct Item {
     pub excerpt: String,
 }
 
+/// The organisations of these solutions, to name them.
+pub(crate) async fn organisations_of(
+    state: &AppState,
+    solutions: &[Solution],
+) -> AppResult<Vec<Organisation>> {
+    let ids: Vec<i32> = solutions.iter().map(|s| s.input.organisation_id).collect();
+    Ok(state.store.organisations().some(&ids).await?)
+}
+
 pub(super) fn item(ctx: &PageCtx, s: &Solution, orgs: &[Organisation]) -> Item {
     let (lang, text) = s.text(ctx.lang);
     let excerpt: String = text.problem.chars().take(220).collect();
@@ -266,12 +275,9 @@ pub async fn list(
     let path = address(&asked.q, &asked.filter, asked.sort, None);
     let paging = Paging::new(&ctx, &path, &asked.page, shown.len(), PER_PAGE);
     let ids: Vec<i32> = paging.of(&shown).iter().map(|f| f.id).collect();
-    let orgs = state.store.organisations().all().await?;
-    let items = state
-        .store
-        .solutions()
-        .solutions(&ids)
-        .await?
+    let rows = state.store.solutions().solutions(&ids).await?;
+    let orgs = organisations_of(&state, &rows).await?;
+    let items = rows
         .iter()
         // The snapshot may be a moment old on another instance; the rows are not.
         .filter(|s| may_see_solution(None, &s.tie()))
