@@ -115,6 +115,23 @@ pub fn slugify(name: &str) -> String {
     }
 }
 
+/// The organisations, each with its own e-mail domains.
+fn with_domains(
+    orgs: Vec<organisation::Model>,
+    domains: &[organisation_domain::Model],
+) -> Result<Vec<Organisation>> {
+    orgs.into_iter()
+        .map(|o| {
+            let own = domains
+                .iter()
+                .filter(|d| d.organisation_id == o.id)
+                .map(|d| d.domain.clone())
+                .collect();
+            from_model(o, own)
+        })
+        .collect()
+}
+
 impl Organisations {
     /// Every organisation, by Finnish name.
     pub async fn all(&self) -> Result<Vec<Organisation>> {
@@ -126,16 +143,7 @@ impl Organisations {
             .order_by_asc(organisation_domain::Column::Domain)
             .all(&self.db)
             .await?;
-        orgs.into_iter()
-            .map(|o| {
-                let own = domains
-                    .iter()
-                    .filter(|d| d.organisation_id == o.id)
-                    .map(|d| d.domain.clone())
-                    .collect();
-                from_model(o, own)
-            })
-            .collect()
+        with_domains(orgs, &domains)
     }
 
     /// The organisations of these ids (a list's few), with their domains.
@@ -155,16 +163,7 @@ impl Organisations {
             .order_by_asc(organisation_domain::Column::Domain)
             .all(&self.db)
             .await?;
-        orgs.into_iter()
-            .map(|o| {
-                let own = domains
-                    .iter()
-                    .filter(|d| d.organisation_id == o.id)
-                    .map(|d| d.domain.clone())
-                    .collect();
-                from_model(o, own)
-            })
-            .collect()
+        with_domains(orgs, &domains)
     }
 
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
