@@ -455,7 +455,10 @@ impl Newsletters {
             )
             .col_expr(newsletter::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.is_in(editable_states()))
+            .filter(
+                newsletter::Column::State
+                    .is_in(editable().into_iter().map(NewsletterState::as_str)),
+            )
             .exec(&txn)
             .await?
             .rows_affected
@@ -510,19 +513,13 @@ impl Newsletters {
     /// Sets a time for the send; the job that starts it is queued for then.
     pub async fn schedule(&self, id: i32, at: DateTime<Utc>, actor: i32) -> Result<bool> {
         let txn = self.begin_write().await?;
-        let moved = newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Scheduled.as_str()),
-            )
-            .col_expr(newsletter::Column::ScheduledAt, Expr::value(at))
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.is_in(editable_states()))
-            .exec(&txn)
-            .await?
-            .rows_affected
-            == 1;
-        if moved {
+        let scheduled = moved(
+            moving(id, &editable(), NewsletterState::Scheduled)
+                .col_expr(newsletter::Column::ScheduledAt, Expr::value(at)),
+            &txn,
+        )
+        .await?;
+        if scheduled {
             jobs::enqueue(&txn, SEND_JOB, &SendNotice { newsletter_id: id }, at).await?;
             crate::audit::record(
                 &txn,
@@ -534,31 +531,24 @@ impl Newsletters {
             .await?;
             txn.commit().await?;
         }
-        Ok(moved)
+        Ok(scheduled)
     }
 
     /// Starts the send of these editions: the newsletter is `sending`, a pending
     /// delivery is written for every active subscriber of them, and the sending job is
-    /// queued, all in one transaction. False when it had already started (or is not
-    /// due, when `scheduled_only`).
+    /// queued, all in one transaction. False when it had already started.
     pub async fn start(&self, id: i32, editions: &[Lang], actor: Option<i32>) -> Result<bool> {
         let txn = self.begin_write().await?;
         let now = Utc::now();
         let codes: Vec<&str> = editions.iter().map(|l| l.code()).collect();
-        let moved = newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Sending.as_str()),
-            )
-            .col_expr(newsletter::Column::StartedAt, Expr::value(now))
-            .col_expr(newsletter::Column::Editions, Expr::value(codes.join(",")))
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.is_in(editable_states()))
-            .exec(&txn)
-            .await?
-            .rows_affected
-            == 1;
-        if !moved {
+        let started = moved(
+            moving(id, &editable(), NewsletterState::Sending)
+                .col_expr(newsletter::Column::StartedAt, Expr::value(now))
+                .col_expr(newsletter::Column::Editions, Expr::value(codes.join(","))),
+            &txn,
+        )
+        .await?;
+        if !started {
             return Ok(false);
         }
         let mut recipients = Vec::new();
@@ -722,58 +712,38 @@ impl Newsletters {
     /// Takes a scheduled newsletter back to a draft when it could not start, with the
     /// reason (a Fluent id) for the coordinator to read.
     pub async fn unschedule(&self, id: i32, reason: &str) -> Result<bool> {
-        Ok(newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Draft.as_str()),
-            )
-            .col_expr(
+        moved(
+            moving(id, &[NewsletterState::Scheduled], NewsletterState::Draft).col_expr(
                 newsletter::Column::PausedReason,
                 Expr::value(reason.to_owned()),
-            )
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.eq(NewsletterState::Scheduled.as_str()))
-            .exec(&self.db)
-            .await?
-            .rows_affected
-            == 1)
+            ),
+            &self.db,
+        )
+        .await
     }
 
     /// Pauses a send for a coordinator to look, with the reason.
     pub async fn pause(&self, id: i32, reason: &str) -> Result<bool> {
-        Ok(newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Paused.as_str()),
-            )
-            .col_expr(
+        moved(
+            moving(id, &[NewsletterState::Sending], NewsletterState::Paused).col_expr(
                 newsletter::Column::PausedReason,
                 Expr::value(reason.to_owned()),
-            )
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.eq(NewsletterState::Sending.as_str()))
-            .exec(&self.db)
-            .await?
-            .rows_affected
-            == 1)
+            ),
+            &self.db,
+        )
+        .await
     }
 
     /// Resumes a paused send: its job is queued again.
     pub async fn resume(&self, id: i32, actor: i32) -> Result<bool> {
         let txn = self.begin_write().await?;
-        let moved = newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Sending.as_str()),
-            )
-            .col_expr(newsletter::Column::PausedReason, Expr::value(String::new()))
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.eq(NewsletterState::Paused.as_str()))
-            .exec(&txn)
-            .await?
-            .rows_affected
-            == 1;
-        if moved {
+        let resumed = moved(
+            moving(id, &[NewsletterState::Paused], NewsletterState::Sending)
+                .col_expr(newsletter::Column::PausedReason, Expr::value(String::new())),
+            &txn,
+        )
+        .await?;
+        if resumed {
             jobs::enqueue(
                 &txn,
                 SEND_JOB,
@@ -791,7 +761,7 @@ impl Newsletters {
             .await?;
             txn.commit().await?;
         }
-        Ok(moved)
+        Ok(resumed)
     }
 
     /// Queues the send's next batch.
@@ -811,16 +781,12 @@ impl Newsletters {
         if self.progress(id).await?.pending > 0 {
             return Ok(false);
         }
-        newsletter::Entity::update_many()
-            .col_expr(
-                newsletter::Column::State,
-                Expr::value(NewsletterState::Sent.as_str()),
-            )
-            .col_expr(newsletter::Column::SentAt, Expr::value(Utc::now()))
-            .filter(newsletter::Column::Id.eq(id))
-            .filter(newsletter::Column::State.eq(NewsletterState::Sending.as_str()))
-            .exec(&self.db)
-            .await?;
+        moved(
+            moving(id, &[NewsletterState::Sending], NewsletterState::Sent)
+                .col_expr(newsletter::Column::SentAt, Expr::value(Utc::now())),
+            &self.db,
+        )
+        .await?;
         Ok(true)
     }
 
@@ -839,12 +805,33 @@ impl Newsletters {
     }
 }
 
-fn editable_states() -> Vec<&'static str> {
+/// The states in which a newsletter's texts may change and its send may start.
+fn editable() -> Vec<NewsletterState> {
     NewsletterState::ALL
         .into_iter()
         .filter(|s| s.is_editable())
-        .map(NewsletterState::as_str)
         .collect()
+}
+
+/// The conditional update that moves a newsletter from one of `from` to `to`; the
+/// caller adds what else changes with the move.
+fn moving(
+    id: i32,
+    from: &[NewsletterState],
+    to: NewsletterState,
+) -> sea_orm::UpdateMany<newsletter::Entity> {
+    newsletter::Entity::update_many()
+        .col_expr(newsletter::Column::State, Expr::value(to.as_str()))
+        .filter(newsletter::Column::Id.eq(id))
+        .filter(newsletter::Column::State.is_in(from.iter().map(|s| s.as_str())))
+}
+
+/// Runs a move; says whether it moved the newsletter (no one else moved it first).
+async fn moved(
+    update: sea_orm::UpdateMany<newsletter::Entity>,
+    db: &impl ConnectionTrait,
+) -> Result<bool> {
+    Ok(update.exec(db).await?.rows_affected == 1)
 }
 
 /// The active subscribers of a language.
