@@ -18,6 +18,7 @@ pub mod newsletters;
 pub mod org;
 pub mod person;
 pub mod solutions;
+pub mod statistics;
 
 pub use academy::{Minutes, PartKind, Usefulness};
 pub use access::{Principal, Role};

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{Invalid, invalid, required_text};
 
 /// What kind of body an organisation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     Municipality,

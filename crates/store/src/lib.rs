@@ -65,6 +65,7 @@ pub mod sessions;
 pub mod settings;
 mod snapshot;
 pub mod solutions;
+pub mod statistics;
 mod worksheet;
 
 use std::time::Duration;

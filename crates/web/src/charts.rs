@@ -65,6 +65,37 @@ pub fn horizontal_bars(rows: &[(String, f64, String)], label: &str) -> String {
     )
 }
 
+/// Bars as [`horizontal_bars`] draws them, named by a `<title>` and read out by a
+/// `<desc>` that the image points to; `id` makes their ids unique on the page.
+pub fn described_bars(
+    rows: &[(String, f64, String)],
+    id: &str,
+    title: &str,
+    description: &str,
+) -> String {
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let svg = horizontal_bars(rows, title);
+    let Some(end) = svg.find('>') else {
+        return svg;
+    };
+    let (open, rest) = svg.split_at(end + 1);
+    let open = open.replacen(
+        &format!("aria-label=\"{}\"", title.replace('"', "&quot;")),
+        &format!("aria-labelledby=\"{id}-title {id}-desc\""),
+        1,
+    );
+    format!(
+        "{open}<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{rest}",
+        escape(title),
+        escape(description)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +112,14 @@ mod tests {
         assert_eq!(svg.matches("<rect").count(), 1 + 3);
         assert!(svg.contains("Porin kaupunki"));
         assert!(svg.contains('…'), "a long label is cut");
+    }
+
+    #[test]
+    fn a_described_chart_has_its_title_and_description() {
+        let rows = vec![("2018".to_owned(), 90.0, "90".to_owned())];
+        let svg = described_bars(&rows, "chart-years", "Vuodet & luvut", "2018: 90");
+        assert!(svg.starts_with("<svg role=\"img\" aria-labelledby=\"chart-years-title chart-years-desc\""));
+        assert!(svg.contains("<title id=\"chart-years-title\">Vuodet &amp; luvut</title>"));
+        assert!(svg.contains("<desc id=\"chart-years-desc\">2018: 90</desc>"));
     }
 }

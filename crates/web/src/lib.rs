@@ -37,6 +37,7 @@ pub mod search_page;
 pub mod security;
 mod solutions;
 pub mod statics;
+mod statistics;
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -74,6 +75,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     development::FEATURE,
     solutions::FEATURE,
     newsletters::FEATURE,
+    statistics::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,

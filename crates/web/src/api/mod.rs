@@ -12,10 +12,11 @@ mod certificates;
 mod coaching;
 mod development;
 mod solutions;
+mod statistics;
 
 use axum::{
     Extension, Json, Router,
-    extract::FromRequestParts,
+    extract::{FromRequestParts, OptionalFromRequestParts},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
     routing::get,
@@ -82,6 +83,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .nest("/api/v1", certificates::routes())
         .nest("/api/v1", development::routes())
         .nest("/api/v1", solutions::routes())
+        .nest("/api/v1", statistics::routes())
         .split_for_parts()
 }
 
@@ -170,6 +172,21 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
     }
 }
 
+/// A caller who may also be nobody: the public pages of the API answer visitors too,
+/// but a token that is given must be valid.
+impl<S: Send + Sync> OptionalFromRequestParts<S> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Caller>, ApiError> {
+        match <Caller as FromRequestParts<S>>::from_request_parts(parts, state).await {
+            Ok(caller) => Ok(Some(caller)),
+            Err(e) if parts.headers.contains_key(header::AUTHORIZATION) => Err(e),
+            Err(e) if e.status == StatusCode::UNAUTHORIZED => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 /// An error as the API answers it: a stable code for programs and a message in the
 /// caller's language for people.
 #[derive(Debug, Serialize, ToSchema)]
@@ -182,6 +199,16 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// An error with a message of its own, already in the caller's language: what was
+    /// wrong with a parameter.
+    pub fn with_message(status: StatusCode, code: &'static str, message: String) -> ApiError {
+        ApiError {
+            status,
+            error: code,
+            message,
+        }
+    }
+
     pub fn new(status: StatusCode, code: &'static str, lang: Lang) -> ApiError {
         ApiError {
             status,

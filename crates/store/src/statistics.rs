@@ -1,0 +1,342 @@
+//! What the yearly statistics are counted from: for each year, the records of every
+//! service (`domain::statistics::Record`), read with one grouped query per kind of
+//! record, and the organisations as the counting rules see them. The counting itself
+//! is `domain::statistics::count`.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono_tz::Europe::Helsinki;
+use domain::{
+    OrgKind, Region,
+    coaching::Enrolment,
+    events::{EventKind, EventStatus, Standing},
+    statistics::{Activity, Organisation, Record, Years},
+};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, RelationDef};
+
+use crate::{
+    Result,
+    entity::{
+        certificate, cohort, cohort_organisation, event, newsletter, newsletter_subscriber,
+        organisation, part_progress, participant, registration, solution, solution_campaign,
+        sparring_application, sparring_day, theme, user,
+    },
+    known,
+};
+
+repository!(
+    /// The records the yearly statistics are counted from.
+    Statistics,
+    statistics
+);
+
+/// A year's bounds: its first instant and the next year's, in Helsinki, as UTC; and
+/// its first and last day.
+struct Bounds {
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+}
+
+fn bounds(year: i32) -> Bounds {
+    let start = |y: i32| {
+        let day = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or_default();
+        Helsinki
+            .from_local_datetime(&day.and_hms_opt(0, 0, 0).unwrap_or_default())
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default()
+    };
+    Bounds {
+        from: start(year),
+        until: start(year + 1),
+        first_day: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        last_day: NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    }
+}
+
+/// The join of a row's `user_id` to its person, for their organisation.
+fn to_user<E: EntityTrait>(from: E::Column) -> RelationDef {
+    E::belongs_to(user::Entity)
+        .from(from)
+        .to(user::Column::Id)
+        .into()
+}
+
+fn amount(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
+
+impl Statistics {
+    /// The organisations, with who each is once (business ID), kind, region and group.
+    pub async fn organisations(&self) -> Result<Vec<Organisation>> {
+        let rows: Vec<(i32, Option<String>, String, Option<String>, Option<i32>)> =
+            organisation::Entity::find()
+                .select_only()
+                .columns([
+                    organisation::Column::Id,
+                    organisation::Column::BusinessId,
+                    organisation::Column::Kind,
+                    organisation::Column::Region,
+                    organisation::Column::ParentId,
+                ])
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+        rows.into_iter()
+            .map(|(id, business_id, kind, region, parent_id)| {
+                Ok(Organisation {
+                    id,
+                    business_id,
+                    kind: known("organisations.kind", &kind, OrgKind::parse(&kind).ok())?,
+                    region: match region {
+                        Some(r) => Some(known("organisations.region", &r, Region::parse(&r).ok())?),
+                        None => None,
+                    },
+                    parent_id,
+                })
+            })
+            .collect()
+    }
+
+    /// Every record of the years.
+    pub async fn records(&self, years: Years) -> Result<Vec<Record>> {
+        let mut records = Vec::new();
+        for year in years.iter() {
+            records.extend(self.year(year).await?);
+        }
+        Ok(records)
+    }
+
+    async fn year(&self, year: i32) -> Result<Vec<Record>> {
+        let b = bounds(year);
+        let mut out = Vec::new();
+        let mut push = |activity, person, organisation, item, n: u64| {
+            out.push(Record {
+                year,
+                activity,
+                person,
+                organisation,
+                item,
+                amount: n,
+            });
+        };
+
+        // The academy: parts started in the year, by person.
+        let used: Vec<(i32, i32, i64)> = part_progress::Entity::find()
+            .select_only()
+            .column(part_progress::Column::UserId)
+            .column(user::Column::OrganisationId)
+            .column_as(part_progress::Column::PartId.count(), "n")
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                to_user::<part_progress::Entity>(part_progress::Column::UserId),
+            )
+            .filter(part_progress::Column::StartedAt.gte(b.from))
+            .filter(part_progress::Column::StartedAt.lt(b.until))
+            .group_by(part_progress::Column::UserId)
+            .group_by(user::Column::OrganisationId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (person, org, n) in used {
+            push(Activity::AcademyUse, Some(person), Some(org), None, amount(n));
+        }
+        let themes = theme::Entity::find()
+            .filter(theme::Column::FirstPublishedAt.gte(b.from))
+            .filter(theme::Column::FirstPublishedAt.lt(b.until))
+            .count(&self.db)
+            .await?;
+        push(Activity::ThemePublished, None, None, None, themes);
+
+        // Events held in the year: confirmed registrations, and who was there.
+        for attended in [false, true] {
+            let mut query = registration::Entity::find()
+                .select_only()
+                .column(event::Column::Kind)
+                .column(registration::Column::UserId)
+                .column(user::Column::OrganisationId)
+                .column_as(registration::Column::Id.count(), "n")
+                .join(
+                    sea_orm::JoinType::InnerJoin,
+                    registration::Entity::belongs_to(event::Entity)
+                        .from(registration::Column::EventId)
+                        .to(event::Column::Id)
+                        .into(),
+                )
+                .join(
+                    sea_orm::JoinType::InnerJoin,
+                    to_user::<registration::Entity>(registration::Column::UserId),
+                )
+                .filter(event::Column::StartsAt.gte(b.from))
+                .filter(event::Column::StartsAt.lt(b.until))
+                .filter(event::Column::Status.ne(EventStatus::Cancelled.as_str()))
+                .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()));
+            if attended {
+                query = query.filter(registration::Column::Attended.eq(true));
+            }
+            let rows: Vec<(String, i32, i32, i64)> = query
+                .group_by(event::Column::Kind)
+                .group_by(registration::Column::UserId)
+                .group_by(user::Column::OrganisationId)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            for (kind, person, org, n) in rows {
+                let kind = known("events.kind", &kind, EventKind::parse(&kind).ok())?;
+                let activity = if attended {
+                    Activity::Attendance(kind)
+                } else {
+                    Activity::Registration(kind)
+                };
+                push(activity, Some(person), Some(org), None, amount(n));
+            }
+        }
+
+        // Coaching: the cohorts running at some time of the year, their confirmed
+        // participants and organisations; the certificates granted and standing.
+        let running: Vec<i32> = cohort::Entity::find()
+            .select_only()
+            .column(cohort::Column::Id)
+            .filter(cohort::Column::StartsOn.lte(b.last_day))
+            .filter(cohort::Column::EndsOn.gte(b.first_day))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for id in &running {
+            push(Activity::CohortRunning, None, None, Some(*id), 1);
+        }
+        let enrolled: Vec<(i32, i32, i32)> = participant::Entity::find()
+            .select_only()
+            .column(participant::Column::CohortId)
+            .column(participant::Column::UserId)
+            .column(user::Column::OrganisationId)
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                to_user::<participant::Entity>(participant::Column::UserId),
+            )
+            .filter(participant::Column::CohortId.is_in(running.clone()))
+            .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (cohort, person, org) in enrolled {
+            push(Activity::Enrolment, Some(person), Some(org), Some(cohort), 1);
+        }
+        let taking_part: Vec<(i32, i32)> = cohort_organisation::Entity::find()
+            .select_only()
+            .column(cohort_organisation::Column::CohortId)
+            .column(cohort_organisation::Column::OrganisationId)
+            .filter(cohort_organisation::Column::CohortId.is_in(running))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (cohort, org) in taking_part {
+            push(Activity::CohortOrganisation, None, Some(org), Some(cohort), 1);
+        }
+        let certificates: Vec<(Option<i32>, i32, i64)> = certificate::Entity::find()
+            .select_only()
+            .column(certificate::Column::UserId)
+            .column(certificate::Column::OrganisationId)
+            .column_as(certificate::Column::Id.count(), "n")
+            .filter(certificate::Column::IssuedOn.gte(b.first_day))
+            .filter(certificate::Column::IssuedOn.lte(b.last_day))
+            .filter(certificate::Column::RevokedOn.is_null())
+            .group_by(certificate::Column::UserId)
+            .group_by(certificate::Column::OrganisationId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (person, org, n) in certificates {
+            push(Activity::Certificate, person, Some(org), None, amount(n));
+        }
+
+        // Sparring: applications handed in, days granted, days held.
+        let applications: Vec<(i32, Option<i32>, i64, i64)> = sparring_application::Entity::find()
+            .select_only()
+            .column(sparring_application::Column::OrganisationId)
+            .column(sparring_application::Column::AppliedBy)
+            .column_as(sparring_application::Column::Id.count(), "n")
+            .column_as(sparring_application::Column::DaysGranted.sum(), "days")
+            .filter(sparring_application::Column::SubmittedAt.gte(b.from))
+            .filter(sparring_application::Column::SubmittedAt.lt(b.until))
+            .group_by(sparring_application::Column::OrganisationId)
+            .group_by(sparring_application::Column::AppliedBy)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (org, person, n, days) in applications {
+            push(Activity::Application, person, Some(org), None, amount(n));
+            if days > 0 {
+                push(Activity::DaysGranted, None, Some(org), None, amount(days));
+            }
+        }
+        let held: Vec<(i32, i64)> = sparring_day::Entity::find()
+            .select_only()
+            .column(sparring_application::Column::OrganisationId)
+            .column_as(sparring_day::Column::Id.count(), "n")
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                sparring_day::Entity::belongs_to(sparring_application::Entity)
+                    .from(sparring_day::Column::ApplicationId)
+                    .to(sparring_application::Column::Id)
+                    .into(),
+            )
+            .filter(sparring_day::Column::HeldOn.gte(b.first_day))
+            .filter(sparring_day::Column::HeldOn.lte(b.last_day))
+            .group_by(sparring_application::Column::OrganisationId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (org, n) in held {
+            push(Activity::DayHeld, None, Some(org), None, amount(n));
+        }
+
+        // The progress arena: solutions handed in and approved, campaigns opened.
+        for (activity, at) in [
+            (Activity::SolutionSubmitted, solution::Column::SubmittedAt),
+            (Activity::SolutionApproved, solution::Column::ApprovedAt),
+        ] {
+            let rows: Vec<(i32, Option<i32>, i64)> = solution::Entity::find()
+                .select_only()
+                .column(solution::Column::OrganisationId)
+                .column(solution::Column::AuthorId)
+                .column_as(solution::Column::Id.count(), "n")
+                .filter(at.gte(b.from))
+                .filter(at.lt(b.until))
+                .group_by(solution::Column::OrganisationId)
+                .group_by(solution::Column::AuthorId)
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            for (org, author, n) in rows {
+                push(activity, author, Some(org), None, amount(n));
+            }
+        }
+        let campaigns = solution_campaign::Entity::find()
+            .filter(solution_campaign::Column::OpensAt.gte(b.from))
+            .filter(solution_campaign::Column::OpensAt.lt(b.until))
+            .count(&self.db)
+            .await?;
+        push(Activity::Campaign, None, None, None, campaigns);
+
+        // Newsletters sent, and the confirmed subscribers at the year's end.
+        let sent = newsletter::Entity::find()
+            .filter(newsletter::Column::SentAt.gte(b.from))
+            .filter(newsletter::Column::SentAt.lt(b.until))
+            .count(&self.db)
+            .await?;
+        push(Activity::NewsletterSent, None, None, None, sent);
+        let subscribers = newsletter_subscriber::Entity::find()
+            .filter(newsletter_subscriber::Column::ConfirmedAt.lt(b.until))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(newsletter_subscriber::Column::UnsubscribedAt.is_null())
+                    .add(newsletter_subscriber::Column::UnsubscribedAt.gte(b.until)),
+            )
+            .count(&self.db)
+            .await?;
+        push(Activity::Subscribers, None, None, None, subscribers);
+        Ok(out)
+    }
+}
