@@ -220,10 +220,12 @@ fn demo_email(role: Role, lang: Lang, domain: &str) -> String {
     )
 }
 
-/// How many organisations the demo makes: the EKJ programme's and those generated
-/// for the sparring round's applications.
+/// How many organisations the demo makes: the EKJ programme's, those generated for
+/// the sparring round's applications and the others that took part in 2018.
 pub fn demo_organisation_count() -> usize {
-    ORGANISATIONS.len() + crate::demo_development::generated_organisation_count()
+    ORGANISATIONS.len()
+        + crate::demo_development::generated_organisation_count()
+        + crate::demo_participation::more_organisation_count()
 }
 
 /// Every demo login, whether seeded yet or not.
@@ -267,6 +269,7 @@ impl Store {
         let development = self.seed_demo_development().await?;
         let solutions = self.seed_demo_solutions(files).await?;
         let newsletters = self.seed_demo_newsletters().await?;
+        let participation = self.seed_demo_participation().await?;
         self.forget_demo_history(before).await?;
         Ok(people
             || academy
@@ -276,7 +279,8 @@ impl Store {
             || certificates
             || development
             || solutions
-            || newsletters)
+            || newsletters
+            || participation)
     }
 
     /// The demo's requests, registrations and publications are its past: the notices

@@ -555,7 +555,7 @@ const RUBRIC: &[Criterion] = &[
 
 /// The business ID of a base number: its check digit (weights 7 9 10 5 8 4 2, modulo
 /// 11), or `None` for the bases that have none (remainder 1).
-fn business_id(base: u32) -> Option<String> {
+pub(crate) fn business_id(base: u32) -> Option<String> {
     let digits = format!("{base:07}");
     let sum: u32 = digits
         .bytes()

@@ -51,6 +51,7 @@ mod demo_coaching;
 mod demo_coaching_work;
 mod demo_development;
 mod demo_newsletters;
+mod demo_participation;
 mod demo_solutions;
 mod demo_trainings;
 pub mod development;
