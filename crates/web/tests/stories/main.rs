@@ -28,6 +28,7 @@ mod seeding;
 mod sessions;
 mod solutions;
 mod sparring;
+mod statistics;
 mod tasks;
 mod tenancy;
 mod trainings;
