@@ -49,6 +49,9 @@ pub struct BenchArgs {
     /// Approved solutions to write into the progress arena.
     #[arg(long, default_value_t = 10_000)]
     solutions: usize,
+    /// Registrations to write into one year (2017), for the statistics.
+    #[arg(long, default_value_t = 1_000_000)]
+    participations: usize,
     /// Concurrent connections, each signed in as its own manager.
     #[arg(long, default_value_t = 64)]
     connections: usize,
@@ -74,6 +77,8 @@ pub struct BenchArgs {
 }
 
 const PASSWORD: &str = "bench-password-2026";
+/// The year the bench's participations are written into, before the demo's 2018.
+const STATISTICS_YEAR: i32 = 2017;
 
 pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     println!(
@@ -159,6 +164,10 @@ async fn bench_on(
     let started = Instant::now();
     store.seed_bench_academy(sizes, org, &password).await?;
     store.seed_bench_solutions(args.solutions).await?;
+    let participations = store
+        .seed_bench_participation(STATISTICS_YEAR, args.participations)
+        .await?;
+    println!("  {participations} registrations in {STATISTICS_YEAR}");
     let seeding = started.elapsed();
     println!("  written in {:.1} s", seeding.as_secs_f64());
 
@@ -314,6 +323,11 @@ async fn measure(
             "coordinator's sparring board, 53 applications",
             &coordinators[..],
             fixed(board),
+        ),
+        (
+            "coordinator's statistics of a year of participations, one connection",
+            &coordinators[..1],
+            fixed(format!("/fi/statistics?from={STATISTICS_YEAR}")),
         ),
         ("signed-in start page", all, fixed("/fi/")),
         (

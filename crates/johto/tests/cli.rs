@@ -583,6 +583,8 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "6",
             "--solutions",
             "50",
+            "--participations",
+            "60",
         ])
         .args([
             "--connections",
@@ -614,6 +616,7 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "| signed-in event list |",
             "| signed-in event list of one region |",
             "| coordinator's sparring board, 53 applications |",
+            "| coordinator's statistics of a year of participations, one connection |",
             "| signed-in start page |",
             "| anonymous page (accessibility statement) |",
             "| public arena, three facets and two words |",

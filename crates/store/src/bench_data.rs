@@ -477,3 +477,70 @@ impl Store {
 pub fn bench_manager_email(i: usize) -> String {
     format!("bench.manager.{i}@espoo.example")
 }
+
+impl Store {
+    /// Writes `rows` confirmed registrations of the bench's managers to webinars of
+    /// `year` (as many webinars as it takes, every manager at each), nine in ten
+    /// attended: a year of participations for the statistics. One statement copies the
+    /// pairs of events and managers, so a million rows are written in seconds.
+    pub async fn seed_bench_participation(&self, year: i32, rows: usize) -> Result<usize> {
+        use sea_orm::{ConnectionTrait, PaginatorTrait};
+
+        use crate::events::{EventInput, EventText};
+        let managers = user::Entity::find()
+            .filter(user::Column::Email.starts_with("bench.manager."))
+            .count(&self.db)
+            .await?;
+        let managers = usize::try_from(managers).unwrap_or(usize::MAX);
+        if managers == 0 {
+            return Err(StoreError::BuiltInData("no bench managers to register".into()));
+        }
+        let webinars = rows.div_ceil(managers);
+        let mut ids = Vec::new();
+        for i in 0..webinars {
+            let day = chrono::NaiveDate::from_ymd_opt(year, 1 + (i % 12) as u32, 1 + (i / 12 % 28) as u32)
+                .ok_or_else(|| StoreError::BuiltInData(format!("no day for webinar {i}")))?;
+            let starts_at = day
+                .and_hms_opt(11, 0, 0)
+                .unwrap_or_default()
+                .and_utc();
+            let text = |lang, title: &str| EventText {
+                lang,
+                title: format!("{title} {i}"),
+                description: "Bench.".to_owned(),
+            };
+            let input = EventInput {
+                kind: domain::EventKind::Webinar,
+                starts_at,
+                ends_at: starts_at + chrono::Duration::hours(1),
+                online_url: Some("https://webinaari.example/bench".to_owned()),
+                venue: String::new(),
+                capacity: None,
+                registration_opens_at: None,
+                registration_closes_at: None,
+                organisation_id: None,
+                invitees: None,
+                theme_id: None,
+                texts: vec![text(Lang::Fi, "Penkkiwebinaari"), text(Lang::Sv, "Bänkwebbinarium")],
+                region: None,
+                sessions: Vec::new(),
+            };
+            ids.push(self.events().create_event(&input, None).await?);
+        }
+        let list = ids
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        // `(u.id % 10 <> 3)` is a boolean on PostgreSQL and 0 or 1 on SQLite, as each
+        // stores `attended`.
+        let sql = format!(
+            "INSERT INTO registrations (event_id, user_id, standing, queued_at, confirmed_at, attended) \
+             SELECT e.id, u.id, 'confirmed', e.starts_at, e.starts_at, (u.id % 10 <> 3) \
+             FROM events e CROSS JOIN users u \
+             WHERE e.id IN ({list}) AND u.email LIKE 'bench.manager.%'"
+        );
+        let written = self.db.execute_unprepared(&sql).await?.rows_affected();
+        Ok(usize::try_from(written).unwrap_or(usize::MAX))
+    }
+}
