@@ -10,6 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
 use crate::{
     Invalid,
     access::{Principal, Role},
@@ -94,7 +96,7 @@ impl Service {
 /// What one record tells of. The store reads one record per year, person (where there
 /// is one), organisation (where there is one) and thing (where it matters), with the
 /// number of times in `amount`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Activity {
     /// A person started parts of the academy's themes (amount: parts started).
     AcademyUse,
@@ -158,7 +160,9 @@ impl Activity {
     fn feeds(self) -> Vec<(Figure, How)> {
         use How::{Last, Organisations, People, Sum};
         let mut feeds = match self {
-            Activity::AcademyUse => vec![(Figure::AcademyPeople, People), (Figure::AcademyParts, Sum)],
+            Activity::AcademyUse => {
+                vec![(Figure::AcademyPeople, People), (Figure::AcademyParts, Sum)]
+            }
             Activity::ThemePublished => vec![(Figure::ThemesPublished, Sum)],
             Activity::Registration(k) => vec![
                 (Figure::Registrations(k), Sum),
@@ -203,7 +207,7 @@ enum How {
 }
 
 /// One line of what happened, as the store reads it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The year of its event date, in Helsinki.
     pub year: i32,
@@ -258,7 +262,11 @@ pub enum Unit {
 
 impl Figure {
     /// The figures across all services.
-    pub const ACROSS: [Figure; 3] = [Figure::Organisations, Figure::People, Figure::Participations];
+    pub const ACROSS: [Figure; 3] = [
+        Figure::Organisations,
+        Figure::People,
+        Figure::Participations,
+    ];
 
     /// Its Fluent label's id; a kind of event is given as `$kind`.
     pub fn label(self) -> &'static str {
@@ -290,7 +298,10 @@ impl Figure {
 
     /// A name for it in the API and the files: `registrations_webinar`.
     pub fn key(self) -> String {
-        let base = self.label().trim_start_matches("statistics-").replace('-', "_");
+        let base = self
+            .label()
+            .trim_start_matches("statistics-")
+            .replace('-', "_");
         match self.kind() {
             Some(k) => format!("{base}_{}", k.as_str()),
             None => base,
@@ -346,7 +357,10 @@ impl Figure {
             Unit::Organisations => rules.push(Rule::OrganisationOnce),
             Unit::Things => {}
         }
-        if matches!(self, Figure::CohortsRunning | Figure::Participants | Figure::CoachingOrganisations) {
+        if matches!(
+            self,
+            Figure::CohortsRunning | Figure::Participants | Figure::CoachingOrganisations
+        ) {
             rules.push(Rule::Running);
         }
         if self == Figure::Subscribers {
@@ -489,8 +503,9 @@ pub fn count<'a>(
     let mut sums: HashMap<Figure, u64> = HashMap::new();
     let mut people: HashMap<Figure, HashSet<i32>> = HashMap::new();
     let mut organisations: HashMap<Figure, HashSet<OrgKey>> = HashMap::new();
-    let mut spanning_seen: HashSet<(Activity, Option<i32>, Option<i32>, Option<i32>)> =
-        HashSet::new();
+    // A record that spans years, by what it is apart from its year.
+    type Spanning = (Activity, Option<i32>, Option<i32>, Option<i32>);
+    let mut spanning_seen: HashSet<Spanning> = HashSet::new();
     let mut participations = 0;
     for r in records {
         if r.activity.spans_years()
@@ -513,7 +528,10 @@ pub fn count<'a>(
                 }
                 How::Organisations => {
                     if let Some(o) = r.organisation {
-                        organisations.entry(figure).or_default().insert(register.key(o));
+                        organisations
+                            .entry(figure)
+                            .or_default()
+                            .insert(register.key(o));
                     }
                 }
             }
@@ -549,7 +567,8 @@ impl Shown {
 /// A figure of the whole: about people, one to four shows as "< 5".
 pub fn shown(figure: Figure, value: u64) -> Shown {
     let about_people = matches!(figure.unit(), Unit::People | Unit::Participations);
-    if about_people && value > 0 && !disclosure::shows(usize::try_from(value).unwrap_or(usize::MAX)) {
+    if about_people && value > 0 && !disclosure::shows(usize::try_from(value).unwrap_or(usize::MAX))
+    {
         Shown::FewerThanFive
     } else {
         Shown::Count(value)
@@ -567,7 +586,11 @@ pub fn shown_beside(figure: Figure, own: u64, whole: u64) -> Shown {
     }
     let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
     let hidden = disclosure::hidden_groups(&[size(own), size(whole.saturating_sub(own))]);
-    if hidden[0] { Shown::FewerThanFive } else { Shown::Count(own) }
+    if hidden[0] {
+        Shown::FewerThanFive
+    } else {
+        Shown::Count(own)
+    }
 }
 
 /// A group of organisations a breakdown is by.
@@ -713,7 +736,11 @@ impl Years {
                 .ok_or(invalid("statistics-error-year"))
         };
         let first = year(first)?;
-        let last = if last.trim().is_empty() { first } else { year(last)? };
+        let last = if last.trim().is_empty() {
+            first
+        } else {
+            year(last)?
+        };
         if last < first {
             return Err(invalid("statistics-error-order"));
         }
@@ -728,8 +755,15 @@ impl Years {
 
     /// The year a person first sees: last year for the public, this year for the rest.
     pub fn default_for(this_year: i32, reach: Reach) -> Years {
-        let year = if reach == Reach::Public { this_year - 1 } else { this_year };
-        Years { first: year, last: year }
+        let year = if reach == Reach::Public {
+            this_year - 1
+        } else {
+            this_year
+        };
+        Years {
+            first: year,
+            last: year,
+        }
     }
 
     pub fn iter(self) -> impl DoubleEndedIterator<Item = i32> {
@@ -815,7 +849,10 @@ mod tests {
         let f = count(&[a.clone(), b.clone()], &register(), 2019);
         assert_eq!(f.get(Figure::Participants), 1);
         assert_eq!(f.get(Figure::Participations), 1);
-        assert_eq!(count(&[b], &register(), 2019).get(Figure::Participations), 1);
+        assert_eq!(
+            count(&[b], &register(), 2019).get(Figure::Participations),
+            1
+        );
     }
 
     #[test]
@@ -864,16 +901,22 @@ mod tests {
     fn the_public_sees_past_years_only() {
         assert!(Years::parse("2018", "2019", 2026, Reach::Public).is_ok());
         assert_eq!(
-            Years::parse("2026", "", 2026, Reach::Public).unwrap_err().message_id,
+            Years::parse("2026", "", 2026, Reach::Public)
+                .unwrap_err()
+                .message_id,
             "statistics-error-public-year"
         );
         assert!(Years::parse("2026", "", 2026, Reach::Everything).is_ok());
         assert_eq!(
-            Years::parse("2019", "2018", 2026, Reach::Everything).unwrap_err().message_id,
+            Years::parse("2019", "2018", 2026, Reach::Everything)
+                .unwrap_err()
+                .message_id,
             "statistics-error-order"
         );
         assert_eq!(
-            Years::parse("x", "", 2026, Reach::Everything).unwrap_err().message_id,
+            Years::parse("x", "", 2026, Reach::Everything)
+                .unwrap_err()
+                .message_id,
             "statistics-error-year"
         );
     }

@@ -252,6 +252,12 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     } else {
         false
     };
+    // The statistics are counted again every night by a job that queues its next
+    // night; the first start begins the chain, later ones find it there.
+    store
+        .statistics()
+        .queue_refresh(chrono::Utc::now(), None)
+        .await?;
     // The first search should not wait for the index to be built.
     state
         .search

@@ -493,17 +493,20 @@ impl Store {
             .await?;
         let managers = usize::try_from(managers).unwrap_or(usize::MAX);
         if managers == 0 {
-            return Err(StoreError::BuiltInData("no bench managers to register".into()));
+            return Err(StoreError::BuiltInData(
+                "no bench managers to register".into(),
+            ));
         }
         let webinars = rows.div_ceil(managers);
         let mut ids = Vec::new();
         for i in 0..webinars {
-            let day = chrono::NaiveDate::from_ymd_opt(year, 1 + (i % 12) as u32, 1 + (i / 12 % 28) as u32)
-                .ok_or_else(|| StoreError::BuiltInData(format!("no day for webinar {i}")))?;
-            let starts_at = day
-                .and_hms_opt(11, 0, 0)
-                .unwrap_or_default()
-                .and_utc();
+            let day = chrono::NaiveDate::from_ymd_opt(
+                year,
+                1 + (i % 12) as u32,
+                1 + (i / 12 % 28) as u32,
+            )
+            .ok_or_else(|| StoreError::BuiltInData(format!("no day for webinar {i}")))?;
+            let starts_at = day.and_hms_opt(11, 0, 0).unwrap_or_default().and_utc();
             let text = |lang, title: &str| EventText {
                 lang,
                 title: format!("{title} {i}"),
@@ -521,17 +524,16 @@ impl Store {
                 organisation_id: None,
                 invitees: None,
                 theme_id: None,
-                texts: vec![text(Lang::Fi, "Penkkiwebinaari"), text(Lang::Sv, "Bänkwebbinarium")],
+                texts: vec![
+                    text(Lang::Fi, "Penkkiwebinaari"),
+                    text(Lang::Sv, "Bänkwebbinarium"),
+                ],
                 region: None,
                 sessions: Vec::new(),
             };
             ids.push(self.events().create_event(&input, None).await?);
         }
-        let list = ids
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+        let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
         // `(u.id % 10 <> 3)` is a boolean on PostgreSQL and 0 or 1 on SQLite, as each
         // stores `attended`.
         let sql = format!(

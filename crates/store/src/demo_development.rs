@@ -27,7 +27,7 @@ pub(crate) fn generated_organisation_count() -> usize {
 
 /// The organisations generated for the demo's applications: (Finnish name, Swedish
 /// name, kind, languages, domain, region).
-const APPLICANTS: &[(&str, &str, OrgKind, OrgLanguages, &str, Region)] = {
+const APPLICANTS: &[Generated] = {
     use OrgKind::{JointMunicipalAuthority as Joint, Municipality as Town};
     use OrgLanguages::{Bilingual, Finnish};
     &[
@@ -555,7 +555,7 @@ const RUBRIC: &[Criterion] = &[
 
 /// The business ID of a base number: its check digit (weights 7 9 10 5 8 4 2, modulo
 /// 11), or `None` for the bases that have none (remainder 1).
-pub(crate) fn business_id(base: u32) -> Option<String> {
+fn business_id(base: u32) -> Option<String> {
     let digits = format!("{base:07}");
     let sum: u32 = digits
         .bytes()
@@ -580,23 +580,29 @@ pub(crate) fn at(y: i32, m: u32, d: u32, time: &str) -> Result<DateTime<Utc>> {
     domain::events::helsinki_time(&day.to_string(), time).map_err(invalid)
 }
 
+/// An organisation the demo generates: (Finnish name, Swedish name, kind, languages,
+/// domain, region).
+pub(crate) type Generated = (
+    &'static str,
+    &'static str,
+    OrgKind,
+    OrgLanguages,
+    &'static str,
+    Region,
+);
+
 impl Store {
-    pub(crate) async fn seed_demo_development(&self) -> Result<bool> {
-        if self.setting(DEVELOPMENT_SEEDED_KEY).await?.is_some() {
-            return Ok(false);
-        }
-        let mut orgs: Vec<(i32, bool)> = Vec::new();
-        for domain in DEMO_APPLICANTS {
-            let id = self
-                .organisations()
-                .organisation_of_domain(domain)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            orgs.push((id, SWEDISH_SPEAKING.contains(domain)));
-        }
-        let mut base = 190_000_u32;
-        for (name_fi, name_sv, kind, languages, domain, region) in APPLICANTS {
-            base += 7_351;
+    /// Creates generated organisations, each with a business ID: the next number
+    /// `step` on from the last (from `base`) that has a check digit. Their ids, in order.
+    pub(crate) async fn create_generated(
+        &self,
+        list: &[Generated],
+        mut base: u32,
+        step: u32,
+    ) -> Result<Vec<i32>> {
+        let mut ids = Vec::new();
+        for (name_fi, name_sv, kind, languages, domain, region) in list {
+            base += step;
             while business_id(base).is_none() {
                 base += 1;
             }
@@ -615,7 +621,26 @@ impl Store {
                 domains: vec![EmailDomain::parse(domain).map_err(invalid)?],
                 region: Some(*region),
             };
-            let id = self.organisations().create_organisation(&new, None).await?;
+            ids.push(self.organisations().create_organisation(&new, None).await?);
+        }
+        Ok(ids)
+    }
+
+    pub(crate) async fn seed_demo_development(&self) -> Result<bool> {
+        if self.setting(DEVELOPMENT_SEEDED_KEY).await?.is_some() {
+            return Ok(false);
+        }
+        let mut orgs: Vec<(i32, bool)> = Vec::new();
+        for domain in DEMO_APPLICANTS {
+            let id = self
+                .organisations()
+                .organisation_of_domain(domain)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            orgs.push((id, SWEDISH_SPEAKING.contains(domain)));
+        }
+        let made = self.create_generated(APPLICANTS, 190_000, 7_351).await?;
+        for (id, (_, _, _, _, domain, _)) in made.into_iter().zip(APPLICANTS) {
             orgs.push((id, SWEDISH_SPEAKING.contains(domain)));
         }
         let reviewers = [

@@ -6,22 +6,17 @@
 //! seven courses. Nothing here is a figure: the statistics count these rows.
 
 use chrono::{Duration, Utc};
-use domain::{
-    EmailDomain, EventKind, EventStatus, Lang, OrgKind, OrgLanguages, OrgName, Region, Role,
-    Standing,
-};
+use domain::{EventKind, EventStatus, Lang, OrgKind, OrgLanguages, Region, Role, Standing};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
 
 use crate::{
     Result, Store,
-    demo::invalid,
     demo_coaching::{FIRST_FI, FIRST_SV, LAST_FI, LAST_SV, local_part},
-    demo_development::at,
+    demo_development::{Generated, at},
     entity::{event, registration, sparring_application, user, user_role},
     events::{EventInput, EventText},
-    organisations::NewOrganisation,
 };
 
 const PARTICIPATION_SEEDED_KEY: &str = "demo_participation_seeded_at";
@@ -32,41 +27,258 @@ pub(crate) fn more_organisation_count() -> usize {
 
 /// The organisations that took part in 2018 beside those already in the demo:
 /// (Finnish name, Swedish name, kind, languages, domain, region).
-const MORE_2018: &[(&str, &str, OrgKind, OrgLanguages, &str, Region)] = {
+const MORE_2018: &[Generated] = {
     use OrgKind::{JointMunicipalAuthority as Joint, Municipality as Town};
     use OrgLanguages::{Bilingual, Finnish, Swedish};
     &[
-        ("Vantaan kaupunki", "Vanda stad", Town, Bilingual, "vantaa.example", Region::Uusimaa),
-        ("Keravan kaupunki", "Kervo stad", Town, Bilingual, "kerava.example", Region::Uusimaa),
-        ("Tuusulan kunta", "Tusby kommun", Town, Finnish, "tuusula.example", Region::Uusimaa),
-        ("Nurmijärven kunta", "Nurmijärvi kommun", Town, Finnish, "nurmijarvi.example", Region::Uusimaa),
-        ("Lohjan kaupunki", "Lojo stad", Town, Finnish, "lohja.example", Region::Uusimaa),
-        ("Kaarinan kaupunki", "S:t Karins stad", Town, Finnish, "kaarina.example", Region::VarsinaisSuomi),
-        ("Naantalin kaupunki", "Nådendals stad", Town, Finnish, "naantali.example", Region::VarsinaisSuomi),
-        ("Ulvilan kaupunki", "Ulvsby stad", Town, Finnish, "ulvila.example", Region::Satakunta),
-        ("Kankaanpään kaupunki", "Kankaanpää stad", Town, Finnish, "kankaanpaa.example", Region::Satakunta),
-        ("Valkeakosken kaupunki", "Valkeakoski stad", Town, Finnish, "valkeakoski.example", Region::Pirkanmaa),
-        ("Kangasalan kaupunki", "Kangasala stad", Town, Finnish, "kangasala.example", Region::Pirkanmaa),
-        ("Heinolan kaupunki", "Heinola stad", Town, Finnish, "heinola.example", Region::PaijatHame),
-        ("Orimattilan kaupunki", "Orimattila stad", Town, Finnish, "orimattila.example", Region::PaijatHame),
-        ("Haminan kaupunki", "Fredrikshamns stad", Town, Finnish, "hamina.example", Region::Kymenlaakso),
-        ("Imatran kaupunki", "Imatra stad", Town, Finnish, "imatra.example", Region::EtelaKarjala),
-        ("Pieksämäen kaupunki", "Pieksämäki stad", Town, Finnish, "pieksamaki.example", Region::EtelaSavo),
-        ("Siilinjärven kunta", "Siilinjärvi kommun", Town, Finnish, "siilinjarvi.example", Region::PohjoisSavo),
-        ("Kiuruveden kaupunki", "Kiuruvesi stad", Town, Finnish, "kiuruvesi.example", Region::PohjoisSavo),
-        ("Kiteen kaupunki", "Kides stad", Town, Finnish, "kitee.example", Region::PohjoisKarjala),
-        ("Lieksan kaupunki", "Lieksa stad", Town, Finnish, "lieksa.example", Region::PohjoisKarjala),
-        ("Äänekosken kaupunki", "Äänekoski stad", Town, Finnish, "aanekoski.example", Region::KeskiSuomi),
-        ("Laukaan kunta", "Laukas kommun", Town, Finnish, "laukaa.example", Region::KeskiSuomi),
-        ("Lapuan kaupunki", "Lappo stad", Town, Finnish, "lapua.example", Region::EtelaPohjanmaa),
-        ("Kauhajoen kaupunki", "Kauhajoki stad", Town, Finnish, "kauhajoki.example", Region::EtelaPohjanmaa),
-        ("Kaskisten kaupunki", "Kaskö stad", Town, Bilingual, "kaskinen.example", Region::Pohjanmaa),
-        ("Kannuksen kaupunki", "Kannus stad", Town, Finnish, "kannus.example", Region::KeskiPohjanmaa),
-        ("Raahen kaupunki", "Brahestads stad", Town, Finnish, "raahe.example", Region::PohjoisPohjanmaa),
-        ("Ylivieskan kaupunki", "Ylivieska stad", Town, Finnish, "ylivieska.example", Region::PohjoisPohjanmaa),
-        ("Sotkamon kunta", "Sotkamo kommun", Town, Finnish, "sotkamo.example", Region::Kainuu),
-        ("Kemijärven kaupunki", "Kemijärvi stad", Town, Finnish, "kemijarvi.example", Region::Lappi),
-        ("Maarianhaminan kaupunki", "Mariehamns stad", Town, Swedish, "mariehamn.example", Region::Ahvenanmaa),
+        (
+            "Vantaan kaupunki",
+            "Vanda stad",
+            Town,
+            Bilingual,
+            "vantaa.example",
+            Region::Uusimaa,
+        ),
+        (
+            "Keravan kaupunki",
+            "Kervo stad",
+            Town,
+            Bilingual,
+            "kerava.example",
+            Region::Uusimaa,
+        ),
+        (
+            "Tuusulan kunta",
+            "Tusby kommun",
+            Town,
+            Finnish,
+            "tuusula.example",
+            Region::Uusimaa,
+        ),
+        (
+            "Nurmijärven kunta",
+            "Nurmijärvi kommun",
+            Town,
+            Finnish,
+            "nurmijarvi.example",
+            Region::Uusimaa,
+        ),
+        (
+            "Lohjan kaupunki",
+            "Lojo stad",
+            Town,
+            Finnish,
+            "lohja.example",
+            Region::Uusimaa,
+        ),
+        (
+            "Kaarinan kaupunki",
+            "S:t Karins stad",
+            Town,
+            Finnish,
+            "kaarina.example",
+            Region::VarsinaisSuomi,
+        ),
+        (
+            "Naantalin kaupunki",
+            "Nådendals stad",
+            Town,
+            Finnish,
+            "naantali.example",
+            Region::VarsinaisSuomi,
+        ),
+        (
+            "Ulvilan kaupunki",
+            "Ulvsby stad",
+            Town,
+            Finnish,
+            "ulvila.example",
+            Region::Satakunta,
+        ),
+        (
+            "Kankaanpään kaupunki",
+            "Kankaanpää stad",
+            Town,
+            Finnish,
+            "kankaanpaa.example",
+            Region::Satakunta,
+        ),
+        (
+            "Valkeakosken kaupunki",
+            "Valkeakoski stad",
+            Town,
+            Finnish,
+            "valkeakoski.example",
+            Region::Pirkanmaa,
+        ),
+        (
+            "Kangasalan kaupunki",
+            "Kangasala stad",
+            Town,
+            Finnish,
+            "kangasala.example",
+            Region::Pirkanmaa,
+        ),
+        (
+            "Heinolan kaupunki",
+            "Heinola stad",
+            Town,
+            Finnish,
+            "heinola.example",
+            Region::PaijatHame,
+        ),
+        (
+            "Orimattilan kaupunki",
+            "Orimattila stad",
+            Town,
+            Finnish,
+            "orimattila.example",
+            Region::PaijatHame,
+        ),
+        (
+            "Haminan kaupunki",
+            "Fredrikshamns stad",
+            Town,
+            Finnish,
+            "hamina.example",
+            Region::Kymenlaakso,
+        ),
+        (
+            "Imatran kaupunki",
+            "Imatra stad",
+            Town,
+            Finnish,
+            "imatra.example",
+            Region::EtelaKarjala,
+        ),
+        (
+            "Pieksämäen kaupunki",
+            "Pieksämäki stad",
+            Town,
+            Finnish,
+            "pieksamaki.example",
+            Region::EtelaSavo,
+        ),
+        (
+            "Siilinjärven kunta",
+            "Siilinjärvi kommun",
+            Town,
+            Finnish,
+            "siilinjarvi.example",
+            Region::PohjoisSavo,
+        ),
+        (
+            "Kiuruveden kaupunki",
+            "Kiuruvesi stad",
+            Town,
+            Finnish,
+            "kiuruvesi.example",
+            Region::PohjoisSavo,
+        ),
+        (
+            "Kiteen kaupunki",
+            "Kides stad",
+            Town,
+            Finnish,
+            "kitee.example",
+            Region::PohjoisKarjala,
+        ),
+        (
+            "Lieksan kaupunki",
+            "Lieksa stad",
+            Town,
+            Finnish,
+            "lieksa.example",
+            Region::PohjoisKarjala,
+        ),
+        (
+            "Äänekosken kaupunki",
+            "Äänekoski stad",
+            Town,
+            Finnish,
+            "aanekoski.example",
+            Region::KeskiSuomi,
+        ),
+        (
+            "Laukaan kunta",
+            "Laukas kommun",
+            Town,
+            Finnish,
+            "laukaa.example",
+            Region::KeskiSuomi,
+        ),
+        (
+            "Lapuan kaupunki",
+            "Lappo stad",
+            Town,
+            Finnish,
+            "lapua.example",
+            Region::EtelaPohjanmaa,
+        ),
+        (
+            "Kauhajoen kaupunki",
+            "Kauhajoki stad",
+            Town,
+            Finnish,
+            "kauhajoki.example",
+            Region::EtelaPohjanmaa,
+        ),
+        (
+            "Kaskisten kaupunki",
+            "Kaskö stad",
+            Town,
+            Bilingual,
+            "kaskinen.example",
+            Region::Pohjanmaa,
+        ),
+        (
+            "Kannuksen kaupunki",
+            "Kannus stad",
+            Town,
+            Finnish,
+            "kannus.example",
+            Region::KeskiPohjanmaa,
+        ),
+        (
+            "Raahen kaupunki",
+            "Brahestads stad",
+            Town,
+            Finnish,
+            "raahe.example",
+            Region::PohjoisPohjanmaa,
+        ),
+        (
+            "Ylivieskan kaupunki",
+            "Ylivieska stad",
+            Town,
+            Finnish,
+            "ylivieska.example",
+            Region::PohjoisPohjanmaa,
+        ),
+        (
+            "Sotkamon kunta",
+            "Sotkamo kommun",
+            Town,
+            Finnish,
+            "sotkamo.example",
+            Region::Kainuu,
+        ),
+        (
+            "Kemijärven kaupunki",
+            "Kemijärvi stad",
+            Town,
+            Finnish,
+            "kemijarvi.example",
+            Region::Lappi,
+        ),
+        (
+            "Maarianhaminan kaupunki",
+            "Mariehamns stad",
+            Town,
+            Swedish,
+            "mariehamn.example",
+            Region::Ahvenanmaa,
+        ),
         (
             "Päijät-Hämeen hyvinvointikuntayhtymä",
             "Samkommunen för välfärd i Päijänne-Tavastland",
@@ -80,16 +292,70 @@ const MORE_2018: &[(&str, &str, OrgKind, OrgLanguages, &str, Region)] = {
 
 /// The programme's webinars of 2018: (month, day, Finnish title, Swedish title, people).
 const WEBINARS_2018: &[(u32, u32, &str, &str, usize)] = &[
-    (1, 25, "Henkilöstölähtöinen tuloksellisuus", "Personalorienterad resultatutveckling", 210),
-    (2, 22, "Kehittämiskumppanuus työpaikalla", "Utvecklingspartnerskap på arbetsplatsen", 190),
-    (3, 22, "Työhyvinvointi ja tuottavuus", "Arbetshälsa och produktivitet", 230),
-    (4, 19, "Digitalisaatio ja työn muutos", "Digitaliseringen och arbetets förändring", 200),
+    (
+        1,
+        25,
+        "Henkilöstölähtöinen tuloksellisuus",
+        "Personalorienterad resultatutveckling",
+        210,
+    ),
+    (
+        2,
+        22,
+        "Kehittämiskumppanuus työpaikalla",
+        "Utvecklingspartnerskap på arbetsplatsen",
+        190,
+    ),
+    (
+        3,
+        22,
+        "Työhyvinvointi ja tuottavuus",
+        "Arbetshälsa och produktivitet",
+        230,
+    ),
+    (
+        4,
+        19,
+        "Digitalisaatio ja työn muutos",
+        "Digitaliseringen och arbetets förändring",
+        200,
+    ),
     (5, 24, "Osallistava johtaminen", "Delaktigt ledarskap", 180),
-    (8, 30, "Kokeilukulttuuri kunnissa", "Försökskultur i kommunerna", 170),
-    (9, 27, "Muutoksen johtaminen maakuntauudistuksessa", "Att leda förändring i landskapsreformen", 220),
-    (10, 25, "Palkitseminen ja kannustaminen", "Belöning och sporrande", 160),
-    (11, 22, "Tuloksellisuuden mittaaminen", "Att mäta resultat", 150),
-    (12, 13, "Vuoden kehittämistarinat", "Årets utvecklingsberättelser", 140),
+    (
+        8,
+        30,
+        "Kokeilukulttuuri kunnissa",
+        "Försökskultur i kommunerna",
+        170,
+    ),
+    (
+        9,
+        27,
+        "Muutoksen johtaminen maakuntauudistuksessa",
+        "Att leda förändring i landskapsreformen",
+        220,
+    ),
+    (
+        10,
+        25,
+        "Palkitseminen ja kannustaminen",
+        "Belöning och sporrande",
+        160,
+    ),
+    (
+        11,
+        22,
+        "Tuloksellisuuden mittaaminen",
+        "Att mäta resultat",
+        150,
+    ),
+    (
+        12,
+        13,
+        "Vuoden kehittämistarinat",
+        "Årets utvecklingsberättelser",
+        140,
+    ),
 ];
 
 /// The regional workshops of 2018: (month, day, city fi, city sv, region, people).
@@ -174,28 +440,8 @@ impl Store {
                 }
             }
         }
-        let mut base = 640_000_u32;
-        for (name_fi, name_sv, kind, languages, domain, region) in MORE_2018 {
-            base += 5_113;
-            while crate::demo_development::business_id(base).is_none() {
-                base += 1;
-            }
-            let new = NewOrganisation {
-                slug: None,
-                name_fi: OrgName::parse(name_fi).map_err(invalid)?,
-                name_sv: OrgName::parse(name_sv).map_err(invalid)?,
-                name_en: None,
-                kind: *kind,
-                business_id: crate::demo_development::business_id(base)
-                    .map(|b| domain::BusinessId::parse(&b))
-                    .transpose()
-                    .map_err(invalid)?,
-                languages: *languages,
-                parent_id: None,
-                domains: vec![EmailDomain::parse(domain).map_err(invalid)?],
-                region: Some(*region),
-            };
-            let id = self.organisations().create_organisation(&new, None).await?;
+        let made = self.create_generated(MORE_2018, 640_000, 5_113).await?;
+        for (id, (_, _, _, languages, domain, _)) in made.into_iter().zip(MORE_2018) {
             orgs.push((id, *languages, (*domain).to_owned()));
         }
 
@@ -304,7 +550,11 @@ impl Store {
         }
         let courses: Vec<(i32, chrono::DateTime<Utc>, Option<i32>)> = event::Entity::find()
             .select_only()
-            .columns([event::Column::Id, event::Column::StartsAt, event::Column::Capacity])
+            .columns([
+                event::Column::Id,
+                event::Column::StartsAt,
+                event::Column::Capacity,
+            ])
             .filter(event::Column::Kind.eq(EventKind::Training.as_str()))
             .filter(event::Column::StartsAt.gte(at(2018, 1, 1, "00:00")?))
             .filter(event::Column::StartsAt.lt(at(2019, 1, 1, "00:00")?))

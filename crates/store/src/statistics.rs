@@ -11,17 +11,34 @@ use domain::{
     events::{EventKind, EventStatus, Standing},
     statistics::{Activity, Organisation, Record, Years},
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, RelationDef};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    RelationDef, sea_query::Expr,
+};
 
 use crate::{
-    Result,
+    Result, StoreError,
     entity::{
-        certificate, cohort, cohort_organisation, event, newsletter, newsletter_subscriber,
+        certificate, cohort, cohort_organisation, event, job, newsletter, newsletter_subscriber,
         organisation, part_progress, participant, registration, solution, solution_campaign,
-        sparring_application, sparring_day, theme, user,
+        sparring_application, sparring_day, statistics_year, theme, user,
     },
-    known,
+    jobs, known,
 };
+
+/// The job that counts the statistics again, every night.
+pub const REFRESH_JOB: &str = "statistics.refresh";
+
+/// The first year the refresh job counts: before the programme's first cohort.
+pub const FIRST_YEAR: i32 = 2010;
+
+/// The records of some years, and when the oldest of those kept was counted (`None`:
+/// all counted just now).
+#[derive(Debug, Clone, Default)]
+pub struct Counted {
+    pub records: Vec<Record>,
+    pub counted_at: Option<DateTime<Utc>>,
+}
 
 repository!(
     /// The records the yearly statistics are counted from.
@@ -70,19 +87,20 @@ fn amount(n: i64) -> u64 {
 impl Statistics {
     /// The organisations, with who each is once (business ID), kind, region and group.
     pub async fn organisations(&self) -> Result<Vec<Organisation>> {
-        let rows: Vec<(i32, Option<String>, String, Option<String>, Option<i32>)> =
-            organisation::Entity::find()
-                .select_only()
-                .columns([
-                    organisation::Column::Id,
-                    organisation::Column::BusinessId,
-                    organisation::Column::Kind,
-                    organisation::Column::Region,
-                    organisation::Column::ParentId,
-                ])
-                .into_tuple()
-                .all(&self.db)
-                .await?;
+        // Id, business ID, kind, region, parent.
+        type Row = (i32, Option<String>, String, Option<String>, Option<i32>);
+        let rows: Vec<Row> = organisation::Entity::find()
+            .select_only()
+            .columns([
+                organisation::Column::Id,
+                organisation::Column::BusinessId,
+                organisation::Column::Kind,
+                organisation::Column::Region,
+                organisation::Column::ParentId,
+            ])
+            .into_tuple()
+            .all(&self.db)
+            .await?;
         rows.into_iter()
             .map(|(id, business_id, kind, region, parent_id)| {
                 Ok(Organisation {
@@ -99,13 +117,78 @@ impl Statistics {
             .collect()
     }
 
-    /// Every record of the years.
-    pub async fn records(&self, years: Years) -> Result<Vec<Record>> {
-        let mut records = Vec::new();
+    /// Every record of the years: a year the refresh job has counted is read as it
+    /// counted it, any other is counted now. With the time of the oldest count read,
+    /// if any was.
+    pub async fn records(&self, years: Years) -> Result<Counted> {
+        let kept: Vec<statistics_year::Model> = statistics_year::Entity::find()
+            .filter(statistics_year::Column::Year.between(years.first, years.last))
+            .all(&self.db)
+            .await?;
+        let mut counted = Counted::default();
         for year in years.iter() {
-            records.extend(self.year(year).await?);
+            match kept.iter().find(|k| k.year == year) {
+                Some(k) => {
+                    let records: Vec<Record> = serde_json::from_str(&k.records).map_err(|e| {
+                        StoreError::BuiltInData(format!("statistics of {year}: {e}"))
+                    })?;
+                    counted.records.extend(records);
+                    counted.counted_at = Some(
+                        counted
+                            .counted_at
+                            .map_or(k.counted_at, |at: DateTime<Utc>| at.min(k.counted_at)),
+                    );
+                }
+                None => counted.records.extend(self.year(year).await?),
+            }
         }
-        Ok(records)
+        Ok(counted)
+    }
+
+    /// Counts every year from [`FIRST_YEAR`] to `this_year` again and keeps each, in
+    /// its own transaction; returns how many records were kept.
+    pub async fn refresh(&self, this_year: i32) -> Result<usize> {
+        let mut kept = 0;
+        for year in FIRST_YEAR..=this_year {
+            let records = self.year(year).await?;
+            kept += records.len();
+            let json = serde_json::to_string(&records)
+                .map_err(|e| StoreError::BuiltInData(format!("statistics of {year}: {e}")))?;
+            let txn = self.begin_write().await?;
+            statistics_year::Entity::delete_by_id(year)
+                .exec(&txn)
+                .await?;
+            statistics_year::Entity::insert(statistics_year::ActiveModel {
+                year: Set(year),
+                records: Set(json),
+                counted_at: Set(Utc::now()),
+            })
+            .exec(&txn)
+            .await?;
+            txn.commit().await?;
+        }
+        Ok(kept)
+    }
+
+    /// Queues the refresh at `at` unless one is already waiting: the job queues its
+    /// next night itself, and every start of the server makes sure the chain exists.
+    /// `running` is the refresh job that asks for its successor, which is not waiting.
+    pub async fn queue_refresh(&self, at: DateTime<Utc>, running: Option<i64>) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        let waiting = job::Entity::find()
+            .filter(job::Column::Kind.eq(REFRESH_JOB))
+            .filter(job::Column::DoneAt.is_null())
+            .filter(job::Column::Dead.eq(false))
+            .filter(job::Column::Id.ne(running.unwrap_or(-1)))
+            .count(&txn)
+            .await?;
+        if waiting > 0 {
+            txn.commit().await?;
+            return Ok(false);
+        }
+        jobs::enqueue(&txn, REFRESH_JOB, &serde_json::json!({}), at).await?;
+        txn.commit().await?;
+        Ok(true)
     }
 
     async fn year(&self, year: i32) -> Result<Vec<Record>> {
@@ -140,7 +223,13 @@ impl Statistics {
             .all(&self.db)
             .await?;
         for (person, org, n) in used {
-            push(Activity::AcademyUse, Some(person), Some(org), None, amount(n));
+            push(
+                Activity::AcademyUse,
+                Some(person),
+                Some(org),
+                None,
+                amount(n),
+            );
         }
         let themes = theme::Entity::find()
             .filter(theme::Column::FirstPublishedAt.gte(b.from))
@@ -149,47 +238,57 @@ impl Statistics {
             .await?;
         push(Activity::ThemePublished, None, None, None, themes);
 
-        // Events held in the year: confirmed registrations, and who was there.
-        for attended in [false, true] {
-            let mut query = registration::Entity::find()
-                .select_only()
-                .column(event::Column::Kind)
-                .column(registration::Column::UserId)
-                .column(user::Column::OrganisationId)
-                .column_as(registration::Column::Id.count(), "n")
-                .join(
-                    sea_orm::JoinType::InnerJoin,
-                    registration::Entity::belongs_to(event::Entity)
-                        .from(registration::Column::EventId)
-                        .to(event::Column::Id)
-                        .into(),
-                )
-                .join(
-                    sea_orm::JoinType::InnerJoin,
-                    to_user::<registration::Entity>(registration::Column::UserId),
-                )
-                .filter(event::Column::StartsAt.gte(b.from))
-                .filter(event::Column::StartsAt.lt(b.until))
-                .filter(event::Column::Status.ne(EventStatus::Cancelled.as_str()))
-                .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()));
-            if attended {
-                query = query.filter(registration::Column::Attended.eq(true));
-            }
-            let rows: Vec<(String, i32, i32, i64)> = query
-                .group_by(event::Column::Kind)
-                .group_by(registration::Column::UserId)
-                .group_by(user::Column::OrganisationId)
-                .into_tuple()
-                .all(&self.db)
-                .await?;
-            for (kind, person, org, n) in rows {
-                let kind = known("events.kind", &kind, EventKind::parse(&kind).ok())?;
-                let activity = if attended {
-                    Activity::Attendance(kind)
-                } else {
-                    Activity::Registration(kind)
-                };
-                push(activity, Some(person), Some(org), None, amount(n));
+        // Events held in the year: confirmed registrations, and who was there, in one
+        // pass (`attended` is a boolean on PostgreSQL and 0 or 1 on SQLite; both read
+        // it as a condition).
+        let rows: Vec<(String, i32, i32, i64, i64)> = registration::Entity::find()
+            .select_only()
+            .column(event::Column::Kind)
+            .column(registration::Column::UserId)
+            .column(user::Column::OrganisationId)
+            .column_as(registration::Column::Id.count(), "n")
+            .column_as(
+                Expr::cust("SUM(CASE WHEN registrations.attended THEN 1 ELSE 0 END)"),
+                "present",
+            )
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                registration::Entity::belongs_to(event::Entity)
+                    .from(registration::Column::EventId)
+                    .to(event::Column::Id)
+                    .into(),
+            )
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                to_user::<registration::Entity>(registration::Column::UserId),
+            )
+            .filter(event::Column::StartsAt.gte(b.from))
+            .filter(event::Column::StartsAt.lt(b.until))
+            .filter(event::Column::Status.ne(EventStatus::Cancelled.as_str()))
+            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .group_by(event::Column::Kind)
+            .group_by(registration::Column::UserId)
+            .group_by(user::Column::OrganisationId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        for (kind, person, org, n, present) in rows {
+            let kind = known("events.kind", &kind, EventKind::parse(&kind).ok())?;
+            push(
+                Activity::Registration(kind),
+                Some(person),
+                Some(org),
+                None,
+                amount(n),
+            );
+            if present > 0 {
+                push(
+                    Activity::Attendance(kind),
+                    Some(person),
+                    Some(org),
+                    None,
+                    amount(present),
+                );
             }
         }
 
@@ -221,7 +320,13 @@ impl Statistics {
             .all(&self.db)
             .await?;
         for (cohort, person, org) in enrolled {
-            push(Activity::Enrolment, Some(person), Some(org), Some(cohort), 1);
+            push(
+                Activity::Enrolment,
+                Some(person),
+                Some(org),
+                Some(cohort),
+                1,
+            );
         }
         let taking_part: Vec<(i32, i32)> = cohort_organisation::Entity::find()
             .select_only()
@@ -232,7 +337,13 @@ impl Statistics {
             .all(&self.db)
             .await?;
         for (cohort, org) in taking_part {
-            push(Activity::CohortOrganisation, None, Some(org), Some(cohort), 1);
+            push(
+                Activity::CohortOrganisation,
+                None,
+                Some(org),
+                Some(cohort),
+                1,
+            );
         }
         let certificates: Vec<(Option<i32>, i32, i64)> = certificate::Entity::find()
             .select_only()

@@ -118,7 +118,9 @@ mod tests {
     fn a_described_chart_has_its_title_and_description() {
         let rows = vec![("2018".to_owned(), 90.0, "90".to_owned())];
         let svg = described_bars(&rows, "chart-years", "Vuodet & luvut", "2018: 90");
-        assert!(svg.starts_with("<svg role=\"img\" aria-labelledby=\"chart-years-title chart-years-desc\""));
+        assert!(svg.starts_with(
+            "<svg role=\"img\" aria-labelledby=\"chart-years-title chart-years-desc\""
+        ));
         assert!(svg.contains("<title id=\"chart-years-title\">Vuodet &amp; luvut</title>"));
         assert!(svg.contains("<desc id=\"chart-years-desc\">2018: 90</desc>"));
     }

@@ -22,7 +22,7 @@ use crate::{
     charts::described_bars,
     error::AppResult,
     export::{self, Cell, Table},
-    feature::{Feature, NavEntry, everyone},
+    feature::{Feature, JobKind, JobRun, NavEntry, everyone},
     form::Form,
     i18n,
     render::render_form,
@@ -31,7 +31,10 @@ use crate::{
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
     root: None,
-    jobs: &[],
+    jobs: &[JobKind {
+        kind: store::statistics::REFRESH_JOB,
+        run: run_refresh,
+    }],
     nav: &[NavEntry {
         order: 90,
         path: "/statistics",
@@ -40,6 +43,40 @@ pub(crate) const FEATURE: Feature = Feature {
         public: true,
     }],
 };
+
+/// Counts every year again and keeps the counts, then queues itself for the next
+/// night at three, Helsinki time.
+fn run_refresh<'a>(state: &'a AppState, job: &'a store::jobs::Job) -> JobRun<'a> {
+    Box::pin(async move {
+        let statistics = state.store.statistics();
+        statistics.refresh(this_year()).await?;
+        statistics
+            .queue_refresh(next_night(Utc::now()), Some(job.id))
+            .await?;
+        Ok(())
+    })
+}
+
+fn this_year() -> i32 {
+    Utc::now()
+        .with_timezone(&chrono_tz::Europe::Helsinki)
+        .year()
+}
+
+/// Three o'clock of the night after `now`, in Helsinki, as UTC.
+fn next_night(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
+    use chrono::TimeZone;
+    let tomorrow =
+        now.with_timezone(&chrono_tz::Europe::Helsinki).date_naive() + chrono::Days::new(1);
+    tomorrow
+        .and_hms_opt(3, 0, 0)
+        .and_then(|t| {
+            chrono_tz::Europe::Helsinki
+                .from_local_datetime(&t)
+                .earliest()
+        })
+        .map_or(now + chrono::Duration::days(1), |t| t.with_timezone(&Utc))
+}
 
 fn routes() -> Router<AppState> {
     Router::new()
@@ -88,8 +125,10 @@ pub struct Report {
     pub by_year: Vec<(i32, Vec<Shown>)>,
     pub by_kind: Vec<GroupRow>,
     pub by_region: Vec<GroupRow>,
-    /// How long counting took, in milliseconds.
+    /// How long counting (or reading the kept counts) took, in milliseconds.
     pub took_ms: u128,
+    /// When the nightly job counted the oldest year read; `None`: counted now.
+    pub counted_at: Option<chrono::DateTime<Utc>>,
 }
 
 /// Reads the span's records and counts every figure.
@@ -102,7 +141,8 @@ pub async fn report(
     let started = Instant::now();
     let repo = state.store.statistics();
     let register = Register::new(repo.organisations().await?);
-    let records = repo.records(years).await?;
+    let counted = repo.records(years).await?;
+    let records = counted.records;
     let whole = statistics::count(&records, &register, years.last);
     let own = beside.as_ref().map(|b| {
         let covered = register.covered_by(b.id, b.group);
@@ -150,6 +190,7 @@ pub async fn report(
         by_kind: statistics::breakdown(&records, &register, Breakdown::Kind, years.last),
         by_region: statistics::breakdown(&records, &register, Breakdown::Region, years.last),
         took_ms: started.elapsed().as_millis(),
+        counted_at: counted.counted_at,
     })
 }
 
@@ -159,7 +200,10 @@ pub fn figure_label(lang: Lang, figure: Figure) -> String {
         Some(kind) => i18n::t_args(
             lang,
             figure.label(),
-            &[("kind", i18n::t(lang, &format!("event-kind-{}", kind.as_str())))],
+            &[(
+                "kind",
+                i18n::t(lang, &format!("event-kind-{}", kind.as_str())),
+            )],
         ),
         None => i18n::t(lang, figure.label()),
     }
@@ -183,7 +227,10 @@ fn cell(lang: Lang, shown: Shown) -> Cell {
 
 fn group_label(lang: Lang, group: Group) -> String {
     match group {
-        Group::Kind(kind) => i18n::t(lang, &format!("org-kind-{}", kind.as_str().replace('_', "-"))),
+        Group::Kind(kind) => i18n::t(
+            lang,
+            &format!("org-kind-{}", kind.as_str().replace('_', "-")),
+        ),
         Group::Region(region) => crate::pages::region_label(lang, Some(region)),
         Group::NoRegion => crate::pages::region_label(lang, None),
     }
@@ -216,7 +263,10 @@ impl Report {
         let rows = lines
             .iter()
             .map(|l| {
-                let mut row = vec![Cell::Text(figure_label(lang, l.figure)), cell(lang, l.whole)];
+                let mut row = vec![
+                    Cell::Text(figure_label(lang, l.figure)),
+                    cell(lang, l.whole),
+                ];
                 if let Some(own) = l.own {
                     row.push(cell(lang, own));
                 }
@@ -227,7 +277,11 @@ impl Report {
             .iter()
             .map(|l| {
                 let value = l.whole.number().unwrap_or(0) as f64;
-                (figure_label(lang, l.figure), value, shown_text(lang, l.whole))
+                (
+                    figure_label(lang, l.figure),
+                    value,
+                    shown_text(lang, l.whole),
+                )
             })
             .collect();
         Section {
@@ -383,7 +437,7 @@ pub async fn check(
     asked: &Asked,
 ) -> AppResult<Option<Checked>> {
     let reach = statistics::reach(principal);
-    let this_year = Utc::now().with_timezone(&chrono_tz::Europe::Helsinki).year();
+    let this_year = this_year();
     let default = Years::default_for(this_year, reach);
     let from = if asked.from.trim().is_empty() {
         default.first.to_string()
@@ -475,7 +529,8 @@ impl Page {
     }
 
     fn rule_title(&self, rule: &Rule) -> String {
-        self.ctx.t(&format!("statistics-rule-{}-title", rule.anchor()))
+        self.ctx
+            .t(&format!("statistics-rule-{}-title", rule.anchor()))
     }
 
     fn rule_text(&self, rule: &Rule) -> String {
@@ -495,12 +550,16 @@ impl Page {
         self.report.beside.as_ref().is_some_and(|b| b.id == *id)
     }
 
-    fn took(&self) -> String {
-        self.ctx.t1(
-            "statistics-took",
-            "ms",
-            &self.report.took_ms.to_string(),
-        )
+    /// When the figures were counted: by the nightly job, or just now.
+    fn counted(&self) -> String {
+        match self.report.counted_at {
+            Some(at) => self
+                .ctx
+                .t1("statistics-counted-at", "time", &self.ctx.time(&at)),
+            None => self
+                .ctx
+                .t1("statistics-took", "ms", &self.report.took_ms.to_string()),
+        }
     }
 }
 

@@ -76,6 +76,22 @@ pub mod job {
     plain_entity!();
 }
 
+pub mod statistics_year {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "statistics_years")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub year: i32,
+        /// The year's `domain::statistics::Record`s as JSON.
+        #[sea_orm(column_type = "Text")]
+        pub records: String,
+        pub counted_at: DateTimeUtc,
+    }
+    plain_entity!();
+}
+
 pub use crate::academy::entity::{
     part, part_progress, part_rating, part_text, theme, theme_revision, theme_subscription,
     theme_text, tool_answer,

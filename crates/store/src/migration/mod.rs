@@ -20,6 +20,7 @@ mod m0015_training_sessions;
 mod m0016_solutions;
 mod m0017_solution_files;
 mod m0018_newsletters;
+mod m0019_statistics_years;
 
 pub struct Migrator;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_solutions::Migration),
             Box::new(m0017_solution_files::Migration),
             Box::new(m0018_newsletters::Migration),
+            Box::new(m0019_statistics_years::Migration),
         ]
     }
 }

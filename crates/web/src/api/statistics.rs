@@ -196,6 +196,10 @@ pub async fn statistics(
             })
             .collect(),
         by_kind: report.by_kind.iter().map(|g| group_out(lang, g)).collect(),
-        by_region: report.by_region.iter().map(|g| group_out(lang, g)).collect(),
+        by_region: report
+            .by_region
+            .iter()
+            .map(|g| group_out(lang, g))
+            .collect(),
     }))
 }

@@ -172,4 +172,61 @@ on_both_databases! {
         assert!(csv.has("lukija1@kunta.example"));
         assert!(!csv.has(&active[0].secret), "no secrets in the export");
     }
+    async fn a_scheduled_newsletter_waits_for_its_time_and_a_failing_send_pauses_until_resumed(app) {
+        use domain::newsletters::NewsletterState;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+        let newsletters = app.store.newsletters();
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let written = coordinator.post("/fi/newsletters/new", &[
+            ("subject_fi", "Tammikuun uutiskirje"),
+            ("body_fi", "Uutta tammikuussa."),
+            ("subject_sv", "Januaris nyhetsbrev"),
+            ("body_sv", "Nytt i januari."),
+            ("action", "save"),
+        ]).await;
+        assert_eq!(written.status, StatusCode::SEE_OTHER, "{}", written.body);
+        let base = written.location().trim_end_matches("/edit").to_owned();
+        let id: i32 = base.rsplit('/').next().unwrap().parse().unwrap();
+        let state = || async { newsletters.newsletter(id).await.unwrap().unwrap().state };
+        // A time already past is refused beside its field, as typed.
+        let past = coordinator.post(&format!("{base}/schedule"), &[("date", "2020-01-01"), ("time", "09:00")]).await;
+        assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(past.has("value=\"2020-01-01\""), "{}", past.body);
+        // Tomorrow at nine: the worker sends nothing today.
+        let tomorrow = domain::events::in_helsinki(chrono::Utc::now() + chrono::Duration::days(1)).0;
+        let scheduled = coordinator.post(&format!("{base}/schedule"), &[("date", &tomorrow), ("time", "09:00")]).await;
+        assert_eq!(scheduled.status, StatusCode::SEE_OTHER, "{}", scheduled.body);
+        assert_eq!(state().await, NewsletterState::Scheduled);
+        let smtp = SmtpServer::start();
+        web::jobs::Worker::new(sending_state(&app, smtp.port)).run_until_idle().await.unwrap();
+        assert!(smtp.received().is_empty());
+        assert_eq!(state().await, NewsletterState::Scheduled);
+        // Its time comes while the mail server is down: ten failures in a row pause it.
+        store::entity::newsletter::Entity::update_many()
+            .col_expr(store::entity::newsletter::Column::ScheduledAt, Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)))
+            .filter(store::entity::newsletter::Column::Id.eq(id))
+            .exec(app.store.connection())
+            .await
+            .unwrap();
+        make_jobs_due(&app).await;
+        web::jobs::Worker::new(app.state_with_broken_smtp()).run_until_idle().await.unwrap();
+        assert_eq!(state().await, NewsletterState::Paused);
+        let edit = coordinator.get(&format!("{base}/edit")).await;
+        assert!(edit.has("Lähetys keskeytyi"), "{}", edit.body);
+        assert!(edit.has(&format!("{}/resume", id)));
+        // Resumed with the server back: everyone active gets it once, no one is lost.
+        let resumed = coordinator.post(&format!("{base}/resume"), &[]).await;
+        assert_eq!(resumed.status, StatusCode::SEE_OTHER);
+        web::jobs::Worker::new(sending_state(&app, smtp.port)).run_until_idle().await.unwrap();
+        assert_eq!(state().await, NewsletterState::Sent);
+        let active = newsletters.subscribers().await.unwrap().into_iter().filter(|s| s.is_active()).count();
+        let progress = newsletters.progress(id).await.unwrap();
+        assert_eq!((progress.sent as usize, progress.pending, progress.failed), (active, 0, 0));
+        let mails = smtp.received();
+        assert_eq!(mails.len(), active);
+        let mut to: Vec<String> = mails.iter().map(|m| format!("{}{}", m["to"][0], m["subject"])).collect();
+        to.sort();
+        to.dedup();
+        assert_eq!(to.len(), active, "each once");
+    }
 }

@@ -102,17 +102,58 @@ async fn webinar(app: &TestApp, starts_at: DateTime<Utc>) -> i32 {
 /// one that begins at half past midnight on New Year's Day in Helsinki (still 2012
 /// in UTC). Returns (A1, B).
 async fn year_2012(app: &TestApp) -> (i32, i32) {
-    let a1 = organisation(app, "Testikaupunki", "1234560-4", OrgKind::Municipality, None, "testikaupunki.example").await;
-    let a2 = organisation(app, "Testikaupungin tilakeskus", "1234560-4", OrgKind::Municipality, None, "tilakeskus.example").await;
-    let c = organisation(app, "Testikaupungin Vesi Oy", "1234561-2", OrgKind::MunicipalGroupCompany, Some(a1), "vesi.example").await;
-    let b = organisation(app, "Toinen kunta", "2345670-5", OrgKind::Municipality, None, "toinen.example").await;
+    let a1 = organisation(
+        app,
+        "Testikaupunki",
+        "1234560-4",
+        OrgKind::Municipality,
+        None,
+        "testikaupunki.example",
+    )
+    .await;
+    let a2 = organisation(
+        app,
+        "Testikaupungin tilakeskus",
+        "1234560-4",
+        OrgKind::Municipality,
+        None,
+        "tilakeskus.example",
+    )
+    .await;
+    let c = organisation(
+        app,
+        "Testikaupungin Vesi Oy",
+        "1234561-2",
+        OrgKind::MunicipalGroupCompany,
+        Some(a1),
+        "vesi.example",
+    )
+    .await;
+    let b = organisation(
+        app,
+        "Toinen kunta",
+        "2345670-5",
+        OrgKind::Municipality,
+        None,
+        "toinen.example",
+    )
+    .await;
     person(app, a1, HR_A, Role::HrDeveloper, true).await;
     let p1 = person(app, a1, "p1@testikaupunki.example", Role::Manager, false).await;
     let p2 = person(app, a2, "p2@tilakeskus.example", Role::Manager, false).await;
     let c1 = person(app, c, "c1@vesi.example", Role::Manager, false).await;
     let mut bs = Vec::new();
     for i in 1..=5 {
-        bs.push(person(app, b, &format!("b{i}@toinen.example"), Role::Manager, false).await);
+        bs.push(
+            person(
+                app,
+                b,
+                &format!("b{i}@toinen.example"),
+                Role::Manager,
+                false,
+            )
+            .await,
+        );
     }
     let at = |day: &str, time: &str| helsinki_time(day, time).unwrap();
     let e1 = webinar(app, at("2012-03-01", "13:00")).await;
@@ -363,5 +404,30 @@ on_both_databases! {
             serde_json::from_str(&coordinator.get("/api/v1/statistics").await.body).unwrap();
         assert_eq!(now["first_year"], this_year);
         assert!(now["figures"].as_array().unwrap().len() > 30);
+    }
+    async fn the_page_reads_the_nightly_count_and_says_when(app) {
+        let (a1, _) = year_2012(&app).await;
+        let statistics = app.store.statistics();
+        assert!(statistics.queue_refresh(Utc::now(), None).await.unwrap());
+        assert!(!statistics.queue_refresh(Utc::now(), None).await.unwrap(), "one is waiting already");
+        app.run_jobs().await;
+        let coordinator = app.signed_in(COORDINATOR).await;
+        let page = coordinator.get("/fi/statistics?from=2012").await;
+        assert!(page.has("Luvut laskettiin") && page.has("joka yö"), "{}", page.body);
+        let people = |body: String| {
+            let api: serde_json::Value = serde_json::from_str(&body).unwrap();
+            figure(&api, "people").0
+        };
+        assert_eq!(people(coordinator.get("/api/v1/statistics?from=2012").await.body), "8");
+        // A registration made after the count shows after the next night's.
+        let late = person(&app, a1, "myohassa@testikaupunki.example", Role::Manager, false).await;
+        let e = webinar(&app, helsinki_time("2012-11-01", "13:00").unwrap()).await;
+        app.store.events().register(e, late).await.unwrap();
+        assert_eq!(people(coordinator.get("/api/v1/statistics?from=2012").await.body), "8");
+        make_jobs_due(&app).await;
+        app.run_jobs().await;
+        assert_eq!(people(coordinator.get("/api/v1/statistics?from=2012").await.body), "9");
+        // The job has queued its next night, once.
+        assert!(!statistics.queue_refresh(Utc::now(), None).await.unwrap());
     }
 }
