@@ -8,7 +8,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
 };
 use domain::statistics::Shown;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -23,18 +23,39 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(statistics))
 }
 
-#[derive(Deserialize, IntoParams, Default)]
-#[serde(default)]
+#[derive(IntoParams, Default)]
 #[into_params(parameter_in = Query)]
 pub struct StatisticsQuery {
     /// The first year; this year by default (last year for the public).
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2099)]
     from: Option<String>,
     /// The last year; the first year by default.
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2099)]
     to: Option<String>,
     /// An organisation's id, for its figures beside the totals.
+    #[param(value_type = Option<i32>)]
     organisation: Option<String>,
     /// `1`: include the organisation's group companies.
     group: Option<String>,
+}
+
+impl StatisticsQuery {
+    /// The parameters as given, the last of a name that comes twice.
+    fn from_pairs(pairs: &[(String, String)]) -> StatisticsQuery {
+        let last = |name: &str| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        StatisticsQuery {
+            from: last("from"),
+            to: last("to"),
+            organisation: last("organisation"),
+            group: last("group"),
+        }
+    }
 }
 
 /// A figure: a number, or `null` where it is hidden or not told, with `shown` as the
@@ -130,16 +151,16 @@ fn group_out(lang: domain::Lang, g: &domain::statistics::GroupRow) -> GroupOut {
     params(StatisticsQuery),
     responses(
         (status = 200, description = "The figures", body = StatisticsOut),
-        (status = 404, description = "An organisation that is not the caller's to see", body = ApiError),
-        (status = 422, description = "Years that cannot be shown", body = ApiError),
+        (status = 404, description = "No such figures: an organisation that is not the caller's to see, or years that cannot be shown (in the future, not yet public, the last before the first, more than 20); the message says which", body = ApiError),
     )
 )]
 pub async fn statistics(
     Extension(state): Extension<AppState>,
     caller: Option<Caller>,
     headers: HeaderMap,
-    Query(query): Query<StatisticsQuery>,
+    Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<StatisticsOut>, ApiError> {
+    let query = StatisticsQuery::from_pairs(&pairs);
     let lang = caller
         .as_ref()
         .map_or_else(|| preferred_lang(None, &headers), |c| c.lang);
@@ -154,10 +175,11 @@ pub async fn statistics(
     let checked = page::check(&state, lang, principal.as_ref(), &asked)
         .await?
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not-found", lang))?;
+    // Years that cannot be shown are figures that do not exist (yet) for the caller.
     if let Some((_, message)) = checked.form.errors().first() {
         return Err(ApiError::with_message(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid",
+            StatusCode::NOT_FOUND,
+            "not-found",
             message.clone(),
         ));
     }
