@@ -225,7 +225,8 @@ fn cell(lang: Lang, shown: Shown) -> Cell {
     }
 }
 
-fn group_label(lang: Lang, group: Group) -> String {
+/// A breakdown group's name: an organisation kind, a region, or no region.
+pub fn group_label(lang: Lang, group: Group) -> String {
     match group {
         Group::Kind(kind) => i18n::t(
             lang,

@@ -121,20 +121,14 @@ fn value(lang: domain::Lang, shown: Shown) -> ValueOut {
 
 fn group_out(lang: domain::Lang, g: &domain::statistics::GroupRow) -> GroupOut {
     use domain::statistics::Group;
-    let (group, label) = match g.group {
-        Group::Kind(k) => (
-            k.as_str().to_owned(),
-            crate::i18n::t(lang, &format!("org-kind-{}", k.as_str().replace('_', "-"))),
-        ),
-        Group::Region(r) => (
-            r.as_str().to_owned(),
-            crate::pages::region_label(lang, Some(r)),
-        ),
-        Group::NoRegion => ("none".to_owned(), crate::pages::region_label(lang, None)),
+    let group = match g.group {
+        Group::Kind(k) => k.as_str(),
+        Group::Region(r) => r.as_str(),
+        Group::NoRegion => "none",
     };
     GroupOut {
-        group,
-        label,
+        group: group.to_owned(),
+        label: page::group_label(lang, g.group),
         organisations: value(lang, g.organisations),
         people: value(lang, g.people),
         participations: value(lang, g.participations),
