@@ -513,23 +513,16 @@ impl Store {
                 description: "Bench.".to_owned(),
             };
             let input = EventInput {
-                kind: domain::EventKind::Webinar,
-                starts_at,
-                ends_at: starts_at + chrono::Duration::hours(1),
                 online_url: Some("https://webinaari.example/bench".to_owned()),
-                venue: String::new(),
-                capacity: None,
-                registration_opens_at: None,
-                registration_closes_at: None,
-                organisation_id: None,
-                invitees: None,
-                theme_id: None,
-                texts: vec![
-                    text(Lang::Fi, "Penkkiwebinaari"),
-                    text(Lang::Sv, "Bänkwebbinarium"),
-                ],
-                region: None,
-                sessions: Vec::new(),
+                ..EventInput::for_everyone(
+                    domain::EventKind::Webinar,
+                    starts_at,
+                    starts_at + chrono::Duration::hours(1),
+                    vec![
+                        text(Lang::Fi, "Penkkiwebinaari"),
+                        text(Lang::Sv, "Bänkwebbinarium"),
+                    ],
+                )
             };
             ids.push(self.events().create_event(&input, None).await?);
         }

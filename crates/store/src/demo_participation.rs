@@ -500,20 +500,13 @@ impl Store {
             let starts_at = at(2018, *month, *day, "13:00")?;
             made.push((
                 EventInput {
-                    kind: EventKind::Webinar,
-                    starts_at,
-                    ends_at: starts_at + Duration::hours(1),
                     online_url: Some("https://webinaari.example/kunteko".to_owned()),
-                    venue: String::new(),
-                    capacity: None,
-                    registration_opens_at: None,
-                    registration_closes_at: None,
-                    organisation_id: None,
-                    invitees: None,
-                    theme_id: None,
-                    texts: webinar_texts(fi, sv),
-                    region: None,
-                    sessions: Vec::new(),
+                    ..EventInput::for_everyone(
+                        EventKind::Webinar,
+                        starts_at,
+                        starts_at + Duration::hours(1),
+                        webinar_texts(fi, sv),
+                    )
                 },
                 *people,
             ));
@@ -522,20 +515,15 @@ impl Store {
             let starts_at = at(2018, *month, *day, "09:00")?;
             made.push((
                 EventInput {
-                    kind: EventKind::Workshop,
-                    starts_at,
-                    ends_at: starts_at + Duration::hours(4),
-                    online_url: None,
                     venue: format!("{fi}, kaupungintalo"),
                     capacity: Some(60),
-                    registration_opens_at: None,
-                    registration_closes_at: None,
-                    organisation_id: None,
-                    invitees: None,
-                    theme_id: None,
-                    texts: workshop_texts(fi, sv),
                     region: Some(*region),
-                    sessions: Vec::new(),
+                    ..EventInput::for_everyone(
+                        EventKind::Workshop,
+                        starts_at,
+                        starts_at + Duration::hours(4),
+                        workshop_texts(fi, sv),
+                    )
                 },
                 *people,
             ));

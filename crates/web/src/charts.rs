@@ -14,6 +14,16 @@ const LABEL_CHARS: usize = 38;
 /// A bar for each row, its label on the left and its value written after it: long
 /// labels (organisations, forums) fit where columns would not.
 pub fn horizontal_bars(rows: &[(String, f64, String)], label: &str) -> String {
+    let label = label.replace('"', "&quot;");
+    draw_bars(rows).replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-label=\"{label}\" "),
+        1,
+    )
+}
+
+/// The bars of [`horizontal_bars`] as an unnamed SVG image.
+fn draw_bars(rows: &[(String, f64, String)]) -> String {
     let height = ROW * u32::try_from(rows.len()).unwrap_or(0) + 20;
     let mut svg = String::new();
     {
@@ -57,12 +67,7 @@ pub fn horizontal_bars(rows: &[(String, f64, String)], label: &str) -> String {
         }
         let _ = root.present();
     }
-    let label = label.replace('"', "&quot;");
-    svg.replacen(
-        "<svg ",
-        &format!("<svg role=\"img\" aria-label=\"{label}\" "),
-        1,
-    )
+    svg
 }
 
 /// Bars as [`horizontal_bars`] draws them, named by a `<title>` and read out by a
@@ -79,16 +84,15 @@ pub fn described_bars(
             .replace('>', "&gt;")
             .replace('"', "&quot;")
     };
-    let svg = horizontal_bars(rows, title);
+    let svg = draw_bars(rows).replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" "),
+        1,
+    );
     let Some(end) = svg.find('>') else {
         return svg;
     };
     let (open, rest) = svg.split_at(end + 1);
-    let open = open.replacen(
-        &format!("aria-label=\"{}\"", title.replace('"', "&quot;")),
-        &format!("aria-labelledby=\"{id}-title {id}-desc\""),
-        1,
-    );
     format!(
         "{open}<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{rest}",
         escape(title),

@@ -221,6 +221,34 @@ pub struct EventInput {
     pub sessions: Vec<Session>,
 }
 
+impl EventInput {
+    /// One session for everyone signed in, with no link or place, no seat limit,
+    /// registration window, region or theme; the rest is set with `..`.
+    pub fn for_everyone(
+        kind: EventKind,
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+        texts: Vec<EventText>,
+    ) -> EventInput {
+        EventInput {
+            kind,
+            starts_at,
+            ends_at,
+            online_url: None,
+            venue: String::new(),
+            capacity: None,
+            registration_opens_at: None,
+            registration_closes_at: None,
+            organisation_id: None,
+            invitees: None,
+            theme_id: None,
+            texts,
+            region: None,
+            sessions: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
     pub id: i32,

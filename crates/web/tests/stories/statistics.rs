@@ -61,32 +61,26 @@ async fn person(app: &TestApp, org_id: i32, email: &str, role: Role, password: b
 }
 
 async fn webinar(app: &TestApp, starts_at: DateTime<Utc>) -> i32 {
+    let texts = vec![
+        EventText {
+            lang: Lang::Fi,
+            title: "Testiwebinaari".to_owned(),
+            description: "Kuvaus.".to_owned(),
+        },
+        EventText {
+            lang: Lang::Sv,
+            title: "Testwebbinarium".to_owned(),
+            description: "Beskrivning.".to_owned(),
+        },
+    ];
     let input = EventInput {
-        kind: EventKind::Webinar,
-        starts_at,
-        ends_at: starts_at + Duration::hours(1),
         online_url: Some("https://webinaari.example/".to_owned()),
-        venue: String::new(),
-        capacity: None,
-        registration_opens_at: None,
-        registration_closes_at: None,
-        organisation_id: None,
-        invitees: None,
-        theme_id: None,
-        texts: vec![
-            EventText {
-                lang: Lang::Fi,
-                title: "Testiwebinaari".to_owned(),
-                description: "Kuvaus.".to_owned(),
-            },
-            EventText {
-                lang: Lang::Sv,
-                title: "Testwebbinarium".to_owned(),
-                description: "Beskrivning.".to_owned(),
-            },
-        ],
-        region: None,
-        sessions: Vec::new(),
+        ..EventInput::for_everyone(
+            EventKind::Webinar,
+            starts_at,
+            starts_at + Duration::hours(1),
+            texts,
+        )
     };
     let id = app.store.events().create_event(&input, None).await.unwrap();
     app.store
