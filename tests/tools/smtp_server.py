@@ -3,8 +3,12 @@
 the given port and writes every message it receives into the given folder as JSON:
 recipients, decoded subject, plain-text and HTML bodies, the mailing-list headers and
 attachments. A recipient whose address starts with "bounce" is refused for good (550),
-as a mailbox that does not exist. Prints "ready" once it listens and runs until it is
-killed."""
+as a mailbox that does not exist. Given a third argument N, it holds the N-th message
+unanswered after its data has come (and writes the file "held" into the folder), so
+that a test can kill the sender in the middle of a transaction: the held message is
+never kept, as a real server keeps nothing its client did not see through. Prints
+"ready" once it listens and runs until it is killed."""
+import asyncio
 import email
 import email.policy
 import json
@@ -16,9 +20,10 @@ from aiosmtpd.controller import Controller
 
 
 class Keep:
-    def __init__(self, folder):
+    def __init__(self, folder, hold_at):
         self.folder = folder
         self.count = 0
+        self.hold_at = hold_at
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.startswith("bounce"):
@@ -27,6 +32,10 @@ class Keep:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.hold_at is not None and self.count + 1 == self.hold_at:
+            self.hold_at = None
+            open(os.path.join(self.folder, "held"), "w").close()
+            await asyncio.Event().wait()
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         body = message.get_body(preferencelist=("plain",))
         html = message.get_body(preferencelist=("html",))
@@ -60,7 +69,8 @@ class Keep:
 
 
 port, folder = int(sys.argv[1]), sys.argv[2]
-controller = Controller(Keep(folder), hostname="127.0.0.1", port=port)
+hold_at = int(sys.argv[3]) if len(sys.argv) > 3 else None
+controller = Controller(Keep(folder, hold_at), hostname="127.0.0.1", port=port)
 controller.start()
 print("ready", flush=True)
 try:

@@ -97,9 +97,14 @@ impl FileKind {
         matches!(self, FileKind::Webm | FileKind::Mp4)
     }
 
+    /// A picture, as a newsletter or a web page shows it.
+    pub fn is_picture(self) -> bool {
+        matches!(self, FileKind::Png | FileKind::Jpeg)
+    }
+
     /// Shown in the browser rather than saved: pictures and videos.
     pub fn is_inline(self) -> bool {
-        self.is_video() || matches!(self, FileKind::Png | FileKind::Jpeg)
+        self.is_video() || self.is_picture()
     }
 
     /// Whether a part of this kind may carry a file of this kind: a video part plays a
@@ -165,6 +170,9 @@ pub enum FileUse {
     /// An attachment of a development solution; `sees_solution`: the reader may see
     /// the solution (`solutions::may_see_solution`), anyone when it is approved.
     SolutionAttachment { sees_solution: bool },
+    /// An image in a newsletter; `gone_out`: its send has started, so the image is in
+    /// people's mailboxes and the public archive.
+    NewsletterImage { gone_out: bool },
 }
 
 impl FileUse {
@@ -177,7 +185,11 @@ impl FileUse {
     fn allows(self, who: Option<&Principal>) -> bool {
         match (self, who) {
             (FileUse::SolutionAttachment { sees_solution }, _) => sees_solution,
+            (FileUse::NewsletterImage { gone_out: true }, _) => true,
             (_, None) => false,
+            (FileUse::NewsletterImage { gone_out: false }, Some(who)) => {
+                crate::newsletters::may_run_newsletters(who)
+            }
             (FileUse::Part { theme_published }, Some(who)) => may_see_theme(who, theme_published),
             (FileUse::Material { has_seat }, Some(who)) => may_have_materials(who, has_seat),
             (FileUse::TaskAttachment { sees_cohort }, Some(_)) => sees_cohort,
@@ -247,6 +259,18 @@ mod tests {
         assert!(!may_fetch_file(None, &[draft_solution]));
         assert!(!may_fetch_file(None, &[published]));
         assert!(!may_fetch_file(Some(&editor), &[draft_solution]));
+        let draft_newsletter = FileUse::NewsletterImage { gone_out: false };
+        let coordinator = Principal {
+            roles: vec![crate::Role::Coordinator],
+            ..manager
+        };
+        assert!(may_fetch_file(Some(&coordinator), &[draft_newsletter]));
+        assert!(!may_fetch_file(Some(&manager), &[draft_newsletter]));
+        assert!(!may_fetch_file(Some(&editor), &[draft_newsletter]));
+        assert!(may_fetch_file(
+            None,
+            &[FileUse::NewsletterImage { gone_out: true }]
+        ));
     }
 
     const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n";

@@ -2,83 +2,14 @@
 //! SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::{
     io::Write,
     process::{Command, Output, Stdio},
 };
 
-struct Cli {
-    database: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Cli {
-    fn sqlite() -> Cli {
-        let dir = tempfile::tempdir().unwrap();
-        let database = format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("johto.db").display()
-        );
-        Cli {
-            database,
-            _dir: dir,
-        }
-    }
-
-    /// A fresh PostgreSQL database, or `None` (a skip) where there is none outside CI.
-    fn postgres() -> Option<Cli> {
-        let base = std::env::var("JOHTO_TEST_POSTGRES")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
-        let name = format!("johto_test_cli_{}", std::process::id());
-        let created = Command::new("psql")
-            .arg(format!("{base}/postgres"))
-            .args(["-qc", &format!("CREATE DATABASE {name}")])
-            .output();
-        match created {
-            Ok(out) if out.status.success() => Some(Cli {
-                database: format!("{base}/{name}"),
-                _dir: tempfile::tempdir().unwrap(),
-            }),
-            _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
-                panic!("PostgreSQL is required in CI")
-            }
-            _ => {
-                eprintln!("skipped on PostgreSQL: unreachable at {base}");
-                None
-            }
-        }
-    }
-
-    fn run(&self, args: &[&str], stdin: &str) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_johto"))
-            .args(args)
-            .env("JOHTO_DATABASE_URL", &self.database)
-            .env("JOHTO_DATA_DIR", self._dir.path())
-            .env("JOHTO_LOG", "error")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    }
-}
-
-/// A server the test started, stopped when the test ends, however it ends.
-struct Running(std::process::Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::{Cli, Running};
 
 /// One HTTP/1.0 exchange (so the answer is never chunked): the status line and
 /// headers, and the body.
@@ -175,7 +106,7 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
                 "--no-worker",
             ])
             .env("JOHTO_DATABASE_URL", &cli.database)
-            .env("JOHTO_DATA_DIR", cli._dir.path())
+            .env("JOHTO_DATA_DIR", cli.dir.path())
             .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
             .env("JOHTO_MIGRATE_ON_START", "false")
             .env("JOHTO_LOG", "error")

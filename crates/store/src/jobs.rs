@@ -23,7 +23,9 @@ repository!(
     jobs
 );
 
-/// How long a worker holds a job before another may take it.
+/// How long a worker holds a job before another may take it, unless configured
+/// otherwise (`job_lease_seconds`): long enough for the longest batch a job runs, short
+/// enough that a crashed worker's job is soon taken up again.
 pub const LEASE_SECONDS: i64 = 120;
 /// Attempts before a job is given up (marked dead) and left for an operator.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -101,10 +103,16 @@ impl Jobs {
         enqueue(&self.db, kind, payload, Utc::now()).await
     }
 
-    /// Takes the oldest due job for `worker`, or `None` when nothing is due.
-    pub async fn claim_job(&self, worker: &str, now: DateTime<Utc>) -> Result<Option<Job>> {
+    /// Takes the oldest due job for `worker` for the length of `lease`, or `None` when
+    /// nothing is due.
+    pub async fn claim_job(
+        &self,
+        worker: &str,
+        now: DateTime<Utc>,
+        lease: Duration,
+    ) -> Result<Option<Job>> {
         let backend = self.db.get_database_backend();
-        let lease = now + Duration::seconds(LEASE_SECONDS);
+        let lease = now + lease;
         // The one backend branch of the queue: PostgreSQL's row lock that skips rows
         // other workers hold.
         let sql = match backend {

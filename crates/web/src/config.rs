@@ -20,6 +20,9 @@ pub struct WebConfig {
     pub newsletter_per_second: u32,
     /// Newsletter messages one job sends before it queues the next batch.
     pub newsletter_batch: u64,
+    /// How long a worker holds a job (and a newsletter message it is sending) before
+    /// another worker takes it up, as after a crash.
+    pub job_lease_seconds: i64,
 }
 
 impl Default for WebConfig {
@@ -32,6 +35,7 @@ impl Default for WebConfig {
             max_upload_bytes: domain::files::DEFAULT_MAX_UPLOAD_BYTES,
             newsletter_per_second: 20,
             newsletter_batch: 200,
+            job_lease_seconds: store::jobs::LEASE_SECONDS,
         }
     }
 }
@@ -58,6 +62,10 @@ impl WebConfig {
         } else {
             "johto-device"
         }
+    }
+
+    pub fn job_lease(&self) -> chrono::Duration {
+        chrono::Duration::seconds(self.job_lease_seconds.max(1))
     }
 
     pub fn url(&self, path: &str) -> String {

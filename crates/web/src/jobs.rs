@@ -26,7 +26,7 @@ impl Worker {
             .state
             .store
             .jobs()
-            .claim_job(&self.name, Utc::now())
+            .claim_job(&self.name, Utc::now(), self.state.config.job_lease())
             .await?
         else {
             return Ok(false);

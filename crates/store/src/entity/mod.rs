@@ -116,7 +116,9 @@ pub use crate::events::entity::{
     registration, session_attendance,
 };
 pub use crate::files::entity::file;
-pub use crate::newsletters::entity::{newsletter, newsletter_delivery, newsletter_subscriber};
+pub use crate::newsletters::entity::{
+    newsletter, newsletter_delivery, newsletter_image, newsletter_subscriber,
+};
 pub use crate::organisations::entity::{organisation, organisation_domain};
 pub use crate::solutions::entity::{
     solution, solution_campaign, solution_file, solution_history, solution_text,

@@ -206,6 +206,15 @@ impl Files {
                 sees_solution: domain::solutions::may_see_solution(reader, tie),
             })
             .collect();
+        uses.extend(
+            self.newsletters()
+                .file_in_newsletters(id)
+                .await?
+                .into_iter()
+                .map(|state| FileUse::NewsletterImage {
+                    gone_out: !state.is_editable(),
+                }),
+        );
         let Some(reader) = reader else {
             return Ok(may_fetch_file(None, &uses).then_some(found));
         };

@@ -21,6 +21,7 @@ mod m0016_solutions;
 mod m0017_solution_files;
 mod m0018_newsletters;
 mod m0019_statistics_years;
+mod m0020_newsletter_images;
 
 pub struct Migrator;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_solution_files::Migration),
             Box::new(m0018_newsletters::Migration),
             Box::new(m0019_statistics_years::Migration),
+            Box::new(m0020_newsletter_images::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
-//! The newsletters' tables: subscribers, newsletters and their deliveries.
+//! The newsletters' tables: subscribers, newsletters, their images and their
+//! deliveries.
 
 pub mod newsletter_subscriber {
     use sea_orm::entity::prelude::*;
@@ -65,6 +66,20 @@ pub mod newsletter_delivery {
         pub error: String,
         pub claimed_at: Option<DateTimeUtc>,
         pub sent_at: Option<DateTimeUtc>,
+    }
+    plain_entity!();
+}
+
+pub mod newsletter_image {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "newsletter_images")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub newsletter_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub file_id: i32,
     }
     plain_entity!();
 }

@@ -26,7 +26,8 @@ use sea_orm::{
 
 use crate::{
     Result,
-    entity::{newsletter, newsletter_delivery, newsletter_subscriber},
+    entity::{newsletter, newsletter_delivery, newsletter_image, newsletter_subscriber},
+    files::StoredFile,
     jobs, known, random_token,
 };
 
@@ -454,6 +455,8 @@ impl Newsletters {
                 Expr::value(input.body_sv.clone()),
             )
             .col_expr(newsletter::Column::UpdatedAt, Expr::value(Utc::now()))
+            // Why a scheduled send could not start was about the texts as they were.
+            .col_expr(newsletter::Column::PausedReason, Expr::value(String::new()))
             .filter(newsletter::Column::Id.eq(id))
             .filter(
                 newsletter::Column::State
@@ -586,16 +589,18 @@ impl Newsletters {
 
     /// The next pending deliveries of a send, the oldest first. A delivery claimed
     /// longer ago than a job's lease was a worker's that died: it is pending again.
-    pub async fn pending(&self, id: i32, limit: u64) -> Result<Vec<Delivery>> {
+    pub async fn pending(
+        &self,
+        id: i32,
+        limit: u64,
+        lease: chrono::Duration,
+    ) -> Result<Vec<Delivery>> {
         use sea_orm::QuerySelect;
         newsletter_delivery::Entity::update_many()
             .col_expr(newsletter_delivery::Column::State, Expr::value(PENDING))
             .filter(newsletter_delivery::Column::NewsletterId.eq(id))
             .filter(newsletter_delivery::Column::State.eq(CLAIMED))
-            .filter(
-                newsletter_delivery::Column::ClaimedAt
-                    .lt(Utc::now() - chrono::Duration::seconds(jobs::LEASE_SECONDS)),
-            )
+            .filter(newsletter_delivery::Column::ClaimedAt.lt(Utc::now() - lease))
             .exec(&self.db)
             .await?;
         let rows = newsletter_delivery::Entity::find()
@@ -713,13 +718,36 @@ impl Newsletters {
     /// reason (a Fluent id) for the coordinator to read.
     pub async fn unschedule(&self, id: i32, reason: &str) -> Result<bool> {
         moved(
-            moving(id, &[NewsletterState::Scheduled], NewsletterState::Draft).col_expr(
+            unscheduling(id).col_expr(
                 newsletter::Column::PausedReason,
                 Expr::value(reason.to_owned()),
             ),
             &self.db,
         )
         .await
+    }
+
+    /// A coordinator takes a scheduled send back to a draft; its job, when its time
+    /// comes, finds nothing to start. False when it was not scheduled (any more).
+    pub async fn cancel_schedule(&self, id: i32, actor: i32) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        let cancelled = moved(
+            unscheduling(id).col_expr(newsletter::Column::PausedReason, Expr::value(String::new())),
+            &txn,
+        )
+        .await?;
+        if cancelled {
+            crate::audit::record(
+                &txn,
+                Some(actor),
+                "newsletter:unschedule",
+                &format!("newsletter:{id}"),
+                "",
+            )
+            .await?;
+            txn.commit().await?;
+        }
+        Ok(cancelled)
     }
 
     /// Pauses a send for a coordinator to look, with the reason.
@@ -764,15 +792,77 @@ impl Newsletters {
         Ok(resumed)
     }
 
-    /// Queues the send's next batch.
-    pub async fn continue_later(&self, id: i32) -> Result<()> {
-        jobs::enqueue(
-            &self.db,
-            SEND_JOB,
-            &SendNotice { newsletter_id: id },
-            Utc::now(),
+    /// Adds a kept image to a newsletter whose texts may still change; false when they
+    /// no longer may (its send started meanwhile).
+    pub async fn add_image(&self, id: i32, file: &StoredFile, actor: i32) -> Result<bool> {
+        let txn = self.begin_write().await?;
+        let editable = newsletter::Entity::find_by_id(id)
+            .filter(
+                newsletter::Column::State
+                    .is_in(editable().into_iter().map(NewsletterState::as_str)),
+            )
+            .one(&txn)
+            .await?
+            .is_some();
+        if !editable {
+            return Ok(false);
+        }
+        newsletter_image::Entity::insert(newsletter_image::ActiveModel {
+            newsletter_id: Set(id),
+            file_id: Set(file.id),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+        crate::audit::record(
+            &txn,
+            Some(actor),
+            "newsletter:image",
+            &format!("newsletter:{id}"),
+            &format!("file:{}", file.id),
         )
         .await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// A newsletter's images, in the order they were added.
+    pub async fn images(&self, id: i32) -> Result<Vec<StoredFile>> {
+        let ids: Vec<i32> = newsletter_image::Entity::find()
+            .filter(newsletter_image::Column::NewsletterId.eq(id))
+            .order_by_asc(newsletter_image::Column::FileId)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|l| l.file_id)
+            .collect();
+        let mut files = crate::files::by_id(&self.db, &ids).await?;
+        Ok(ids.iter().filter_map(|id| files.remove(id)).collect())
+    }
+
+    /// The states of the newsletters that show a file.
+    pub async fn file_in_newsletters(&self, file_id: i32) -> Result<Vec<NewsletterState>> {
+        let ids: Vec<i32> = newsletter_image::Entity::find()
+            .filter(newsletter_image::Column::FileId.eq(file_id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|l| l.newsletter_id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(newsletter::Entity::find()
+            .filter(newsletter::Column::Id.is_in(ids))
+            .all(&self.db)
+            .await?
+            .iter()
+            .filter_map(|n| NewsletterState::parse(&n.state))
+            .collect())
+    }
+
+    /// Queues the send's next batch, to run at `at`.
+    pub async fn continue_later(&self, id: i32, at: DateTime<Utc>) -> Result<()> {
+        jobs::enqueue(&self.db, SEND_JOB, &SendNotice { newsletter_id: id }, at).await?;
         Ok(())
     }
 
@@ -824,6 +914,14 @@ fn moving(
         .col_expr(newsletter::Column::State, Expr::value(to.as_str()))
         .filter(newsletter::Column::Id.eq(id))
         .filter(newsletter::Column::State.is_in(from.iter().map(|s| s.as_str())))
+}
+
+/// A scheduled newsletter back to a draft, with no time set.
+fn unscheduling(id: i32) -> sea_orm::UpdateMany<newsletter::Entity> {
+    moving(id, &[NewsletterState::Scheduled], NewsletterState::Draft).col_expr(
+        newsletter::Column::ScheduledAt,
+        Expr::value(Option::<DateTime<Utc>>::None),
+    )
 }
 
 /// Runs a move; says whether it moved the newsletter (no one else moved it first).

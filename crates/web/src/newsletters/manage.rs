@@ -1,19 +1,26 @@
 //! The coordinators' side: writing a newsletter in both languages (with a digest of
 //! what is new), previewing both editions, a test to oneself, sending now or at a set
-//! time, following a send and resuming a paused one; the subscriber figures and their
-//! export.
+//! time (or cancelling the schedule), following a send and resuming a paused one;
+//! images from the file storage for the texts; the subscriber figures and their export.
 
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::{Extension, extract::Path, response::Response};
+use axum::{
+    Extension,
+    extract::{Multipart, Path},
+    response::Response,
+};
 use chrono::{Duration, Utc};
 use domain::{
     Lang, Principal,
     events::is_for_everyone,
     newsletters::{NewsletterState, may_run_newsletters, may_send, parse_body, parse_subject},
 };
-use store::newsletters::{Newsletter, NewsletterInput, Progress, Subscriber};
+use store::{
+    StoredFile,
+    newsletters::{Newsletter, NewsletterInput, Progress, Subscriber},
+};
 
 use super::{
     id_of,
@@ -23,6 +30,7 @@ use crate::{
     AppError, AppState, PageCtx, charts,
     error::AppResult,
     export::{self, Cell, Table},
+    files::Upload,
     form::Form,
     i18n, markdown,
     render::{render as render_page, render_form},
@@ -92,6 +100,8 @@ struct FormPage {
     progress: Progress,
     /// Which editions a send now would take, or why it may not go.
     sendable: Result<Vec<Lang>, String>,
+    images: Vec<StoredFile>,
+    max_upload_mb: usize,
 }
 
 impl FormPage {
@@ -132,15 +142,16 @@ async fn form_page(
     editing: Option<Newsletter>,
 ) -> AppResult<Response> {
     let newsletters = state.store.newsletters();
-    let (progress, sendable) = match &editing {
+    let (progress, sendable, images) = match &editing {
         Some(n) => {
             let editions = newsletters.editions(&n.input).await?;
             (
                 newsletters.progress(n.id).await?,
                 may_send(&editions).map_err(|e| i18n::t(ctx.lang, e.message_id)),
+                newsletters.images(n.id).await?,
             )
         }
-        None => (Progress::default(), Ok(Vec::new())),
+        None => (Progress::default(), Ok(Vec::new()), Vec::new()),
     };
     let refused = !form.is_valid();
     let path = editing.as_ref().map_or("/newsletters/new".to_owned(), |n| {
@@ -153,6 +164,8 @@ async fn form_page(
             editing,
             progress,
             sendable,
+            images,
+            max_upload_mb: state.config.max_upload_bytes / (1024 * 1024),
         },
         refused,
     )
@@ -497,6 +510,76 @@ pub async fn schedule(
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
     ctx.flash("newsletter-scheduled").await?;
+    Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
+}
+
+/// Adds a picture (PNG or JPEG) from the coordinator's computer to the file storage,
+/// for the texts to show; the page gives the Markdown to copy. A refusal is said
+/// beside the file field.
+pub async fn add_image(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(raw): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let who = coordinator(&ctx)?;
+    let newsletter = newsletter_of(&state, &raw).await?;
+    let upload = Upload::read(multipart).await?;
+    let mut form = form_of(ctx.lang, &values_of(&newsletter.input));
+    let image = match upload.checked_file() {
+        Ok((name, kind, bytes)) if kind.is_picture() => Some((name, kind, bytes)),
+        Ok(_) => {
+            form.refuse("file", "error-newsletter-image-kind");
+            None
+        }
+        Err(invalid) => {
+            form.refuse("file", invalid.message_id);
+            None
+        }
+    };
+    let Some((name, kind, bytes)) = image else {
+        return form_page(ctx, &state, form, Some(newsletter)).await;
+    };
+    let file = state
+        .store
+        .files()
+        .save_file(&state.files, &name, kind, bytes, Some(who.user_id))
+        .await?;
+    if !state
+        .store
+        .newsletters()
+        .add_image(newsletter.id, &file, who.user_id)
+        .await?
+    {
+        form.refuse("file", "error-newsletter-not-editable");
+        return form_page(ctx, &state, form, Some(newsletter)).await;
+    }
+    ctx.flash("newsletter-image-added").await?;
+    Ok(ctx.redirect(&format!("/newsletters/{}/edit#images", newsletter.id)))
+}
+
+/// Takes a scheduled send back to a draft, to be sent or scheduled again later.
+pub async fn unschedule(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Path(raw): Path<String>,
+    _form: Form,
+) -> AppResult<Response> {
+    let who = coordinator(&ctx)?;
+    let newsletter = newsletter_of(&state, &raw).await?;
+    if !state
+        .store
+        .newsletters()
+        .cancel_schedule(newsletter.id, who.user_id)
+        .await?
+    {
+        // It started (or was taken back) meanwhile: the page says where it stands.
+        let mut form = form_of(ctx.lang, &values_of(&newsletter.input));
+        form.refuse("send", "error-newsletter-not-scheduled");
+        let newsletter = newsletter_of(&state, &raw).await?;
+        return form_page(ctx, &state, form, Some(newsletter)).await;
+    }
+    ctx.flash("newsletter-unscheduled").await?;
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 

@@ -60,6 +60,11 @@ fn routes() -> Router<AppState> {
         .route("/newsletters/{newsletter}/send", post(manage::send))
         .route("/newsletters/{newsletter}/schedule", post(manage::schedule))
         .route("/newsletters/{newsletter}/resume", post(manage::resume))
+        .route("/newsletters/{newsletter}/images", post(manage::add_image))
+        .route(
+            "/newsletters/{newsletter}/unschedule",
+            post(manage::unschedule),
+        )
 }
 
 /// A newsletter's id from its address; anything else is a missing page.

@@ -221,7 +221,7 @@ async fn send_batch(state: &AppState, id: i32) -> anyhow::Result<()> {
         .collect();
     let pause = Duration::from_secs_f64(1.0 / f64::from(state.config.newsletter_per_second.max(1)));
     let batch = newsletters
-        .pending(id, state.config.newsletter_batch)
+        .pending(id, state.config.newsletter_batch, state.config.job_lease())
         .await?;
     let mut errors_in_a_row = 0;
     for delivery in &batch {
@@ -251,7 +251,14 @@ async fn send_batch(state: &AppState, id: i32) -> anyhow::Result<()> {
         tokio::time::sleep(pause).await;
     }
     if !newsletters.finish_if_done(id).await? {
-        newsletters.continue_later(id).await?;
+        // Nothing left to take but messages another worker claimed: they are either
+        // marked soon or, if that worker died, free again when its lease runs out.
+        let next = if batch.is_empty() {
+            Utc::now() + state.config.job_lease()
+        } else {
+            Utc::now()
+        };
+        newsletters.continue_later(id, next).await?;
     }
     Ok(())
 }

@@ -10,6 +10,10 @@ use web::jobs::Worker;
 #[allow(unused_imports)]
 use crate::common::*;
 
+fn lease() -> Duration {
+    Duration::seconds(store::jobs::LEASE_SECONDS)
+}
+
 async fn make_due(app: &TestApp) {
     let backend = app.store.connection().get_database_backend();
     let sql = match backend {
@@ -43,11 +47,11 @@ on_both_databases! {
     async fn a_job_whose_worker_died_is_taken_over_after_its_lease(app) {
         let id = app.store.jobs().enqueue(ACCOUNT_NOTICE_JOB, &serde_json::json!({"anything": 1})).await.unwrap();
         let now = Utc::now();
-        let first = app.store.jobs().claim_job("worker-a", now).await.unwrap().unwrap();
+        let first = app.store.jobs().claim_job("worker-a", now, lease()).await.unwrap().unwrap();
         assert_eq!((first.id, first.attempt), (id, 1));
-        assert!(app.store.jobs().claim_job("worker-b", now).await.unwrap().is_none(), "held by its lease");
+        assert!(app.store.jobs().claim_job("worker-b", now, lease()).await.unwrap().is_none(), "held by its lease");
         let later = now + Duration::seconds(store::jobs::LEASE_SECONDS + 1);
-        let second = app.store.jobs().claim_job("worker-b", later).await.unwrap().unwrap();
+        let second = app.store.jobs().claim_job("worker-b", later, lease()).await.unwrap().unwrap();
         assert_eq!((second.id, second.attempt), (id, 2));
         // The first worker wakes up and reports: it no longer holds the job.
         app.store.jobs().complete_job(id, "worker-a", later).await.unwrap();
@@ -55,7 +59,7 @@ on_both_databases! {
         app.store.jobs().complete_job(id, "worker-b", later).await.unwrap();
         assert!(app.store.jobs().job(id).await.unwrap().unwrap().done_at.is_some());
         let much_later = later + Duration::days(1);
-        assert!(app.store.jobs().claim_job("worker-c", much_later).await.unwrap().is_none(), "done is done");
+        assert!(app.store.jobs().claim_job("worker-c", much_later, lease()).await.unwrap().is_none(), "done is done");
     }
 
     async fn concurrent_workers_never_take_the_same_job(app) {
@@ -68,7 +72,7 @@ on_both_databases! {
             let store = app.store.clone();
             tasks.push(tokio::spawn(async move {
                 let mut taken = Vec::new();
-                while let Some(job) = store.jobs().claim_job(&format!("w{w}"), Utc::now()).await.unwrap() {
+                while let Some(job) = store.jobs().claim_job(&format!("w{w}"), Utc::now(), lease()).await.unwrap() {
                     taken.push(job.id);
                 }
                 taken

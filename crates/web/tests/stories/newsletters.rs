@@ -14,6 +14,10 @@ use domain::Lang;
 use crate::common::*;
 
 const COORDINATOR: &str = "coordinator.fi@kt.example";
+/// The start of a PNG file, as far as the upload's sniffing reads.
+const PNG: &[u8] = &[
+    0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+];
 
 /// The application's state sending over SMTP at `port`, fast.
 fn sending_state(app: &TestApp, port: u16) -> web::AppState {
@@ -136,11 +140,30 @@ on_both_databases! {
         ]).await;
         let preview = coordinator.get(&format!("{base}/preview/sv")).await;
         assert!(preview.has("utvecklingsarenan") && preview.has("Decembers nyhetsbrev"));
+        // A picture from the coordinator's computer; anything else is refused beside
+        // the field. The page gives the Markdown to copy; until the send starts, the
+        // picture is the coordinators' alone.
+        let refused = coordinator.upload(&format!("{base}/images"), "file", "ohje.pdf", PDF).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("vain PNG- tai JPEG-kuvan"), "{}", refused.body);
+        let added = coordinator.upload(&format!("{base}/images"), "file", "joulukuusi.png", PNG).await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        let id: i32 = base.rsplit('/').next().unwrap().parse().unwrap();
+        let image = newsletters.images(id).await.unwrap()[0].href();
+        assert!(coordinator.get(&edit).await.has(&format!("]({image})")));
+        assert_eq!(coordinator.get(&image).await.status, StatusCode::OK);
+        assert_ne!(app.client().get(&image).await.status, StatusCode::OK, "not before the send");
+        coordinator.post(&edit, &[
+            ("subject_fi", "Joulukuun uutiskirje"),
+            ("body_fi", &format!("## Uutta\n\n![Joulukuusi torilla]({image})\n\nLue [kehittämisareenalta](https://johto.example/fi/solutions).")),
+            ("subject_sv", "Decembers nyhetsbrev"),
+            ("body_sv", &format!("## Nytt\n\n![En julgran på torget]({image})\n\nLäs på [utvecklingsarenan](https://johto.example/sv/solutions).")),
+            ("action", "save"),
+        ]).await;
         let smtp = SmtpServer::start();
         let state = sending_state(&app, smtp.port);
         assert_eq!(coordinator.post(&format!("{base}/send"), &[]).await.status, StatusCode::SEE_OTHER);
         web::jobs::Worker::new(state).run_until_idle().await.unwrap();
-        let id: i32 = base.rsplit('/').next().unwrap().parse().unwrap();
         let progress = newsletters.progress(id).await.unwrap();
         let active: Vec<_> = newsletters.subscribers().await.unwrap().into_iter().filter(|s| s.is_active()).collect();
         assert_eq!(progress.failed, 1, "the bouncing address");
@@ -161,9 +184,11 @@ on_both_databases! {
             assert_eq!(mail["headers"]["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click");
             assert!(mail["headers"]["List-Id"].as_str().unwrap().contains("<newsletter."));
             assert!(mail["html"].as_str().unwrap().contains("<h2>"), "an HTML part");
+            assert!(mail["html"].as_str().unwrap().contains(&format!("src=\"{}\"", app.state.config.url(&image))), "the picture at its full address");
             assert!(mail["body"].as_str().unwrap().contains("/newsletters/unsubscribe/"), "a text part with the visible link");
         }
         assert_eq!(seen.len(), active.len());
+        assert_eq!(app.client().get(&image).await.status, StatusCode::OK, "the picture is out with the newsletter");
         // The sent newsletter is in the archive, in both languages.
         assert!(app.client().get(&format!("/sv{}", base.trim_start_matches("/fi"))).await.has("utvecklingsarenan"));
         let subscribers = coordinator.get("/fi/newsletters/subscribers").await;
@@ -201,6 +226,23 @@ on_both_databases! {
         web::jobs::Worker::new(sending_state(&app, smtp.port)).run_until_idle().await.unwrap();
         assert!(smtp.received().is_empty());
         assert_eq!(state().await, NewsletterState::Scheduled);
+        // The coordinator cancels the schedule: a draft again, and the job that comes
+        // at the old time starts nothing. A second cancel is answered on the page.
+        let edit = coordinator.get(&format!("{base}/edit")).await;
+        assert!(edit.has(&format!("{id}/unschedule")) && edit.has("Peru ajastus"), "{}", edit.body);
+        let cancelled = coordinator.post(&format!("{base}/unschedule"), &[]).await;
+        assert_eq!(cancelled.status, StatusCode::SEE_OTHER, "{}", cancelled.body);
+        assert_eq!(state().await, NewsletterState::Draft);
+        assert_eq!(newsletters.newsletter(id).await.unwrap().unwrap().scheduled_at, None);
+        let again = coordinator.post(&format!("{base}/unschedule"), &[]).await;
+        assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(again.has("ei ole enää ajastettu"), "{}", again.body);
+        make_jobs_due(&app).await;
+        web::jobs::Worker::new(sending_state(&app, smtp.port)).run_until_idle().await.unwrap();
+        assert!(smtp.received().is_empty());
+        assert_eq!(state().await, NewsletterState::Draft);
+        let scheduled = coordinator.post(&format!("{base}/schedule"), &[("date", &tomorrow), ("time", "09:00")]).await;
+        assert_eq!(scheduled.status, StatusCode::SEE_OTHER, "{}", scheduled.body);
         // Its time comes while the mail server is down: ten failures in a row pause it.
         store::entity::newsletter::Entity::update_many()
             .col_expr(store::entity::newsletter::Column::ScheduledAt, Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)))
