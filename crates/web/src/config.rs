@@ -16,7 +16,8 @@ pub struct WebConfig {
     pub session_absolute_seconds: i64,
     /// The largest file an editor may upload, in bytes.
     pub max_upload_bytes: usize,
-    /// Newsletter messages sent per second at most.
+    /// Newsletter messages sent per second at most; 0 for as fast as the SMTP server
+    /// takes them.
     pub newsletter_per_second: u32,
     /// Newsletter messages one job sends before it queues the next batch.
     pub newsletter_batch: u64,

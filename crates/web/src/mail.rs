@@ -1,6 +1,10 @@
 //! E-mail. In development every message is written as an `.eml` file under the data
 //! folder; with `[mail.smtp]` configured it goes out over SMTP. Subjects and bodies come
-//! from the Fluent files, in the recipient's own language.
+//! from the Fluent files, in the recipient's own language. A run of many messages (a
+//! newsletter's batch) goes through a `MailSession`: one connection of its own, with
+//! Nagle's algorithm off, since lettre writes a message's end in a write of its own
+//! and a server that delays its acknowledgement would otherwise hold every message
+//! some 40 ms.
 
 use std::{path::PathBuf, sync::Arc};
 
@@ -8,7 +12,11 @@ use domain::Lang;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType},
-    transport::smtp::authentication::Credentials,
+    transport::smtp::{
+        authentication::{Credentials, Mechanism},
+        client::{AsyncSmtpConnection, TlsParameters},
+        extension::ClientId,
+    },
 };
 use serde::Deserialize;
 use store::events::Notice;
@@ -348,7 +356,9 @@ impl std::fmt::Display for SendError {
 
 enum Transport {
     File(AsyncFileTransport<Tokio1Executor>),
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// The pooled transport for single messages, and the settings for a session's own
+    /// connection.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>, SmtpConfig),
 }
 
 #[derive(Clone)]
@@ -378,35 +388,18 @@ impl Mailer {
             builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
         }
         Ok(Mailer {
-            transport: Arc::new(Transport::Smtp(builder.build())),
+            transport: Arc::new(Transport::Smtp(builder.build(), config.clone())),
             from: from.parse()?,
         })
     }
 
-    /// Sends a message built elsewhere (a newsletter) from johto's address. An SMTP
-    /// server's permanent refusal (5xx) is told apart from a passing failure.
-    pub async fn send_message(
-        &self,
-        build: impl FnOnce(lettre::message::MessageBuilder) -> anyhow::Result<Message>,
-    ) -> Result<(), SendError> {
-        let message = build(Message::builder().from(self.from.clone()))
-            .map_err(|e| SendError::Permanent(format!("{e:#}")))?;
-        match self.transport.as_ref() {
-            Transport::File(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| SendError::Passing(e.to_string())),
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
-                if e.is_permanent() {
-                    SendError::Permanent(e.to_string())
-                } else {
-                    SendError::Passing(e.to_string())
-                }
-            }),
+    /// A run of messages over one connection (a newsletter's batch).
+    pub fn session(&self) -> MailSession<'_> {
+        MailSession {
+            mailer: self,
+            connection: None,
         }
     }
-
     pub async fn send(&self, to: &str, lang: Lang, mail: &Mail) -> anyhow::Result<()> {
         let (subject, body) = mail.render(lang);
         let builder = Message::builder()
@@ -428,10 +421,111 @@ impl Mailer {
             Transport::File(t) => {
                 t.send(message).await?;
             }
-            Transport::Smtp(t) => {
+            Transport::Smtp(t, _) => {
                 t.send(message).await?;
             }
         }
         Ok(())
     }
+}
+
+/// Messages sent one after another over one SMTP connection of their own, opened at
+/// the first and opened again after a failure (lettre closes a connection on any
+/// error). Into a folder, each message is a file as always.
+pub struct MailSession<'a> {
+    mailer: &'a Mailer,
+    connection: Option<AsyncSmtpConnection>,
+}
+
+impl MailSession<'_> {
+    /// Sends a message built elsewhere (a newsletter) from johto's address. An SMTP
+    /// server's permanent refusal (5xx) is told apart from a passing failure.
+    pub async fn send_message(
+        &mut self,
+        build: impl FnOnce(lettre::message::MessageBuilder) -> anyhow::Result<Message>,
+    ) -> Result<(), SendError> {
+        let message = build(Message::builder().from(self.mailer.from.clone()))
+            .map_err(|e| SendError::Permanent(format!("{e:#}")))?;
+        let config = match self.mailer.transport.as_ref() {
+            Transport::File(t) => {
+                return t
+                    .send(message)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| SendError::Passing(e.to_string()));
+            }
+            Transport::Smtp(_, config) => config,
+        };
+        let mut connection = match self.connection.take() {
+            Some(open) => open,
+            None => connect(config).await?,
+        };
+        connection
+            .send(message.envelope(), &message.formatted())
+            .await
+            .map_err(smtp_error)?;
+        self.connection = Some(connection);
+        Ok(())
+    }
+
+    /// Says goodbye to the server.
+    pub async fn close(mut self) {
+        if let Some(mut connection) = self.connection.take() {
+            let _ = connection.quit().await;
+        }
+    }
+}
+
+fn smtp_error(e: lettre::transport::smtp::Error) -> SendError {
+    if e.is_permanent() {
+        SendError::Permanent(e.to_string())
+    } else {
+        SendError::Passing(e.to_string())
+    }
+}
+
+/// A connection as the pooled transport makes it, but with `TCP_NODELAY` (except with
+/// implicit TLS, which lettre connects itself).
+async fn connect(config: &SmtpConfig) -> Result<AsyncSmtpConnection, SendError> {
+    const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+    let hello = ClientId::default();
+    let tls = || TlsParameters::new(config.host.clone()).map_err(smtp_error);
+    let address = (config.host.as_str(), config.port);
+    let mut connection = if config.security == "tls" {
+        AsyncSmtpConnection::connect_tokio1(address, Some(TIMEOUT), &hello, Some(tls()?), None)
+            .await
+            .map_err(smtp_error)?
+    } else {
+        let passing = |e: std::io::Error| SendError::Passing(e.to_string());
+        let stream = tokio::time::timeout(TIMEOUT, tokio::net::TcpStream::connect(address))
+            .await
+            .map_err(|_| SendError::Passing("the SMTP server did not answer".to_owned()))?
+            .map_err(passing)?;
+        stream.set_nodelay(true).map_err(passing)?;
+        let mut connection = AsyncSmtpConnection::connect_with_transport(Box::new(stream), &hello)
+            .await
+            .map_err(smtp_error)?;
+        if config.security != "none" {
+            if !connection.can_starttls() {
+                return Err(SendError::Passing(
+                    "the SMTP server does not offer STARTTLS".to_owned(),
+                ));
+            }
+            connection
+                .starttls(tls()?, &hello)
+                .await
+                .map_err(smtp_error)?;
+        }
+        connection
+    };
+    if let (Some(user), Some(password)) = (&config.username, &config.password) {
+        connection
+            .auth(
+                &[Mechanism::Plain, Mechanism::Login],
+                &Credentials::new(user.clone(), password.clone()),
+            )
+            .await
+            .map_err(smtp_error)?;
+    }
+    Ok(connection)
 }

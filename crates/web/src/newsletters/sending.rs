@@ -23,7 +23,7 @@ use crate::{
     AppState,
     feature::{JobKind, JobRun},
     i18n,
-    mail::{Mail, SendError},
+    mail::{Mail, MailSession, SendError},
     markdown,
 };
 
@@ -117,6 +117,7 @@ fn escape(text: &str) -> String {
 /// Sends one edition to one address, with the list's headers.
 pub(super) async fn send_one(
     state: &AppState,
+    session: &mut MailSession<'_>,
     edition: &Rendered,
     to: &str,
     secret: &str,
@@ -138,8 +139,7 @@ pub(super) async fn send_one(
             value,
         ))
     };
-    state
-        .mailer
+    session
         .send_message(|builder| {
             Ok(builder
                 .to(to.parse()?)
@@ -166,6 +166,7 @@ pub(super) async fn send_test(
     to: &str,
 ) -> Result<usize, SendError> {
     let mut sent = 0;
+    let mut session = state.mailer.session();
     for lang in [Lang::Fi, Lang::Sv] {
         if input.is_complete(lang) {
             let mut edition = render(state, input, lang);
@@ -174,10 +175,11 @@ pub(super) async fn send_test(
                 i18n::t(lang, "newsletter-test-mark"),
                 edition.subject
             );
-            send_one(state, &edition, to, "test").await?;
+            send_one(state, &mut session, &edition, to, "test").await?;
             sent += 1;
         }
     }
+    session.close().await;
     Ok(sent)
 }
 
@@ -219,11 +221,14 @@ async fn send_batch(state: &AppState, id: i32) -> anyhow::Result<()> {
         .iter()
         .map(|lang| (*lang, render(state, &newsletter.input, *lang)))
         .collect();
-    let pause = Duration::from_secs_f64(1.0 / f64::from(state.config.newsletter_per_second.max(1)));
+    // No rate (0) sends as fast as the server takes them.
+    let pause = (state.config.newsletter_per_second > 0)
+        .then(|| Duration::from_secs_f64(1.0 / f64::from(state.config.newsletter_per_second)));
     let batch = newsletters
         .pending(id, state.config.newsletter_batch, state.config.job_lease())
         .await?;
     let mut errors_in_a_row = 0;
+    let mut session = state.mailer.session();
     for delivery in &batch {
         if !newsletters.claim(delivery.id).await? {
             continue;
@@ -234,7 +239,15 @@ async fn send_batch(state: &AppState, id: i32) -> anyhow::Result<()> {
                 .await?;
             continue;
         };
-        match send_one(state, edition, &delivery.email, &delivery.secret).await {
+        match send_one(
+            state,
+            &mut session,
+            edition,
+            &delivery.email,
+            &delivery.secret,
+        )
+        .await
+        {
             Ok(()) => {
                 errors_in_a_row = 0;
                 newsletters.mark_sent(delivery.id).await?;
@@ -248,8 +261,11 @@ async fn send_batch(state: &AppState, id: i32) -> anyhow::Result<()> {
                 }
             }
         }
-        tokio::time::sleep(pause).await;
+        if let Some(pause) = pause {
+            tokio::time::sleep(pause).await;
+        }
     }
+    session.close().await;
     if !newsletters.finish_if_done(id).await? {
         // Nothing left to take but messages another worker claimed: they are either
         // marked soon or, if that worker died, free again when its lease runs out.
