@@ -9,7 +9,10 @@
 //! theme, the bank, the event list, the start page), an anonymous page, two-word
 //! searches at every connection and at one, and a burst of registrations (on
 //! PostgreSQL also across two instances). Each scenario reports the statements the
-//! server sent to the database per request (its `/metrics`). Every figure is also
+//! server sent to the database per request (its `/metrics`). Last, a `johto worker`
+//! sends a newsletter to every subscriber (ten thousand more written for it) at no set
+//! rate, to a real SMTP server on loopback (aiosmtpd, `tests/tools/smtp_server.py`):
+//! messages per second, the worker's peak memory, and whether each arrived once. Every figure is also
 //! given as a ratio to `/healthz` of the same server in the same run.
 //! The load generator shares the machine with the server, so the absolute figures are
 //! a floor; the ratios travel better.
@@ -52,6 +55,9 @@ pub struct BenchArgs {
     /// Registrations to write into one year (2017), for the statistics.
     #[arg(long, default_value_t = 1_000_000)]
     participations: usize,
+    /// Newsletter subscribers to write for the send, beside the demo's.
+    #[arg(long, default_value_t = 10_000)]
+    subscribers: usize,
     /// Concurrent connections, each signed in as its own manager.
     #[arg(long, default_value_t = 64)]
     connections: usize,
@@ -189,6 +195,12 @@ async fn bench_on(
     let memory = server.memory();
     server.stop();
     let (hello, scenarios, bursts) = result?;
+    let newsletter = if "newsletter send".contains(args.only.as_str()) {
+        println!("  a newsletter to every subscriber…");
+        Some(newsletter_send(args, url, data).await?)
+    } else {
+        None
+    };
     Ok(Report {
         backend,
         seeding,
@@ -197,8 +209,133 @@ async fn bench_on(
         hello,
         scenarios,
         bursts,
+        newsletter,
         first_start,
         memory,
+    })
+}
+
+/// A newsletter's send, measured.
+struct NewsletterSend {
+    messages: u64,
+    took: Duration,
+    worker_peak_kb: u64,
+    /// Every recipient's message arrived, and none twice.
+    each_once: bool,
+}
+
+/// Writes the subscribers, starts a newsletter to all of them and lets a `johto
+/// worker` of its own send it at no set rate to aiosmtpd on loopback, until the
+/// newsletter is sent.
+async fn newsletter_send(
+    args: &BenchArgs,
+    url: &str,
+    data: &Path,
+) -> anyhow::Result<NewsletterSend> {
+    use domain::{Email, Lang, newsletters::NewsletterState};
+    let store = Store::connect(url).await?;
+    store.seed_bench_subscribers(args.subscribers).await?;
+    // The jobs the server queued without a worker (the statistics' count, the demo's
+    // notices) are not this measurement's.
+    store
+        .connection()
+        .execute_unprepared("UPDATE jobs SET done_at = created_at WHERE done_at IS NULL")
+        .await?;
+    let coordinator = store
+        .accounts()
+        .user_by_email(
+            &Email::parse("coordinator.fi@kt.example").map_err(|e| anyhow::anyhow!("{e}"))?,
+        )
+        .await?
+        .context("the demo's coordinator is missing")?;
+    let newsletters = store.newsletters();
+    let input = store::newsletters::NewsletterInput {
+        subject_fi: "Penkin uutiskirje".to_owned(),
+        subject_sv: "Bänkens nyhetsbrev".to_owned(),
+        body_fi: format!("## Uutta\n\n{}", FINNISH_WORDS.join(" ")),
+        body_sv: format!("## Nytt\n\n{}", SWEDISH_WORDS.join(" ")),
+    };
+    let id = newsletters.create(&input, coordinator.id).await?;
+    newsletters
+        .start(id, &[Lang::Fi, Lang::Sv], Some(coordinator.id))
+        .await?;
+    let messages = newsletters.progress(id).await?.pending;
+
+    let smtp_dir = tempfile::tempdir()?;
+    let smtp_port = free_address()?.port();
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/tools/smtp_server.py");
+    let mut smtp = Command::new("/usr/bin/python3")
+        .arg(&tool)
+        .arg(smtp_port.to_string())
+        .arg(smtp_dir.path())
+        .stdout(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("cannot start {} (Debian's python3 with python3-aiosmtpd)", tool.display()))?;
+    {
+        use std::io::BufRead;
+        let mut line = String::new();
+        let out = smtp.stdout.take().context("the SMTP server's output")?;
+        std::io::BufReader::new(out).read_line(&mut line)?;
+        if line.trim() != "ready" {
+            let _ = smtp.kill();
+            bail!("the SMTP server did not start");
+        }
+    }
+    let started = Instant::now();
+    let mut worker = Server {
+        child: Command::new(std::env::current_exe()?)
+            .arg("worker")
+            .arg("--config")
+            .arg(data.join("no-config.toml"))
+            .env("JOHTO_DATABASE_URL", url)
+            .env("JOHTO_DATA_DIR", data)
+            .env("JOHTO_LOG", "warn")
+            .env("JOHTO_MAIL__SMTP__HOST", "127.0.0.1")
+            .env("JOHTO_MAIL__SMTP__PORT", smtp_port.to_string())
+            .env("JOHTO_MAIL__SMTP__SECURITY", "none")
+            .env("JOHTO_NEWSLETTER_PER_SECOND", "0")
+            .stdout(Stdio::null())
+            .spawn()
+            .context("cannot start johto worker")?,
+    };
+    let until = Instant::now() + Duration::from_secs(600);
+    let sent = loop {
+        let state = newsletters.newsletter(id).await?.map(|n| n.state);
+        if state == Some(NewsletterState::Sent) || Instant::now() > until {
+            break state == Some(NewsletterState::Sent);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let took = started.elapsed();
+    let worker_peak_kb = worker.memory().peak_kb;
+    worker.stop();
+    let _ = smtp.kill();
+    let _ = smtp.wait();
+    if !sent {
+        bail!("the newsletter was not sent within ten minutes");
+    }
+    let mut received: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(smtp_dir.path())? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let mail: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+            // A bilingual reader has a subscription, and a secret, per language.
+            let subscription = mail["headers"]["List-Unsubscribe"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            *received.entry(subscription).or_default() += 1;
+        }
+    }
+    let progress = newsletters.progress(id).await?;
+    let each_once = received.len() as u64 == messages
+        && received.values().all(|n| *n == 1)
+        && progress.sent == messages;
+    Ok(NewsletterSend {
+        messages,
+        took,
+        worker_peak_kb,
+        each_once,
     })
 }
 
@@ -508,6 +645,7 @@ struct Report {
     hello: Figures,
     scenarios: Vec<(&'static str, Figures)>,
     bursts: Vec<(&'static str, Burst)>,
+    newsletter: Option<NewsletterSend>,
     /// The server's memory once it had migrated and seeded an empty database.
     first_start: Memory,
     /// The same server's memory at the end of every scenario.
@@ -567,6 +705,16 @@ impl Report {
             println!(
                 "\nafter the burst ({name}): {} registrations for {} people ({} distinct person–event pairs), {} confirmed of {} seats, events over capacity: {}",
                 b.rows, b.people, b.distinct, b.confirmed, b.seats, b.over_capacity
+            );
+        }
+        if let Some(send) = &self.newsletter {
+            println!(
+                "\nnewsletter send: {} messages in {:.1} s, {:.0} per second · worker peak memory (VmHWM): {} MB · each arrived once: {}",
+                send.messages,
+                send.took.as_secs_f64(),
+                send.messages as f64 / send.took.as_secs_f64().max(f64::MIN_POSITIVE),
+                send.worker_peak_kb / 1024,
+                if send.each_once { "yes" } else { "NO" },
             );
         }
         println!(

@@ -516,6 +516,8 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             "50",
             "--participations",
             "60",
+            "--subscribers",
+            "50",
         ])
         .args([
             "--connections",
@@ -578,6 +580,10 @@ fn the_benchmark_runs_on_both_databases_and_reports_every_figure() {
             }
         }
         assert!(section.contains("search index rebuild") && section.contains("first start"));
+        assert!(
+            section.contains("newsletter send: ") && section.contains("each arrived once: yes"),
+            "{section}"
+        );
         assert!(
             section.contains("after the burst (one instance): 6 registrations for 6 people (6 distinct person–event pairs), 6 confirmed of 2000 seats, events over capacity: 0"),
             "{section}"

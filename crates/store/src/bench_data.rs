@@ -11,8 +11,8 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use crate::{
     Result, Store, StoreError,
     entity::{
-        organisation, part, part_progress, part_text, solution, solution_text, theme, theme_text,
-        user, user_role,
+        newsletter_subscriber, organisation, part, part_progress, part_text, solution,
+        solution_text, theme, theme_text, user, user_role,
     },
 };
 
@@ -537,5 +537,35 @@ impl Store {
         );
         let written = self.db.execute_unprepared(&sql).await?.rows_affected();
         Ok(usize::try_from(written).unwrap_or(usize::MAX))
+    }
+
+    /// Writes `count` confirmed newsletter subscribers at `bench.reader.{i}@…` (a
+    /// fifth in Swedish), for the bench's send.
+    pub async fn seed_bench_subscribers(&self, count: usize) -> Result<()> {
+        let now = Utc::now();
+        let rows: Vec<newsletter_subscriber::ActiveModel> = (0..count)
+            .map(|i| newsletter_subscriber::ActiveModel {
+                email: Set(format!("bench.reader.{i}@kunta.example")),
+                lang: Set(if i % 5 == 0 { Lang::Sv } else { Lang::Fi }
+                    .code()
+                    .to_owned()),
+                secret: Set(crate::random_token()),
+                user_id: Set(None),
+                created_at: Set(now),
+                confirmed_at: Set(Some(now)),
+                consent_version: Set(domain::newsletters::CONSENT_VERSION.to_owned()),
+                unsubscribed_at: Set(None),
+                bouncing_at: Set(None),
+                ..Default::default()
+            })
+            .collect();
+        let txn = self.begin_write().await?;
+        for batch in rows.chunks(BATCH) {
+            newsletter_subscriber::Entity::insert_many(batch.to_vec())
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(())
     }
 }
