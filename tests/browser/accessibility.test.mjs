@@ -48,7 +48,7 @@ const WORKPLACES = {
     '/sparring/1/allocation', '/sparring/1/decision', '/sparring/1/report', '/events/new',
     '/events?region=pohjanmaa', '/solutions/moderation', '/solutions/campaigns/new',
     '/solutions/moderation?state=hidden', '/newsletters/manage', '/newsletters/new',
-    '/newsletters/subscribers', '/newsletters/1/edit', '/newsletters/1/preview/sv',
+    '/newsletters/subscribers', '/newsletters/1/edit', '/newsletters/22/edit', '/newsletters/1/preview/sv',
     '/statistics?from=2017&to=2018&organisation=3&group=1'],
   // A list narrowed in two facets, with its choices to take away.
   anonymous: ['/solutions?sector=education&sector=culture&year=2018', '/solutions?q=ty%C3%B6hyvinvointi&sort=relevance',
@@ -56,7 +56,7 @@ const WORKPLACES = {
     // Past years are public; this year's figures are refused beside the field.
     '/statistics?from=2018', '/statistics?from=2099'],
   // The demo's course ahead, in Tampere.
-  manager: ['/events?region=pirkanmaa', '/solutions/new', '/solutions/mine'],
+  manager: ['/events?region=pirkanmaa', '/solutions/new', '/solutions/mine', '/profile/data'],
   hr_developer: ['/sparring', '/statistics?from=2018'],
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],

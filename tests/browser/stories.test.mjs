@@ -517,6 +517,23 @@ describe('stories in chromium', () => {
     await visitor.close();
   });
 
+  it('a manager downloads everything johto holds about them', async () => {
+    const page = await browser.newPage();
+    await login(page, johto.base, 'manager.sv@espoo.example', 'sv');
+    await page.goto(`${johto.base}/sv/profile`);
+    await page.getByRole('link', { name: 'Se och ladda ner dina uppgifter' }).click();
+    await page.getByRole('heading', { name: 'Mina uppgifter', level: 1 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner alla mina uppgifter (ZIP)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'johto-my-data.zip');
+    const zip = readFileSync(await download.path());
+    assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK', 'a ZIP file');
+    assert.ok(zip.includes('users.id.json') && zip.includes('user_roles.user_id.json'), 'the account and roles are in it');
+    await page.close();
+  });
+
   it('the skip link moves focus to the content', async () => {
     const page = await browser.newPage();
     await page.goto(`${johto.base}/fi/`);

@@ -17,6 +17,7 @@ pub mod lockout;
 pub mod newsletters;
 pub mod org;
 pub mod person;
+pub mod personal_data;
 pub mod solutions;
 pub mod statistics;
 

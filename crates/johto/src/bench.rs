@@ -270,7 +270,12 @@ async fn newsletter_send(
         .arg(smtp_dir.path())
         .stdout(Stdio::piped())
         .spawn()
-        .with_context(|| format!("cannot start {} (Debian's python3 with python3-aiosmtpd)", tool.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot start {} (Debian's python3 with python3-aiosmtpd)",
+                tool.display()
+            )
+        })?;
     {
         use std::io::BufRead;
         let mut line = String::new();

@@ -192,6 +192,14 @@ const ISSUES: [(u32, u32, &str, &str, &str, &str); 21] = [
     ),
 ];
 
+/// The next issue, a draft: subject and lead in Finnish and Swedish.
+const DRAFT: (&str, &str, &str, &str) = (
+    "Tammikuun uutiskirje: vuoden 2019 sparrauskierros",
+    "Januaris nyhetsbrev: sparrningsomgången 2019",
+    "Vuoden 2019 sparrauskierroksen haku alkaa tammikuussa. Kerromme, miten työpaikka hakee sparrauspäiviä ja mitä hakemukseen kannattaa kirjoittaa.",
+    "Ansökan till sparrningsomgången 2019 börjar i januari. Vi berättar hur en arbetsplats ansöker om sparrningsdagar och vad ansökan bör innehålla.",
+);
+
 /// The subscribers' example domains.
 const DOMAINS: [&str; 6] = [
     "kunta.example",
@@ -239,6 +247,26 @@ impl Store {
             .exec(&txn)
             .await?;
         }
+        // The coordinator's draft of the next issue, not yet sent or scheduled.
+        let drafted: DateTime<Utc> = at(2018, 12, 14, "10:00")?;
+        newsletter::Entity::insert(newsletter::ActiveModel {
+            subject_fi: Set(DRAFT.0.to_owned()),
+            subject_sv: Set(DRAFT.1.to_owned()),
+            body_fi: Set(body(Lang::Fi, DRAFT.2)),
+            body_sv: Set(body(Lang::Sv, DRAFT.3)),
+            state: Set(NewsletterState::Draft.as_str().to_owned()),
+            editions: Set(String::new()),
+            scheduled_at: Set(None),
+            started_at: Set(None),
+            sent_at: Set(None),
+            paused_reason: Set(String::new()),
+            created_by: Set(Some(coordinator)),
+            created_at: Set(drafted),
+            updated_at: Set(drafted),
+            ..Default::default()
+        })
+        .exec(&txn)
+        .await?;
         for n in 0..SUBSCRIBERS {
             // Every fourth reads Swedish; the first of them reads both.
             let langs: &[Lang] = match n % 4 {

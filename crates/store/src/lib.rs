@@ -62,6 +62,7 @@ pub mod jobs;
 mod migration;
 pub mod newsletters;
 pub mod organisations;
+pub mod personal_data;
 pub mod sessions;
 pub mod settings;
 mod snapshot;

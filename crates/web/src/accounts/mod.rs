@@ -1,6 +1,8 @@
-//! Signing in and out, passwords, asking for an account, and the person's own profile.
+//! Signing in and out, passwords, asking for an account, and the person's own profile
+//! and data.
 
 mod login;
+mod my_data;
 mod notices;
 mod password;
 mod profile;
@@ -50,5 +52,7 @@ fn routes() -> Router<AppState> {
         .route("/profile", get(profile::show).post(profile::update))
         .route("/profile/password", post(profile::change_password))
         .route("/profile/tokens", get(tokens::show).post(tokens::create))
+        .route("/profile/data", get(my_data::show))
+        .route("/profile/data.zip", get(my_data::download))
         .route("/profile/tokens/{id}/revoke", post(tokens::revoke))
 }

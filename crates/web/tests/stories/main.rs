@@ -23,6 +23,7 @@ mod login;
 mod newsletters;
 mod operations;
 mod passwords;
+mod personal_data;
 mod search;
 mod seeding;
 mod sessions;

@@ -1,0 +1,226 @@
+//! What johto holds about a person, table by table, for "My data": every column that
+//! names a person is declared in `HOLDINGS`, with what it is about. A person's
+//! download is read through this one list, so it holds every kind of data there is;
+//! a story compares the list with the database's own references to `users` (and with
+//! the columns named like them), so a table added without being declared fails it.
+
+use std::collections::BTreeMap;
+
+use domain::personal_data::{DataKind, is_secret_column};
+use sea_orm::{DbBackend, FromQueryResult, JsonValue, Statement};
+
+use crate::{Result, files::StoredFile};
+
+/// How a table's rows are found to be about the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// The column holds the person's id.
+    Id,
+    /// The column holds the person's e-mail address (rows made before, or without,
+    /// an account).
+    Email,
+    /// The audit log's subject names the person (`user:{id}`).
+    Subject,
+}
+
+/// A column that names a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holding {
+    pub kind: DataKind,
+    pub table: &'static str,
+    pub column: &'static str,
+    pub key: Key,
+}
+
+const fn by_id(kind: DataKind, table: &'static str, column: &'static str) -> Holding {
+    Holding {
+        kind,
+        table,
+        column,
+        key: Key::Id,
+    }
+}
+
+/// Every column of johto's tables that names a person.
+pub const HOLDINGS: &[Holding] = &[
+    by_id(DataKind::Account, "users", "id"),
+    Holding {
+        kind: DataKind::Account,
+        table: "account_requests",
+        column: "email",
+        key: Key::Email,
+    },
+    by_id(DataKind::Roles, "user_roles", "user_id"),
+    by_id(DataKind::Sessions, "sessions", "user_id"),
+    by_id(DataKind::Sessions, "trusted_devices", "user_id"),
+    by_id(DataKind::Sessions, "one_time_tokens", "user_id"),
+    by_id(DataKind::Sessions, "calendar_feeds", "user_id"),
+    by_id(DataKind::Academy, "part_progress", "user_id"),
+    by_id(DataKind::Academy, "part_ratings", "user_id"),
+    by_id(DataKind::Academy, "tool_answers", "user_id"),
+    by_id(DataKind::Academy, "theme_subscriptions", "user_id"),
+    by_id(DataKind::Events, "registrations", "user_id"),
+    by_id(DataKind::Events, "session_attendance", "user_id"),
+    by_id(DataKind::Events, "event_feedback", "user_id"),
+    by_id(DataKind::Events, "event_invitees", "user_id"),
+    by_id(DataKind::Coaching, "participants", "user_id"),
+    by_id(DataKind::Coaching, "project_part_managers", "user_id"),
+    by_id(DataKind::Coaching, "peer_group_members", "user_id"),
+    by_id(DataKind::Coaching, "peer_group_posts", "author_id"),
+    by_id(DataKind::Coaching, "works", "user_id"),
+    by_id(DataKind::Coaching, "attempts", "submitted_by"),
+    by_id(DataKind::Coaching, "task_extensions", "user_id"),
+    by_id(DataKind::Coaching, "self_assessments", "user_id"),
+    by_id(DataKind::Coaching, "round_respondents", "user_id"),
+    by_id(DataKind::Coaching, "round_responses", "user_id"),
+    by_id(DataKind::Certificates, "certificates", "user_id"),
+    by_id(DataKind::Development, "sparring_applications", "applied_by"),
+    by_id(DataKind::Development, "reconsiderations", "filed_by"),
+    by_id(DataKind::Development, "solutions", "author_id"),
+    by_id(DataKind::Newsletters, "newsletter_subscribers", "user_id"),
+    Holding {
+        kind: DataKind::Newsletters,
+        table: "newsletter_subscribers",
+        column: "email",
+        key: Key::Email,
+    },
+    by_id(DataKind::ApiTokens, "api_tokens", "user_id"),
+    by_id(DataKind::Files, "files", "uploaded_by"),
+    by_id(DataKind::Work, "account_requests", "decided_by"),
+    by_id(DataKind::Work, "theme_revisions", "author_id"),
+    by_id(DataKind::Work, "events", "created_by"),
+    by_id(DataKind::Work, "event_materials", "added_by"),
+    by_id(DataKind::Work, "progress_entries", "written_by"),
+    by_id(DataKind::Work, "participants", "proposed_by"),
+    by_id(DataKind::Work, "peer_group_meetings", "written_by"),
+    by_id(DataKind::Work, "tasks", "created_by"),
+    by_id(DataKind::Work, "task_extensions", "granted_by"),
+    by_id(DataKind::Work, "attempts", "feedback_by"),
+    by_id(DataKind::Work, "coach_digests", "coach_id"),
+    by_id(DataKind::Work, "surveys", "created_by"),
+    by_id(DataKind::Work, "evaluation_responses", "written_by"),
+    by_id(DataKind::Work, "certificates", "granted_by"),
+    by_id(DataKind::Work, "certificates", "revoked_by"),
+    by_id(DataKind::Work, "sparring_rounds", "created_by"),
+    by_id(DataKind::Work, "sparring_reviews", "reviewer_id"),
+    by_id(DataKind::Work, "sparring_scores", "reviewer_id"),
+    by_id(DataKind::Work, "sparring_decisions", "decided_by"),
+    by_id(DataKind::Work, "reconsiderations", "answered_by"),
+    by_id(DataKind::Work, "sparring_days", "written_by"),
+    by_id(DataKind::Work, "solution_campaigns", "created_by"),
+    by_id(DataKind::Work, "solution_history", "actor_id"),
+    by_id(DataKind::Work, "newsletters", "created_by"),
+    by_id(DataKind::Audit, "audit_events", "actor_id"),
+    Holding {
+        kind: DataKind::Audit,
+        table: "audit_events",
+        column: "subject",
+        key: Key::Subject,
+    },
+];
+
+/// Columns whose names look like a person's but are not one: a worker's name.
+pub const NOT_A_PERSON: &[(&str, &str)] = &[("jobs", "locked_by")];
+
+/// The rows of one holding about the person, without the secret columns.
+#[derive(Debug, Clone)]
+pub struct Rows {
+    pub holding: Holding,
+    pub rows: Vec<serde_json::Map<String, JsonValue>>,
+}
+
+impl Rows {
+    /// The file's name in the download: `table.column.json`.
+    pub fn file_name(&self) -> String {
+        format!("{}.{}.json", self.holding.table, self.holding.column)
+    }
+}
+
+/// Everything johto holds about a person.
+#[derive(Debug, Clone)]
+pub struct PersonalData {
+    pub holdings: Vec<Rows>,
+    /// The files they uploaded, for the download to carry.
+    pub files: Vec<StoredFile>,
+}
+
+impl PersonalData {
+    /// The number of rows of each kind, in `DataKind` order (kinds with none left out).
+    pub fn counts(&self) -> BTreeMap<DataKind, usize> {
+        let mut counts = BTreeMap::new();
+        for rows in &self.holdings {
+            if !rows.rows.is_empty() {
+                *counts.entry(rows.holding.kind).or_default() += rows.rows.len();
+            }
+        }
+        counts
+    }
+}
+
+impl crate::Store {
+    /// Reads every holding about the person (`None` when there is no such person).
+    pub async fn personal_data(&self, user_id: i32) -> Result<Option<PersonalData>> {
+        let Some(user) = self.accounts().user(user_id).await? else {
+            return Ok(None);
+        };
+        let backend = self.db.get_database_backend();
+        let mut holdings = Vec::with_capacity(HOLDINGS.len());
+        for holding in HOLDINGS {
+            let value: sea_orm::Value = match holding.key {
+                Key::Id => user_id.into(),
+                Key::Email => user.email.as_str().to_owned().into(),
+                Key::Subject => format!("user:{user_id}").into(),
+            };
+            let placeholder = if backend == DbBackend::Postgres {
+                "$1"
+            } else {
+                "?"
+            };
+            let sql = format!(
+                "SELECT * FROM {} WHERE {} = {placeholder}",
+                holding.table, holding.column
+            );
+            let rows =
+                JsonValue::find_by_statement(Statement::from_sql_and_values(backend, sql, [value]))
+                    .all(&self.db)
+                    .await?
+                    .into_iter()
+                    .filter_map(|row| match row {
+                        JsonValue::Object(mut columns) => {
+                            columns.retain(|column, _| !is_secret_column(holding.table, column));
+                            Some(columns)
+                        }
+                        _ => None,
+                    })
+                    .collect();
+            holdings.push(Rows {
+                holding: *holding,
+                rows,
+            });
+        }
+        let file_ids: Vec<i32> = holdings
+            .iter()
+            .filter(|r| r.holding.table == "files")
+            .flat_map(|r| r.rows.iter())
+            .filter_map(|row| row.get("id").and_then(JsonValue::as_i64))
+            .filter_map(|id| i32::try_from(id).ok())
+            .collect();
+        let files = crate::files::by_id(&self.db, &file_ids)
+            .await?
+            .into_values()
+            .collect();
+        Ok(Some(PersonalData { holdings, files }))
+    }
+
+    /// Notes that the person downloaded their data.
+    pub async fn record_data_export(&self, user_id: i32) -> Result<()> {
+        crate::audit::record(
+            &self.db,
+            Some(user_id),
+            "personal-data:export",
+            &format!("user:{user_id}"),
+            "",
+        )
+        .await
+    }
+}
