@@ -52,7 +52,7 @@ const WORKPLACES = {
     '/statistics?from=2017&to=2018&organisation=3&group=1'],
   // A list narrowed in two facets, with its choices to take away.
   anonymous: ['/solutions?sector=education&sector=culture&year=2018', '/solutions?q=ty%C3%B6hyvinvointi&sort=relevance',
-    '/newsletters', '/newsletters/1', '/newsletters/unsubscribe/not-a-secret',
+    '/newsletters', '/newsletters/1', '/newsletters/unsubscribe/not-a-secret', '/privacy',
     // Past years are public; this year's figures are refused beside the field.
     '/statistics?from=2018', '/statistics?from=2099'],
   // The demo's course ahead, in Tampere.

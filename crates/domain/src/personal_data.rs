@@ -1,7 +1,45 @@
 //! A person's rights over the data johto holds about them (GDPR art. 15 and 20): what
-//! of it they may download, and what a download never carries.
+//! of it they may download, what a download never carries, and how long what is no
+//! longer needed is kept (`Retention`, in the configuration and on the privacy page).
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Deserialize;
 
 use crate::Principal;
+
+/// How long johto keeps what it no longer needs, in days; a nightly job removes what
+/// is older (`johto.toml`'s `[retention]`, `JOHTO_RETENTION__AUDIT_DAYS` and so on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Retention {
+    /// An account request that was never approved (waiting or refused), from when it
+    /// was made.
+    pub account_request_days: i64,
+    /// A one-time link (password reset, welcome), from when it stopped working.
+    pub one_time_link_days: i64,
+    /// The counts of failed sign-ins from an address, from their window's start.
+    pub login_throttle_days: i64,
+    /// The log of who handled whose data.
+    pub audit_days: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            account_request_days: 90,
+            one_time_link_days: 30,
+            login_throttle_days: 1,
+            audit_days: 5 * 365,
+        }
+    }
+}
+
+impl Retention {
+    /// What is older than this, `days` before `now`, goes.
+    pub fn cutoff(now: DateTime<Utc>, days: i64) -> DateTime<Utc> {
+        now - Duration::days(days.max(0))
+    }
+}
 
 /// What a piece of a person's data is about, as "My data" groups it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,6 +123,18 @@ pub fn is_secret_column(table: &str, column: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_kept_goes_after_its_period_and_never_in_the_future() {
+        let now = Utc::now();
+        assert_eq!(Retention::cutoff(now, 30), now - Duration::days(30));
+        assert_eq!(
+            Retention::cutoff(now, -5),
+            now,
+            "a negative period keeps nothing longer"
+        );
+        assert!(Retention::default().audit_days >= 365);
+    }
 
     #[test]
     fn a_person_downloads_their_own_data_and_no_one_elses() {

@@ -258,6 +258,8 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
         .statistics()
         .queue_refresh(chrono::Utc::now(), None)
         .await?;
+    // So is the removal of what is past its retention period.
+    store.queue_retention(chrono::Utc::now(), None).await?;
     // The first search should not wait for the index to be built.
     state
         .search

@@ -103,6 +103,31 @@ impl Jobs {
         enqueue(&self.db, kind, payload, Utc::now()).await
     }
 
+    /// Queues a job of `kind` at `at` unless one is already waiting (other than
+    /// `running`, the job asking): a nightly chain, begun at every start and continued
+    /// by each run, stays one chain. Says whether it queued one.
+    pub async fn queue_unless_waiting(
+        &self,
+        kind: &str,
+        at: DateTime<Utc>,
+        running: Option<i64>,
+    ) -> Result<bool> {
+        use sea_orm::PaginatorTrait;
+        let txn = self.begin_write().await?;
+        let waiting = job::Entity::find()
+            .filter(job::Column::Kind.eq(kind))
+            .filter(job::Column::DoneAt.is_null())
+            .filter(job::Column::Dead.eq(false))
+            .filter(job::Column::Id.ne(running.unwrap_or(-1)))
+            .count(&txn)
+            .await?;
+        if waiting == 0 {
+            enqueue(&txn, kind, &serde_json::json!({}), at).await?;
+        }
+        txn.commit().await?;
+        Ok(waiting == 0)
+    }
+
     /// Takes the oldest due job for `worker` for the length of `lease`, or `None` when
     /// nothing is due.
     pub async fn claim_job(

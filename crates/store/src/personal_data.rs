@@ -6,10 +6,30 @@
 
 use std::collections::BTreeMap;
 
-use domain::personal_data::{DataKind, is_secret_column};
-use sea_orm::{DbBackend, FromQueryResult, JsonValue, Statement};
+use chrono::{DateTime, Utc};
+use domain::personal_data::{DataKind, Retention, is_secret_column};
+use sea_orm::{
+    ColumnTrait, DbBackend, EntityTrait, FromQueryResult, JsonValue, QueryFilter, Statement,
+};
 
-use crate::{Result, files::StoredFile};
+use crate::{
+    Result,
+    entity::{account_request, audit_event, login_throttle, one_time_token, session},
+    files::StoredFile,
+};
+
+/// The job that removes, each night, what is past its retention period.
+pub const RETENTION_JOB: &str = "privacy.retention";
+
+/// What one retention run removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub account_requests: u64,
+    pub one_time_links: u64,
+    pub sessions: u64,
+    pub login_throttle: u64,
+    pub audit_events: u64,
+}
 
 /// How a table's rows are found to be about the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,6 +230,56 @@ impl crate::Store {
             .into_values()
             .collect();
         Ok(Some(PersonalData { holdings, files }))
+    }
+
+    /// Removes what is past its period in `retention` at `now`: account requests never
+    /// approved, one-time links, ended sessions, failed-sign-in counts and audit
+    /// entries. An approved request stays (it is the account's origin) until the
+    /// account goes.
+    pub async fn purge_expired(&self, retention: &Retention, now: DateTime<Utc>) -> Result<Purged> {
+        let before = |days| Retention::cutoff(now, days);
+        let txn = self.begin_write().await?;
+        let purged = Purged {
+            account_requests: account_request::Entity::delete_many()
+                .filter(account_request::Column::Status.ne("approved"))
+                .filter(
+                    account_request::Column::CreatedAt.lt(before(retention.account_request_days)),
+                )
+                .exec(&txn)
+                .await?
+                .rows_affected,
+            one_time_links: one_time_token::Entity::delete_many()
+                .filter(one_time_token::Column::ExpiresAt.lt(before(retention.one_time_link_days)))
+                .exec(&txn)
+                .await?
+                .rows_affected,
+            sessions: session::Entity::delete_many()
+                .filter(session::Column::ExpiresAt.lt(now))
+                .exec(&txn)
+                .await?
+                .rows_affected,
+            login_throttle: login_throttle::Entity::delete_many()
+                .filter(
+                    login_throttle::Column::WindowStart.lt(before(retention.login_throttle_days)),
+                )
+                .exec(&txn)
+                .await?
+                .rows_affected,
+            audit_events: audit_event::Entity::delete_many()
+                .filter(audit_event::Column::At.lt(before(retention.audit_days)))
+                .exec(&txn)
+                .await?
+                .rows_affected,
+        };
+        txn.commit().await?;
+        Ok(purged)
+    }
+
+    /// Queues the retention run at `at`, unless one is waiting besides `running`.
+    pub async fn queue_retention(&self, at: DateTime<Utc>, running: Option<i64>) -> Result<bool> {
+        self.jobs()
+            .queue_unless_waiting(RETENTION_JOB, at, running)
+            .await
     }
 
     /// Notes that the person downloaded their data.

@@ -19,11 +19,11 @@ use sea_orm::{
 use crate::{
     Result, StoreError,
     entity::{
-        certificate, cohort, cohort_organisation, event, job, newsletter, newsletter_subscriber,
+        certificate, cohort, cohort_organisation, event, newsletter, newsletter_subscriber,
         organisation, part_progress, participant, registration, solution, solution_campaign,
         sparring_application, sparring_day, statistics_year, theme, user,
     },
-    jobs, known,
+    known,
 };
 
 /// The job that counts the statistics again, every night.
@@ -174,21 +174,9 @@ impl Statistics {
     /// next night itself, and every start of the server makes sure the chain exists.
     /// `running` is the refresh job that asks for its successor, which is not waiting.
     pub async fn queue_refresh(&self, at: DateTime<Utc>, running: Option<i64>) -> Result<bool> {
-        let txn = self.begin_write().await?;
-        let waiting = job::Entity::find()
-            .filter(job::Column::Kind.eq(REFRESH_JOB))
-            .filter(job::Column::DoneAt.is_null())
-            .filter(job::Column::Dead.eq(false))
-            .filter(job::Column::Id.ne(running.unwrap_or(-1)))
-            .count(&txn)
-            .await?;
-        if waiting > 0 {
-            txn.commit().await?;
-            return Ok(false);
-        }
-        jobs::enqueue(&txn, REFRESH_JOB, &serde_json::json!({}), at).await?;
-        txn.commit().await?;
-        Ok(true)
+        self.jobs()
+            .queue_unless_waiting(REFRESH_JOB, at, running)
+            .await
     }
 
     async fn year(&self, year: i32) -> Result<Vec<Record>> {

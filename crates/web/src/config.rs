@@ -24,6 +24,8 @@ pub struct WebConfig {
     /// How long a worker holds a job (and a newsletter message it is sending) before
     /// another worker takes it up, as after a crash.
     pub job_lease_seconds: i64,
+    /// How long what is no longer needed is kept (`[retention]`).
+    pub retention: domain::personal_data::Retention,
 }
 
 impl Default for WebConfig {
@@ -37,6 +39,7 @@ impl Default for WebConfig {
             newsletter_per_second: 20,
             newsletter_batch: 200,
             job_lease_seconds: store::jobs::LEASE_SECONDS,
+            retention: domain::personal_data::Retention::default(),
         }
     }
 }

@@ -87,3 +87,18 @@ impl Worker {
         (handler.run)(&self.state, job).await
     }
 }
+
+/// Three o'clock of the night after `now`, in Helsinki, as UTC.
+pub fn next_night(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
+    use chrono::TimeZone;
+    let tomorrow =
+        now.with_timezone(&chrono_tz::Europe::Helsinki).date_naive() + chrono::Days::new(1);
+    tomorrow
+        .and_hms_opt(3, 0, 0)
+        .and_then(|t| {
+            chrono_tz::Europe::Helsinki
+                .from_local_datetime(&t)
+                .earliest()
+        })
+        .map_or(now + chrono::Duration::days(1), |t| t.with_timezone(&Utc))
+}

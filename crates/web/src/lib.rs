@@ -32,6 +32,7 @@ pub mod ops;
 pub mod pages;
 pub mod paging;
 pub mod people;
+mod privacy;
 pub mod render;
 pub mod search_page;
 pub mod security;
@@ -76,6 +77,7 @@ pub(crate) const FEATURES: &[feature::Feature] = &[
     solutions::FEATURE,
     newsletters::FEATURE,
     statistics::FEATURE,
+    privacy::FEATURE,
     search_page::FEATURE,
     accounts::FEATURE,
     people::FEATURE,

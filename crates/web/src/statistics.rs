@@ -51,7 +51,7 @@ fn run_refresh<'a>(state: &'a AppState, job: &'a store::jobs::Job) -> JobRun<'a>
         let statistics = state.store.statistics();
         statistics.refresh(this_year()).await?;
         statistics
-            .queue_refresh(next_night(Utc::now()), Some(job.id))
+            .queue_refresh(crate::jobs::next_night(Utc::now()), Some(job.id))
             .await?;
         Ok(())
     })
@@ -61,21 +61,6 @@ fn this_year() -> i32 {
     Utc::now()
         .with_timezone(&chrono_tz::Europe::Helsinki)
         .year()
-}
-
-/// Three o'clock of the night after `now`, in Helsinki, as UTC.
-fn next_night(now: chrono::DateTime<Utc>) -> chrono::DateTime<Utc> {
-    use chrono::TimeZone;
-    let tomorrow =
-        now.with_timezone(&chrono_tz::Europe::Helsinki).date_naive() + chrono::Days::new(1);
-    tomorrow
-        .and_hms_opt(3, 0, 0)
-        .and_then(|t| {
-            chrono_tz::Europe::Helsinki
-                .from_local_datetime(&t)
-                .earliest()
-        })
-        .map_or(now + chrono::Duration::days(1), |t| t.with_timezone(&Utc))
 }
 
 fn routes() -> Router<AppState> {

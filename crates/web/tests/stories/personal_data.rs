@@ -3,7 +3,9 @@
 //! column of the database that names a person is declared for the export
 //! (`store::personal_data::HOLDINGS`): the database's own references to `users`, and
 //! every column named like one, are compared with the declaration, so a new table
-//! that names a person fails here until it is declared.
+//! that names a person fails here until it is declared. The nightly retention job
+//! removes exactly what is past its period, and the privacy statement says the
+//! periods as configured.
 
 use std::{collections::BTreeSet, io::Read};
 
@@ -113,5 +115,98 @@ on_both_databases! {
         let mut audit = String::new();
         zip.by_name("audit_events.subject.json").unwrap().read_to_string(&mut audit).unwrap();
         assert!(audit.contains("personal-data:export"), "{audit}");
+    }
+
+    async fn the_nightly_retention_removes_exactly_what_is_past_its_period(app) {
+        use chrono::{Duration, Utc};
+        use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        use store::entity::{account_request, audit_event, job, login_throttle, one_time_token, session};
+        let db = app.store.connection();
+        let now = Utc::now();
+        let days = |n: i64| now - Duration::days(n);
+        let manager = app.store.accounts().user_by_email(&domain::Email::parse(MANAGER).unwrap()).await.unwrap().unwrap();
+        for (email, status, at) in [
+            ("vanha.odottava@espoo.example", "pending", days(100)),
+            ("vanha.hylatty@espoo.example", "rejected", days(100)),
+            ("vanha.hyvaksytty@espoo.example", "approved", days(100)),
+            ("uusi.odottava@espoo.example", "pending", days(10)),
+        ] {
+            account_request::Entity::insert(account_request::ActiveModel {
+                name: Set("Pyytäjä".to_owned()),
+                email: Set(email.to_owned()),
+                organisation_id: Set(manager.org_id),
+                lang: Set("fi".to_owned()),
+                status: Set(status.to_owned()),
+                decided_by: Set(None),
+                decided_at: Set(None),
+                created_at: Set(at),
+                ..Default::default()
+            }).exec(db).await.unwrap();
+        }
+        for (hash, expired) in [("vanha-linkki", days(40)), ("tuore-linkki", days(5))] {
+            one_time_token::Entity::insert(one_time_token::ActiveModel {
+                token_hash: Set(hash.to_owned()),
+                user_id: Set(manager.id),
+                purpose: Set("reset".to_owned()),
+                expires_at: Set(expired),
+                used_at: Set(None),
+                created_at: Set(expired - Duration::hours(1)),
+            }).exec(db).await.unwrap();
+        }
+        for (address, start) in [("192.0.2.1", days(2)), ("192.0.2.2", now - Duration::hours(1))] {
+            login_throttle::Entity::insert(login_throttle::ActiveModel {
+                address: Set(address.to_owned()),
+                window_start: Set(start),
+                attempts: Set(3),
+            }).exec(db).await.unwrap();
+        }
+        for (action, at) in [("test:vanha", days(6 * 365)), ("test:tuore", days(1))] {
+            audit_event::Entity::insert(audit_event::ActiveModel {
+                at: Set(at),
+                actor_id: Set(Some(manager.id)),
+                action: Set(action.to_owned()),
+                subject: Set(format!("user:{}", manager.id)),
+                detail: Set(String::new()),
+                ..Default::default()
+            }).exec(db).await.unwrap();
+        }
+        session::Entity::insert(session::ActiveModel {
+            id: Set("paattynyt-istunto".to_owned()),
+            user_id: Set(Some(manager.id)),
+            data: Set("{}".to_owned()),
+            expires_at: Set(now - Duration::minutes(1)),
+        }).exec(db).await.unwrap();
+
+        assert!(app.store.queue_retention(now - Duration::seconds(1), None).await.unwrap());
+        assert!(!app.store.queue_retention(now, None).await.unwrap(), "one chain");
+        app.run_jobs().await;
+
+        let requests: Vec<String> = account_request::Entity::find().all(db).await.unwrap().into_iter().map(|r| r.email).collect();
+        assert!(!requests.contains(&"vanha.odottava@espoo.example".to_owned()) && !requests.contains(&"vanha.hylatty@espoo.example".to_owned()), "{requests:?}");
+        assert!(requests.contains(&"vanha.hyvaksytty@espoo.example".to_owned()), "an approved request is the account's origin");
+        assert!(requests.contains(&"uusi.odottava@espoo.example".to_owned()));
+        let links: Vec<String> = one_time_token::Entity::find().all(db).await.unwrap().into_iter().map(|t| t.token_hash).collect();
+        assert!(!links.contains(&"vanha-linkki".to_owned()) && links.contains(&"tuore-linkki".to_owned()), "{links:?}");
+        let throttled: Vec<String> = login_throttle::Entity::find().all(db).await.unwrap().into_iter().map(|t| t.address).collect();
+        assert_eq!(throttled, vec!["192.0.2.2".to_owned()]);
+        let actions: Vec<String> = audit_event::Entity::find().all(db).await.unwrap().into_iter().map(|e| e.action).collect();
+        assert!(!actions.contains(&"test:vanha".to_owned()) && actions.contains(&"test:tuore".to_owned()));
+        assert_eq!(session::Entity::find().filter(session::Column::ExpiresAt.lt(Utc::now())).count(db).await.unwrap(), 0);
+        // The run queued the next night's.
+        let next = job::Entity::find()
+            .filter(job::Column::Kind.eq(store::personal_data::RETENTION_JOB))
+            .filter(job::Column::DoneAt.is_null())
+            .all(db).await.unwrap();
+        assert_eq!(next.len(), 1);
+        assert!(next[0].run_at > Utc::now() + Duration::hours(1), "{:?}", next[0].run_at);
+
+        // The privacy statement, linked from every page, says the periods as configured.
+        let page = app.client().get("/fi/").await;
+        assert!(page.has("href=\"/fi/privacy\""));
+        let privacy = app.client().get("/fi/privacy").await;
+        assert_eq!(privacy.status, StatusCode::OK);
+        assert!(privacy.has("Tilipyyntö, jota ei hyväksytty: 90 päivää"), "{}", privacy.body);
+        assert!(privacy.has("/fi/profile/data"));
+        assert!(app.client().get("/sv/privacy").await.has("Loggen över vem som behandlat vems uppgifter: 1825 dagar"));
     }
 }
