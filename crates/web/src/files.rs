@@ -65,10 +65,26 @@ impl Upload {
         field: &str,
         author: i32,
     ) -> AppResult<Option<StoredFile>> {
+        self.keep_if(state, form, field, author, |_| Ok(())).await
+    }
+
+    /// As `keep`, for a place that takes only some kinds: `accepts` refuses the others
+    /// (with its message) before anything is kept.
+    pub async fn keep_if(
+        self,
+        state: &AppState,
+        form: &mut Form,
+        field: &str,
+        author: i32,
+        accepts: impl FnOnce(FileKind) -> Result<(), Invalid>,
+    ) -> AppResult<Option<StoredFile>> {
         if self.file.is_none() {
             return Ok(None);
         }
-        match self.checked_file() {
+        match self
+            .checked_file()
+            .and_then(|(name, kind, bytes)| accepts(kind).map(|()| (name, kind, bytes)))
+        {
             Ok((name, kind, bytes)) => Ok(Some(
                 state
                     .store

@@ -13,7 +13,7 @@ use axum::{
 };
 use chrono::{Duration, Utc};
 use domain::{
-    Lang, Principal,
+    FileKind, Invalid, Lang, Principal,
     events::is_for_everyone,
     newsletters::{NewsletterState, may_run_newsletters, may_send, parse_body, parse_subject},
 };
@@ -526,25 +526,24 @@ pub async fn add_image(
     let newsletter = newsletter_of(&state, &raw).await?;
     let upload = Upload::read(multipart).await?;
     let mut form = form_of(ctx.lang, &values_of(&newsletter.input));
-    let image = match upload.checked_file() {
-        Ok((name, kind, bytes)) if kind.is_picture() => Some((name, kind, bytes)),
-        Ok(_) => {
-            form.refuse("file", "error-newsletter-image-kind");
-            None
-        }
-        Err(invalid) => {
-            form.refuse("file", invalid.message_id);
-            None
+    if upload.file.is_none() {
+        form.refuse("file", "error-file-missing");
+    }
+    let picture = |kind: FileKind| {
+        if kind.is_picture() {
+            Ok(())
+        } else {
+            Err(Invalid {
+                message_id: "error-newsletter-image-kind",
+            })
         }
     };
-    let Some((name, kind, bytes)) = image else {
+    let Some(file) = upload
+        .keep_if(&state, &mut form, "file", who.user_id, picture)
+        .await?
+    else {
         return form_page(ctx, &state, form, Some(newsletter)).await;
     };
-    let file = state
-        .store
-        .files()
-        .save_file(&state.files, &name, kind, bytes, Some(who.user_id))
-        .await?;
     if !state
         .store
         .newsletters()
