@@ -61,6 +61,7 @@ const WORKPLACES = {
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],
   certifier: ['/certificates', '/coaching/EKJ3/certificates'],
+  administrator: ['/admin/audit?subject=manager.fi%40espoo.example'],
 };
 const DOMAIN = {
   manager: 'espoo.example', 'hr-developer': 'espoo.example', 'content-editor': 'kt.example',

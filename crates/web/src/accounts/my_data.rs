@@ -11,7 +11,10 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use domain::personal_data::{DataKind, may_export_data_of};
-use store::personal_data::PersonalData;
+use store::{
+    audit::{AuditEvent, AuditQuery},
+    personal_data::PersonalData,
+};
 
 use crate::{AppError, AppState, PageCtx, error::AppResult, render::render};
 
@@ -22,7 +25,13 @@ struct MyDataPage {
     /// Each kind with the number of records of it.
     kinds: Vec<(DataKind, usize)>,
     files: usize,
+    /// The newest entries of the log about the person.
+    about: Vec<AuditEvent>,
 }
+
+/// How many of the log's entries about the person the page shows; the download has
+/// them all.
+const ENTRIES_SHOWN: u64 = 50;
 
 async fn own_data(ctx: &PageCtx, state: &AppState) -> AppResult<PersonalData> {
     let who = ctx.require_user()?.principal();
@@ -38,6 +47,11 @@ async fn own_data(ctx: &PageCtx, state: &AppState) -> AppResult<PersonalData> {
 
 pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
     let data = own_data(&ctx, &state).await?;
+    let query = AuditQuery {
+        subject: Some(ctx.require_user()?.id),
+        ..AuditQuery::default()
+    };
+    let about = state.store.audit_search(&query, ENTRIES_SHOWN).await?;
     let counts = data.counts();
     let kinds = DataKind::ALL
         .into_iter()
@@ -47,6 +61,7 @@ pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
         ctx: ctx.at("/profile/data"),
         kinds,
         files: data.files.len(),
+        about,
     })
 }
 

@@ -1,6 +1,7 @@
 //! The administration area: organisations, people and their roles, and the audit log.
 //! Only administrators enter.
 
+mod audit;
 mod organisations;
 mod people;
 
@@ -34,6 +35,8 @@ pub(crate) const FEATURE: Feature = Feature {
 fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(home))
+        .route("/admin/audit", get(audit::page))
+        .route("/admin/audit.csv", get(audit::csv))
         .route("/admin/organisations", get(organisations::list))
         .route(
             "/admin/organisations/new",

@@ -134,6 +134,12 @@ async fn show(
         .organisation(person.org_id)
         .await?;
     let is_self = person.id == principal.user_id;
+    if !is_self {
+        state
+            .store
+            .record_person_view(principal.user_id, person.id)
+            .await?;
+    }
     render(PersonPage {
         ctx,
         person,

@@ -209,4 +209,27 @@ on_both_databases! {
         assert!(privacy.has("/fi/profile/data"));
         assert!(app.client().get("/sv/privacy").await.has("Loggen över vem som behandlat vems uppgifter: 1825 dagar"));
     }
+
+    async fn who_handled_whose_data_is_logged_shown_to_the_person_and_searched(app) {
+        let manager = app.store.accounts().user_by_email(&domain::Email::parse(MANAGER).unwrap()).await.unwrap().unwrap();
+        let hr = app.signed_in("hr-developer.fi@espoo.example").await;
+        assert_eq!(hr.get(&format!("/fi/people/{}", manager.id)).await.status, StatusCode::OK);
+        // The person sees who looked.
+        let own = app.signed_in(MANAGER).await.get("/fi/profile/data").await;
+        assert!(own.has("Lokimerkinnät sinusta") && own.has("person:view"), "{}", own.body);
+        let hr_name = app.store.accounts().user_by_email(&domain::Email::parse("hr-developer.fi@espoo.example").unwrap()).await.unwrap().unwrap().name;
+        assert!(own.has(&hr_name), "{}", own.body);
+        // An administrator searches the log by whose data and action, and exports it.
+        let admin = app.signed_in("administrator.fi@kt.example").await;
+        let found = admin.get(&format!("/fi/admin/audit?subject={}&action=person%3A", MANAGER)).await;
+        assert_eq!(found.status, StatusCode::OK);
+        assert!(found.has("person:view") && found.has(&hr_name), "{}", found.body);
+        assert!(!found.has("personal-data:export"), "only the action asked for");
+        let csv = admin.get(&format!("/fi/admin/audit.csv?subject={}&action=person%3A", MANAGER)).await;
+        assert!(csv.has("person:view") && csv.has(&format!("user:{}", manager.id)), "{}", csv.body);
+        let unknown = admin.get("/fi/admin/audit?actor=ei.ketaan%40espoo.example&from=2026-13-01").await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unknown.has("Tällä sähköpostiosoitteella ei ole käyttäjää.") && unknown.has("value=\"ei.ketaan@espoo.example\""), "{}", unknown.body);
+        assert_ne!(hr.get("/fi/admin/audit").await.status, StatusCode::OK, "administrators only");
+    }
 }
