@@ -22,6 +22,7 @@ mod m0017_solution_files;
 mod m0018_newsletters;
 mod m0019_statistics_years;
 mod m0020_newsletter_images;
+mod m0021_registrations_by_person;
 
 pub struct Migrator;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_newsletters::Migration),
             Box::new(m0019_statistics_years::Migration),
             Box::new(m0020_newsletter_images::Migration),
+            Box::new(m0021_registrations_by_person::Migration),
         ]
     }
 }
