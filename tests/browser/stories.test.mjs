@@ -522,7 +522,7 @@ describe('stories in chromium', () => {
     await login(page, johto.base, 'manager.sv@espoo.example', 'sv');
     await page.goto(`${johto.base}/sv/profile`);
     await page.getByRole('link', { name: 'Se och ladda ner dina uppgifter' }).click();
-    await page.getByRole('heading', { name: 'Mina uppgifter', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Uppgifter som sparats om dig', level: 1 }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Ladda ner alla mina uppgifter (ZIP)' }).click(),

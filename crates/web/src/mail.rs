@@ -400,6 +400,7 @@ impl Mailer {
             connection: None,
         }
     }
+
     pub async fn send(&self, to: &str, lang: Lang, mail: &Mail) -> anyhow::Result<()> {
         let (subject, body) = mail.render(lang);
         let builder = Message::builder()

@@ -79,8 +79,8 @@ on_both_databases! {
         let manager = app.signed_in(MANAGER).await;
         let page = manager.get("/fi/profile/data").await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.has("Omat tietoni") && page.has("Akatemia: edistyminen"), "{}", page.body);
-        assert!(manager.get("/sv/profile/data").await.has("Mina uppgifter"));
+        assert!(page.has("Sinusta tallennetut tiedot") && page.has("Akatemia: edistyminen"), "{}", page.body);
+        assert!(manager.get("/sv/profile/data").await.has("Uppgifter som sparats om dig"));
         assert!(manager.get("/fi/profile").await.has("/fi/profile/data"), "the profile links to it");
 
         let download = manager.get("/fi/profile/data.zip").await;
@@ -205,9 +205,9 @@ on_both_databases! {
         assert!(page.has("href=\"/fi/privacy\""));
         let privacy = app.client().get("/fi/privacy").await;
         assert_eq!(privacy.status, StatusCode::OK);
-        assert!(privacy.has("Tilipyyntö, jota ei hyväksytty: 90 päivää"), "{}", privacy.body);
+        assert!(privacy.has("Tilipyyntö, jota ei hyväksytty: 90 vrk"), "{}", privacy.body);
         assert!(privacy.has("/fi/profile/data"));
-        assert!(app.client().get("/sv/privacy").await.has("Loggen över vem som behandlat vems uppgifter: 1825 dagar"));
+        assert!(app.client().get("/sv/privacy").await.has("Loggen över vem som behandlat vems uppgifter: 1825 dygn"));
     }
 
     async fn who_handled_whose_data_is_logged_shown_to_the_person_and_searched(app) {
