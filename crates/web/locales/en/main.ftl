@@ -495,6 +495,7 @@ error-token-name-empty = Give the token a name.
 error-token-name-too-long = The name is too long (at most 80 characters).
 api-error-unauthorised = Sign in or give a valid API token (Authorization: Bearer …).
 api-error-not-found = What you asked for does not exist, or you may not see it.
+api-error-bad-request = A value in the request is not valid: the years and the organisation are given as whole numbers.
 api-error-unavailable = The service cannot answer just now. Try again in a moment.
 api-error-internal = An error happened in the service.
 

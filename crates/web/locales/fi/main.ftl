@@ -495,6 +495,7 @@ error-token-name-empty = Anna avaimelle nimi.
 error-token-name-too-long = Nimi on liian pitkä (enintään 80 merkkiä).
 api-error-unauthorised = Kirjaudu sisään tai anna voimassa oleva API-avain (Authorization: Bearer …).
 api-error-not-found = Pyydettyä kohdetta ei ole, tai sinulla ei ole oikeutta nähdä sitä.
+api-error-bad-request = Pyynnön arvo ei ole kelvollinen: vuodet ja organisaatio annetaan kokonaislukuina.
 api-error-unavailable = Palvelu ei juuri nyt pysty vastaamaan. Yritä hetken kuluttua uudelleen.
 api-error-internal = Palvelussa tapahtui virhe.
 

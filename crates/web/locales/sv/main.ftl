@@ -495,6 +495,7 @@ error-token-name-empty = Ge nyckeln ett namn.
 error-token-name-too-long = Namnet är för långt (högst 80 tecken).
 api-error-unauthorised = Logga in eller ange en giltig API-nyckel (Authorization: Bearer …).
 api-error-not-found = Det du bad om finns inte, eller så har du inte rätt att se det.
+api-error-bad-request = Ett värde i begäran är ogiltigt: åren och organisationen anges som heltal.
 api-error-unavailable = Tjänsten kan inte svara just nu. Försök igen om en stund.
 api-error-internal = Ett fel inträffade i tjänsten.
 

@@ -145,6 +145,7 @@ fn group_out(lang: domain::Lang, g: &domain::statistics::GroupRow) -> GroupOut {
     params(StatisticsQuery),
     responses(
         (status = 200, description = "The figures", body = StatisticsOut),
+        (status = 400, description = "A year or an organisation that is not a whole number", body = ApiError),
         (status = 404, description = "No such figures: an organisation that is not the caller's to see, or years that cannot be shown (in the future, not yet public, the last before the first, more than 20); the message says which", body = ApiError),
     )
 )]
@@ -158,6 +159,16 @@ pub async fn statistics(
     let lang = caller
         .as_ref()
         .map_or_else(|| preferred_lang(None, &headers), |c| c.lang);
+    // The years and the organisation are whole numbers; anything else, an empty value
+    // too, is not a question the document allows.
+    let whole = |value: &Option<String>| {
+        value
+            .as_deref()
+            .is_none_or(|v| v.trim().parse::<i32>().is_ok())
+    };
+    if !(whole(&query.from) && whole(&query.to) && whole(&query.organisation)) {
+        return Err(ApiError::new(StatusCode::BAD_REQUEST, "bad-request", lang));
+    }
     let principal = caller.as_ref().map(Caller::principal);
     let asked = Asked {
         from: query.from.unwrap_or_default(),

@@ -251,6 +251,12 @@ on_both_databases! {
     async fn each_counting_rule_holds_on_a_small_year_with_duplicates(app) {
         let (a1, _) = year_2012(&app).await;
         let coordinator = app.signed_in(COORDINATOR).await;
+        // A year that is not a whole number, an empty one too, is a bad request.
+        for bad in ["from=", "from=kaksi", "to=2012.5", "organisation="] {
+            let answer = coordinator.get(&format!("/api/v1/statistics?{bad}")).await;
+            assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{bad}: {}", answer.body);
+            assert!(answer.has("kokonaislukuina"), "{}", answer.body);
+        }
         let api: serde_json::Value =
             serde_json::from_str(&coordinator.get("/api/v1/statistics?from=2012").await.body).unwrap();
         // Two units of one business ID and the group company: three organisations;
