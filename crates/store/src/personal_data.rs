@@ -184,17 +184,17 @@ impl crate::Store {
             return Ok(None);
         };
         let backend = self.db.get_database_backend();
+        let placeholder = if backend == DbBackend::Postgres {
+            "$1"
+        } else {
+            "?"
+        };
         let mut holdings = Vec::with_capacity(HOLDINGS.len());
         for holding in HOLDINGS {
             let value: sea_orm::Value = match holding.key {
                 Key::Id => user_id.into(),
                 Key::Email => user.email.as_str().to_owned().into(),
                 Key::Subject => format!("user:{user_id}").into(),
-            };
-            let placeholder = if backend == DbBackend::Postgres {
-                "$1"
-            } else {
-                "?"
             };
             let sql = format!(
                 "SELECT * FROM {} WHERE {} = {placeholder}",

@@ -33,22 +33,24 @@ struct MyDataPage {
 /// them all.
 const ENTRIES_SHOWN: u64 = 50;
 
-async fn own_data(ctx: &PageCtx, state: &AppState) -> AppResult<PersonalData> {
+/// The signed-in person's id and everything held about them.
+async fn own_data(ctx: &PageCtx, state: &AppState) -> AppResult<(i32, PersonalData)> {
     let who = ctx.require_user()?.principal();
     if !may_export_data_of(&who, who.user_id) {
         return Err(AppError::not_found());
     }
-    state
+    let data = state
         .store
         .personal_data(who.user_id)
         .await?
-        .ok_or_else(AppError::not_found)
+        .ok_or_else(AppError::not_found)?;
+    Ok((who.user_id, data))
 }
 
 pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
-    let data = own_data(&ctx, &state).await?;
+    let (user_id, data) = own_data(&ctx, &state).await?;
     let query = AuditQuery {
-        subject: Some(ctx.require_user()?.id),
+        subject: Some(user_id),
         ..AuditQuery::default()
     };
     let about = state.store.audit_search(&query, ENTRIES_SHOWN).await?;
@@ -68,8 +70,7 @@ pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
 /// The ZIP: `{table}.{column}.json` for every holding that has rows, and
 /// `files/{id}-{name}` for every uploaded file.
 pub async fn download(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
-    let data = own_data(&ctx, &state).await?;
-    let user_id = ctx.require_user()?.id;
+    let (user_id, data) = own_data(&ctx, &state).await?;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
