@@ -1,6 +1,8 @@
 //! A person's rights over the data johto holds about them (GDPR art. 15 and 20): what
 //! of it they may download, what a download never carries, and how long what is no
-//! longer needed is kept (`Retention`, in the configuration and on the privacy page).
+//! longer needed is kept (`Retention`, in the configuration and on the privacy page);
+//! and their right to erasure (art. 17): who asks and who decides, and what erasure
+//! does with each kind of row (`Erase`).
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
@@ -120,6 +122,88 @@ pub fn is_secret_column(table: &str, column: &str) -> bool {
         || (table == "sessions" && matches!(column, "id" | "data"))
 }
 
+/// What erasing a person does with a column that names them. Every declared column
+/// (`store::personal_data::HOLDINGS`) has one of these, so a table cannot be added
+/// without deciding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erase {
+    /// The rows go (and what hangs on them by the database's own cascades).
+    Remove,
+    /// The rows stay for others and the column is emptied: a decision, a text written
+    /// for others, a file others still use.
+    Unlink,
+    /// The rows stay, naming only the erased account, whose name and address are gone:
+    /// an event's attendance, an anonymous answer, a rating in an average, the log.
+    Keep,
+    /// The account itself: its name, address, password and language are replaced, it is
+    /// disabled for good and marked erased.
+    Anonymise,
+    /// A certificate: revoked, the holder's name cleared and the row unlinked; its
+    /// public page then says only that it was revoked.
+    Revoke,
+}
+
+/// Whether `who` may ask for the erasure of `person`'s data: only their own.
+pub fn may_request_erasure(who: &Principal, person: i32) -> bool {
+    who.user_id == person
+}
+
+/// Whether `who` may carry out or refuse erasure requests: administrators.
+pub fn may_decide_erasure(who: &Principal) -> bool {
+    who.is_admin()
+}
+
+/// Where an erasure request stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErasureStatus {
+    Waiting,
+    Erased,
+    Refused,
+}
+
+impl ErasureStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErasureStatus::Waiting => "waiting",
+            ErasureStatus::Erased => "erased",
+            ErasureStatus::Refused => "refused",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<ErasureStatus> {
+        [
+            ErasureStatus::Waiting,
+            ErasureStatus::Erased,
+            ErasureStatus::Refused,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == raw)
+    }
+}
+
+/// The person's own words with their request: optional, at most 2,000 characters.
+pub fn parse_erasure_message(raw: &str) -> Result<String, crate::Invalid> {
+    let text = crate::coaching::parse_optional_text(raw)?;
+    if text.chars().count() > 2000 {
+        Err(crate::invalid("error-erasure-message-long"))
+    } else {
+        Ok(text)
+    }
+}
+
+/// Why a request is refused (the law that requires keeping the data, say): required,
+/// at most 2,000 characters; the person is told it.
+pub fn parse_refusal_reason(raw: &str) -> Result<String, crate::Invalid> {
+    let text = crate::coaching::parse_optional_text(raw)?;
+    if text.is_empty() {
+        Err(crate::invalid("error-erasure-reason"))
+    } else if text.chars().count() > 2000 {
+        Err(crate::invalid("error-erasure-reason-long"))
+    } else {
+        Ok(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +229,42 @@ mod tests {
         };
         assert!(may_export_data_of(&admin, 1));
         assert!(!may_export_data_of(&admin, 2), "not even an administrator");
+    }
+
+    #[test]
+    fn a_person_asks_for_their_own_erasure_and_an_administrator_decides() {
+        let manager = Principal {
+            user_id: 7,
+            org_id: 1,
+            roles: vec![crate::Role::Manager],
+        };
+        let admin = Principal {
+            user_id: 1,
+            org_id: 1,
+            roles: vec![crate::Role::Administrator],
+        };
+        assert!(may_request_erasure(&manager, 7));
+        assert!(!may_request_erasure(&admin, 7), "nobody asks for another");
+        assert!(may_decide_erasure(&admin));
+        assert!(!may_decide_erasure(&manager));
+    }
+
+    #[test]
+    fn a_refusal_has_a_reason_and_a_request_may_be_silent() {
+        assert_eq!(parse_erasure_message("  ").unwrap(), "");
+        assert!(parse_erasure_message(&"x".repeat(2001)).is_err());
+        assert!(parse_refusal_reason(" ").is_err());
+        assert_eq!(
+            parse_refusal_reason(" Kirjanpitolaki ").unwrap(),
+            "Kirjanpitolaki"
+        );
+        for status in [
+            ErasureStatus::Waiting,
+            ErasureStatus::Erased,
+            ErasureStatus::Refused,
+        ] {
+            assert_eq!(ErasureStatus::parse(status.as_str()), Some(status));
+        }
     }
 
     #[test]

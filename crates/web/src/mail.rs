@@ -64,6 +64,14 @@ pub enum Mail {
     RequestRejected {
         name: String,
     },
+    /// The person's data was erased, as they asked.
+    Erased,
+    /// The person's request for erasure was refused, for this reason.
+    ErasureRefused {
+        name: String,
+        reason: String,
+        link: String,
+    },
     NewTheme {
         title: String,
         link: String,
@@ -188,6 +196,15 @@ impl Mail {
             Mail::RequestRejected { name } => {
                 ("mail-request-rejected", vec![("name", name.clone())])
             }
+            Mail::Erased => ("mail-erased", vec![]),
+            Mail::ErasureRefused { name, reason, link } => (
+                "mail-erasure-refused",
+                vec![
+                    ("name", name.clone()),
+                    ("reason", reason.clone()),
+                    ("link", link.clone()),
+                ],
+            ),
             Mail::GroupPost {
                 group,
                 author,

@@ -18,6 +18,9 @@ pub mod user {
         pub failed_logins: i32,
         pub locked_until: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
+        /// When the person's data was erased: the account stays, nameless, for the
+        /// rows others keep.
+        pub erased_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

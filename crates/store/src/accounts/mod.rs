@@ -386,7 +386,8 @@ impl Accounts {
         Ok(())
     }
 
-    /// Disables or enables an account. Disabling ends its sessions everywhere.
+    /// Disables or enables an account. Disabling ends its sessions everywhere; an
+    /// erased account stays disabled (`NotFound`).
     pub async fn set_disabled(
         &self,
         user_id: i32,
@@ -397,6 +398,7 @@ impl Accounts {
         let res = user::Entity::update_many()
             .col_expr(user::Column::Disabled, Expr::value(disabled))
             .filter(user::Column::Id.eq(user_id))
+            .filter(user::Column::ErasedAt.is_null())
             .exec(&txn)
             .await?;
         if res.rows_affected == 0 {

@@ -42,6 +42,8 @@ pub mod certificate {
         pub revoked_reason: Option<String>,
         pub revoked_by: Option<i32>,
         pub reissued_at: Option<DateTimeUtc>,
+        /// The holder's data was erased: the page says only that it was revoked.
+        pub holder_erased: bool,
     }
     plain_entity!();
 }

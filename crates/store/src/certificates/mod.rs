@@ -78,6 +78,8 @@ pub struct Certificate {
     pub revoked_on: Option<NaiveDate>,
     pub revoked_reason: Option<String>,
     pub reissued_at: Option<DateTime<Utc>>,
+    /// The holder's data was erased: nothing of them is shown, only the revocation.
+    pub holder_erased: bool,
 }
 
 impl Certificate {
@@ -119,6 +121,7 @@ fn certificate_of(m: certificate::Model) -> Result<Certificate> {
         revoked_on: m.revoked_on,
         revoked_reason: m.revoked_reason,
         reissued_at: m.reissued_at,
+        holder_erased: m.holder_erased,
     })
 }
 
@@ -334,6 +337,7 @@ impl Certificates {
             revoked_reason: Set(None),
             revoked_by: Set(None),
             reissued_at: Set(None),
+            holder_erased: Set(false),
             ..Default::default()
         })
         .on_conflict(

@@ -37,6 +37,28 @@ pub mod audit_event {
     plain_entity!();
 }
 
+pub mod erasure_request {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "erasure_requests")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub user_id: i32,
+        #[sea_orm(column_type = "Text")]
+        pub message: String,
+        pub status: String,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub reason: Option<String>,
+        pub decided_by: Option<i32>,
+        pub requested_at: DateTimeUtc,
+        pub decided_at: Option<DateTimeUtc>,
+        pub notify_email: Option<String>,
+    }
+    plain_entity!();
+}
+
 pub mod setting {
     use sea_orm::entity::prelude::*;
 

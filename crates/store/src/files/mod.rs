@@ -53,6 +53,14 @@ impl FileStorage {
         Ok(())
     }
 
+    /// Deletes the bytes kept under `key`; bytes already gone are no error.
+    pub async fn delete(&self, key: &str) -> Result<()> {
+        match self.objects.delete(&Path::from(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(files_error(e)),
+        }
+    }
+
     /// The file's bytes, or the given range of them.
     pub async fn read(&self, file: &StoredFile, range: Option<Range<u64>>) -> Result<Bytes> {
         let path = Path::from(file.storage_key.as_str());

@@ -23,6 +23,7 @@ mod m0018_newsletters;
 mod m0019_statistics_years;
 mod m0020_newsletter_images;
 mod m0021_registrations_by_person;
+mod m0022_erasure;
 
 pub struct Migrator;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_statistics_years::Migration),
             Box::new(m0020_newsletter_images::Migration),
             Box::new(m0021_registrations_by_person::Migration),
+            Box::new(m0022_erasure::Migration),
         ]
     }
 }

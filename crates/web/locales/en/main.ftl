@@ -941,11 +941,11 @@ privacy-retention-audit = The log of who handled whose data: { $days } day(s).
 privacy-rights-title = Your rights
 privacy-right-access = You can see all data stored about you and download it:
 privacy-right-rectify = You can correct your name and language in your profile:
-privacy-right-erase = You can ask for your data to be erased at the address above.
+privacy-right-erase = You can ask for your data to be erased on the page of your data. An administrator erases it, or tells you why it must be kept; you get the answer by e-mail. Erasure leaves only what others need, without you: an event's attendance count and anonymous answers, for example. Your certificate is revoked, and its page then says only that it was revoked.
 privacy-right-newsletter = You can leave the newsletter with one click on the link in every newsletter.
 privacy-right-complain = You can file a complaint with the Data Protection Ombudsman:
 privacy-log-title = Log
-privacy-log-text = As section 17 of the Act on Information Management in Public Administration (906/2019) requires, the service logs who changed whose account, roles or password, disabled an account, granted or revoked a certificate, and when someone downloaded their own data. You see the entries about you in the download of your data.
+privacy-log-text = As section 17 of the Act on Information Management in Public Administration (906/2019) requires, the service logs who viewed whose person page, changed whose account, roles or password, disabled an account, granted or revoked a certificate, handled a request for erasure, and when someone downloaded their own data. You see the entries about you on the page of your data.
 
 admin-audit-search = Search the log
 admin-audit-intro = The log tells who did what to whose data. Search by who, whose, action or dates. At most the 1000 newest entries are shown.
@@ -962,3 +962,57 @@ error-audit-no-such-person = There is no user with this e-mail address.
 my-data-log = Log entries about you
 my-data-log-intro = Who has handled your data and when. At most the 50 newest entries are shown here; the download has them all.
 my-data-log-none = There are no log entries about you.
+
+# Erasure
+erasure-title = Erasing your data
+erasure-intro = You can ask for everything stored about you to be erased. An administrator handles the request: they erase the data, or tell you why it must be kept. After erasure you can no longer sign in, and your certificate is revoked.
+erasure-requested-on = Request of { $date }
+erasure-status-waiting = waiting
+erasure-status-erased = data erased
+erasure-status-refused = refused
+erasure-reason = Reason
+erasure-message = Message to the administrator (optional)
+erasure-message-hint = At most 2,000 characters.
+erasure-request = Ask for my data to be erased
+erasure-request-sent = Your request for erasure has been received. You will get the answer by e-mail.
+erasure-admin-title = Requests for erasure
+erasure-admin-waiting = { $count } waiting
+erasure-admin-intro = People ask for their data to be erased on the page of their data. Carry a request out, or refuse it with a reason; the person is told by e-mail, and the decision is logged.
+erasure-admin-none = There are no requests for erasure.
+erasure-admin-requests = Requests for erasure, waiting ones first
+erasure-admin-request = Request for erasure
+erasure-person = Person
+erasure-requested = Requested
+erasure-status = Status
+erasure-rules = What erasure does
+erasure-rules-intro = Erasure follows the rule written for each table, in one transaction.
+erasure-rule = Rule by table
+erasure-rule-remove = the rows go
+erasure-rule-unlink = the rows stay for others, without the person
+erasure-rule-keep = the rows stay, anonymous (counts, anonymous answers, the log)
+erasure-rule-anonymise = the account's name, address and password go, the account is closed for good
+erasure-rule-revoke = the certificate is revoked, the holder's name goes
+erasure-carry-out = Erase the data
+erasure-confirm = I erase the data of { $name } for good
+erasure-refuse = Refuse the request
+erasure-reason-hint = The person is told the reason, such as the law that requires keeping the data. At most 2,000 characters.
+erasure-done = The data has been erased. The person is told by e-mail.
+erasure-refused = The request has been refused. The person gets the reason by e-mail.
+error-erasure-message-long = The message can be at most 2,000 characters.
+error-erasure-reason = Write the reason the person will be told.
+error-erasure-reason-long = The reason can be at most 2,000 characters.
+error-erasure-waiting = You already have a request for erasure waiting.
+error-erasure-confirm = Confirm the erasure by ticking the box.
+error-erasure-decided = The request has already been handled.
+mail-erased-subject = Your data has been erased from Johto
+mail-erased-body = Hello,
+
+    as you asked, the data stored about you has been erased from Johto. Your account is closed and can no longer be used to sign in. Only what others need without you remains, such as events' attendance counts. This e-mail address does not stay in the service.
+mail-erasure-refused-subject = Your request for erasure has been handled
+mail-erasure-refused-body = Hello { $name },
+
+    your request to erase your data from Johto could not be carried out. The reason:
+
+    { $reason }
+
+    You can see and download your data at { $link }. You can complain to the Data Protection Ombudsman (tietosuoja.fi).

@@ -941,11 +941,11 @@ privacy-retention-audit = Loki siitä, kuka käsitteli kenen tietoja: { $days } 
 privacy-rights-title = Oikeutesi
 privacy-right-access = Voit katsoa kaikki sinusta tallennetut tiedot ja ladata ne:
 privacy-right-rectify = Voit korjata nimesi ja kielesi profiilissasi:
-privacy-right-erase = Voit pyytää tietojesi poistamista yllä olevasta osoitteesta.
+privacy-right-erase = Voit pyytää tietojesi poistamista omien tietojesi sivulla. Ylläpitäjä poistaa tiedot tai kertoo perustellusti, miksi niitä on säilytettävä; saat vastauksen sähköpostiisi. Poistossa jäävät vain tiedot, joita muut tarvitsevat, ilman sinua: esimerkiksi tilaisuuden osallistujamäärä ja nimettömät palautteet. Todistuksesi peruutetaan, ja sen sivu kertoo enää vain, että se on peruutettu.
 privacy-right-newsletter = Voit lopettaa uutiskirjeen tilauksen jokaisen uutiskirjeen linkistä yhdellä napsautuksella.
 privacy-right-complain = Voit tehdä valituksen tietosuojavaltuutetulle:
 privacy-log-title = Loki
-privacy-log-text = Tiedonhallintalain (906/2019) 17 §:n mukaisesti palvelu kirjaa lokiin, kuka muutti kenen tiliä, rooleja tai salasanaa, poisti tilin käytöstä, myönsi tai peruutti todistuksen, ja milloin joku latasi omat tietonsa. Näet sinua koskevat merkinnät omien tietojesi latauksessa.
+privacy-log-text = Tiedonhallintalain (906/2019) 17 §:n mukaisesti palvelu kirjaa lokiin, kuka katsoi kenen henkilösivua, muutti kenen tiliä, rooleja tai salasanaa, poisti tilin käytöstä, myönsi tai peruutti todistuksen, käsitteli poistopyynnön, ja milloin joku latasi omat tietonsa. Näet sinua koskevat merkinnät omien tietojesi sivulla.
 
 admin-audit-search = Hae lokista
 admin-audit-intro = Loki kertoo, kuka teki mitä kenenkin tiedoille. Hae tekijän, kohteen, toiminnon tai päivien mukaan. Näytetään enintään 1000 uusinta merkintää.
@@ -962,3 +962,57 @@ error-audit-no-such-person = Tällä sähköpostiosoitteella ei ole käyttäjä�
 my-data-log = Lokimerkinnät sinusta
 my-data-log-intro = Kuka on käsitellyt tietojasi ja milloin. Tässä näkyy enintään 50 uusinta merkintää; latauksessa ovat kaikki.
 my-data-log-none = Sinusta ei ole lokimerkintöjä.
+
+# Erasure
+erasure-title = Tietojesi poistaminen
+erasure-intro = Voit pyytää, että kaikki sinusta tallennetut tiedot poistetaan. Ylläpitäjä käsittelee pyynnön: se poistaa tiedot tai kertoo syyn, miksi niitä on säilytettävä. Poiston jälkeen et voi enää kirjautua, ja todistuksesi peruutetaan.
+erasure-requested-on = Pyyntö { $date }
+erasure-status-waiting = odottaa käsittelyä
+erasure-status-erased = tiedot poistettu
+erasure-status-refused = ei toteutettu
+erasure-reason = Syy
+erasure-message = Viesti ylläpitäjälle (vapaaehtoinen)
+erasure-message-hint = Enintään 2 000 merkkiä.
+erasure-request = Pyydä tietojeni poistamista
+erasure-request-sent = Poistopyyntösi on vastaanotettu. Saat vastauksen sähköpostiisi.
+erasure-admin-title = Poistopyynnöt
+erasure-admin-waiting = { $count } odottaa käsittelyä
+erasure-admin-intro = Henkilöt pyytävät tietojensa poistamista omien tietojensa sivulla. Toteuta pyyntö tai hylkää se perustellen; henkilö saa tiedon sähköpostiinsa, ja päätös kirjataan lokiin.
+erasure-admin-none = Poistopyyntöjä ei ole.
+erasure-admin-requests = Poistopyynnöt, odottavat ensin
+erasure-admin-request = Poistopyyntö
+erasure-person = Henkilö
+erasure-requested = Pyydetty
+erasure-status = Tila
+erasure-rules = Mitä poisto tekee
+erasure-rules-intro = Poisto noudattaa jokaisen taulun kirjattua sääntöä yhdessä tapahtumassa.
+erasure-rule = Sääntö taulun mukaan
+erasure-rule-remove = rivit poistetaan
+erasure-rule-unlink = rivit jäävät muille, henkilö poistetaan niistä
+erasure-rule-keep = rivit jäävät nimettöminä (määrät, nimettömät vastaukset, loki)
+erasure-rule-anonymise = tilin nimi, osoite ja salasana poistetaan, tili suljetaan pysyvästi
+erasure-rule-revoke = todistus peruutetaan, haltijan nimi poistetaan
+erasure-carry-out = Poista tiedot
+erasure-confirm = Poistan henkilön { $name } tiedot pysyvästi
+erasure-refuse = Hylkää pyyntö
+erasure-reason-hint = Henkilö saa syyn tiedoksi, esimerkiksi laki, joka velvoittaa säilyttämään tiedot. Enintään 2 000 merkkiä.
+erasure-done = Tiedot on poistettu. Henkilö saa tiedon sähköpostiinsa.
+erasure-refused = Pyyntö on hylätty. Henkilö saa syyn sähköpostiinsa.
+error-erasure-message-long = Viesti saa olla enintään 2 000 merkkiä.
+error-erasure-reason = Kirjoita syy, jonka henkilö saa tiedoksi.
+error-erasure-reason-long = Syy saa olla enintään 2 000 merkkiä.
+error-erasure-waiting = Sinulla on jo käsittelyä odottava poistopyyntö.
+error-erasure-confirm = Vahvista poisto valitsemalla ruutu.
+error-erasure-decided = Pyyntö on jo käsitelty.
+mail-erased-subject = Tietosi on poistettu Johto-palvelusta
+mail-erased-body = Hei,
+
+    pyyntösi mukaisesti sinusta tallennetut tiedot on poistettu Johto-palvelusta. Tilisi on suljettu, eikä sillä voi enää kirjautua. Jäljelle jäivät vain tiedot, joita muut tarvitsevat ilman sinua, kuten tilaisuuksien osallistujamäärät. Tämä sähköpostiosoite ei jää palveluun.
+mail-erasure-refused-subject = Poistopyyntösi on käsitelty
+mail-erasure-refused-body = Hei { $name },
+
+    pyyntöäsi poistaa tietosi Johto-palvelusta ei voitu toteuttaa. Syy:
+
+    { $reason }
+
+    Näet tietosi ja voit ladata ne osoitteessa { $link }. Voit tehdä valituksen tietosuojavaltuutetulle (tietosuoja.fi).

@@ -941,11 +941,11 @@ privacy-retention-audit = Loggen över vem som behandlat vems uppgifter: { $days
 privacy-rights-title = Dina rättigheter
 privacy-right-access = Du kan se alla uppgifter som sparats om dig och ladda ner dem:
 privacy-right-rectify = Du kan rätta ditt namn och ditt språk i din profil:
-privacy-right-erase = Du kan begära att dina uppgifter tas bort via adressen ovan.
+privacy-right-erase = Du kan begära att dina uppgifter raderas på sidan med dina uppgifter. Administratören raderar dem eller motiverar varför de måste sparas; du får svaret per e-post. Vid raderingen blir bara det kvar som andra behöver, utan dig: till exempel antalet deltagare i ett evenemang och anonyma svar. Ditt intyg återkallas, och dess sida säger då bara att det är återkallat.
 privacy-right-newsletter = Du kan avsluta prenumerationen på nyhetsbrevet med ett klick på länken i varje nyhetsbrev.
 privacy-right-complain = Du kan lämna in ett klagomål till dataombudsmannen:
 privacy-log-title = Logg
-privacy-log-text = Enligt 17 § i lagen om informationshantering (906/2019) loggar tjänsten vem som ändrade vems konto, roller eller lösenord, inaktiverade ett konto, utfärdade eller återkallade ett intyg, och när någon laddade ner sina egna uppgifter. Du ser posterna om dig i nedladdningen av dina uppgifter.
+privacy-log-text = Enligt 17 § i lagen om informationshantering (906/2019) loggar tjänsten vem som såg vems personsida, ändrade vems konto, roller eller lösenord, inaktiverade ett konto, utfärdade eller återkallade ett intyg, behandlade en begäran om radering, och när någon laddade ner sina egna uppgifter. Du ser posterna om dig på sidan med dina uppgifter.
 
 admin-audit-search = Sök i loggen
 admin-audit-intro = Loggen visar vem som gjort vad med vems uppgifter. Sök efter vem, vems, åtgärd eller datum. Högst de 1000 senaste posterna visas.
@@ -962,3 +962,57 @@ error-audit-no-such-person = Det finns ingen användare med den här e-postadres
 my-data-log = Loggposter om dig
 my-data-log-intro = Vem som har behandlat dina uppgifter och när. Här visas högst de 50 senaste posterna; i nedladdningen finns alla.
 my-data-log-none = Det finns inga loggposter om dig.
+
+# Erasure
+erasure-title = Radering av dina uppgifter
+erasure-intro = Du kan begära att alla uppgifter som sparats om dig raderas. Administratören behandlar begäran: raderar uppgifterna eller anger varför de måste sparas. Efter raderingen kan du inte längre logga in, och ditt intyg återkallas.
+erasure-requested-on = Begäran { $date }
+erasure-status-waiting = väntar på behandling
+erasure-status-erased = uppgifterna raderade
+erasure-status-refused = inte genomförd
+erasure-reason = Orsak
+erasure-message = Meddelande till administratören (frivilligt)
+erasure-message-hint = Högst 2 000 tecken.
+erasure-request = Begär att mina uppgifter raderas
+erasure-request-sent = Din begäran om radering har tagits emot. Du får svaret per e-post.
+erasure-admin-title = Begäranden om radering
+erasure-admin-waiting = { $count } väntar på behandling
+erasure-admin-intro = Personer begär radering av sina uppgifter på sidan med sina uppgifter. Genomför begäran eller avslå den med en motivering; personen får besked per e-post, och beslutet loggas.
+erasure-admin-none = Det finns inga begäranden om radering.
+erasure-admin-requests = Begäranden om radering, väntande först
+erasure-admin-request = Begäran om radering
+erasure-person = Person
+erasure-requested = Begärd
+erasure-status = Status
+erasure-rules = Vad raderingen gör
+erasure-rules-intro = Raderingen följer den regel som skrivits för varje tabell, i en enda transaktion.
+erasure-rule = Regel per tabell
+erasure-rule-remove = raderna raderas
+erasure-rule-unlink = raderna blir kvar för andra, personen tas bort ur dem
+erasure-rule-keep = raderna blir kvar anonyma (antal, anonyma svar, loggen)
+erasure-rule-anonymise = kontots namn, adress och lösenord raderas, kontot stängs för gott
+erasure-rule-revoke = intyget återkallas, innehavarens namn raderas
+erasure-carry-out = Radera uppgifterna
+erasure-confirm = Jag raderar uppgifterna om { $name } för gott
+erasure-refuse = Avslå begäran
+erasure-reason-hint = Personen får veta orsaken, till exempel den lag som kräver att uppgifterna sparas. Högst 2 000 tecken.
+erasure-done = Uppgifterna har raderats. Personen får besked per e-post.
+erasure-refused = Begäran har avslagits. Personen får orsaken per e-post.
+error-erasure-message-long = Meddelandet får vara högst 2 000 tecken.
+error-erasure-reason = Skriv orsaken som personen får veta.
+error-erasure-reason-long = Orsaken får vara högst 2 000 tecken.
+error-erasure-waiting = Du har redan en begäran om radering som väntar på behandling.
+error-erasure-confirm = Bekräfta raderingen genom att kryssa i rutan.
+error-erasure-decided = Begäran har redan behandlats.
+mail-erased-subject = Dina uppgifter har raderats ur Johto
+mail-erased-body = Hej,
+
+    enligt din begäran har uppgifterna om dig raderats ur tjänsten Johto. Ditt konto har stängts och kan inte längre användas för att logga in. Kvar blev bara det som andra behöver utan dig, som antalet deltagare i evenemang. Den här e-postadressen blir inte kvar i tjänsten.
+mail-erasure-refused-subject = Din begäran om radering har behandlats
+mail-erasure-refused-body = Hej { $name },
+
+    din begäran om att radera dina uppgifter ur tjänsten Johto kunde inte genomföras. Orsak:
+
+    { $reason }
+
+    Du ser dina uppgifter och kan ladda ner dem på { $link }. Du kan lämna in ett klagomål till dataombudsmannen (tietosuoja.fi).

@@ -54,5 +54,6 @@ fn routes() -> Router<AppState> {
         .route("/profile/tokens", get(tokens::show).post(tokens::create))
         .route("/profile/data", get(my_data::show))
         .route("/profile/data.zip", get(my_data::download))
+        .route("/profile/data/erasure", post(my_data::request_erasure))
         .route("/profile/tokens/{id}/revoke", post(tokens::revoke))
 }

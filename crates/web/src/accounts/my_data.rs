@@ -1,6 +1,7 @@
 //! "My data": what johto holds about the signed-in person, by kind, and all of it as
 //! one ZIP of JSON files (one for each table and column that names them) with the
-//! files they uploaded. Each download is written in the audit log.
+//! files they uploaded. Each download is written in the audit log. Here the person
+//! also asks for their data to be erased, and sees what came of it.
 
 use std::io::Write;
 
@@ -10,13 +11,15 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use domain::personal_data::{DataKind, may_export_data_of};
+use domain::personal_data::{
+    DataKind, ErasureStatus, may_export_data_of, may_request_erasure, parse_erasure_message,
+};
 use store::{
     audit::{AuditEvent, AuditQuery},
-    personal_data::PersonalData,
+    personal_data::{ErasureRequest, PersonalData},
 };
 
-use crate::{AppError, AppState, PageCtx, error::AppResult, render::render};
+use crate::{AppError, AppState, PageCtx, error::AppResult, form::Form, render::render_form};
 
 #[derive(Template)]
 #[template(path = "accounts/my_data.html")]
@@ -27,6 +30,17 @@ struct MyDataPage {
     files: usize,
     /// The newest entries of the log about the person.
     about: Vec<AuditEvent>,
+    /// Their requests for erasure, newest first.
+    requests: Vec<ErasureRequest>,
+    form: Form,
+}
+
+impl MyDataPage {
+    fn waiting(&self) -> bool {
+        self.requests
+            .iter()
+            .any(|r| r.status == ErasureStatus::Waiting)
+    }
 }
 
 /// How many of the log's entries about the person the page shows; the download has
@@ -48,7 +62,12 @@ async fn own_data(ctx: &PageCtx, state: &AppState) -> AppResult<(i32, PersonalDa
 }
 
 pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
-    let (user_id, data) = own_data(&ctx, &state).await?;
+    let form = Form::empty(ctx.lang);
+    page(ctx, &state, form).await
+}
+
+async fn page(ctx: PageCtx, state: &AppState, form: Form) -> AppResult<Response> {
+    let (user_id, data) = own_data(&ctx, state).await?;
     let query = AuditQuery {
         subject: Some(user_id),
         ..AuditQuery::default()
@@ -59,12 +78,45 @@ pub async fn show(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppRes
         .into_iter()
         .map(|kind| (kind, counts.get(&kind).copied().unwrap_or(0)))
         .collect();
-    render(MyDataPage {
-        ctx: ctx.at("/profile/data"),
-        kinds,
-        files: data.files.len(),
-        about,
-    })
+    let requests = state.store.erasure_requests_of(user_id).await?;
+    let refused = !form.is_valid();
+    render_form(
+        MyDataPage {
+            ctx: ctx.at("/profile/data"),
+            kinds,
+            files: data.files.len(),
+            about,
+            requests,
+            form,
+        },
+        refused,
+    )
+}
+
+/// The person asks for their data to be erased; an administrator decides.
+pub async fn request_erasure(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    mut form: Form,
+) -> AppResult<Response> {
+    let who = ctx.require_user()?.principal();
+    if !may_request_erasure(&who, who.user_id) {
+        return Err(AppError::not_found());
+    }
+    let Some(message) = form.parse("message", parse_erasure_message) else {
+        return page(ctx, &state, form).await;
+    };
+    if state
+        .store
+        .request_erasure(who.user_id, &message)
+        .await?
+        .is_none()
+    {
+        form.refuse("message", "error-erasure-waiting");
+        return page(ctx, &state, form).await;
+    }
+    ctx.flash("erasure-request-sent").await?;
+    Ok(ctx.redirect("/profile/data"))
 }
 
 /// The ZIP: `{table}.{column}.json` for every holding that has rows, and

@@ -1,12 +1,18 @@
-//! The administration area: organisations, people and their roles, and the audit log.
+//! The administration area: organisations, people and their roles, the audit log, and
+//! the requests for erasure.
 //! Only administrators enter.
 
 mod audit;
+mod erasure;
 mod organisations;
 mod people;
 
 use askama::Template;
-use axum::{Extension, Router, response::Response, routing::get};
+use axum::{
+    Extension, Router,
+    response::Response,
+    routing::{get, post},
+};
 use domain::Role;
 use store::audit::AuditEvent;
 
@@ -37,6 +43,10 @@ fn routes() -> Router<AppState> {
         .route("/admin", get(home))
         .route("/admin/audit", get(audit::page))
         .route("/admin/audit.csv", get(audit::csv))
+        .route("/admin/erasure", get(erasure::list))
+        .route("/admin/erasure/{id}", get(erasure::show))
+        .route("/admin/erasure/{id}/erase", post(erasure::erase))
+        .route("/admin/erasure/{id}/refuse", post(erasure::refuse))
         .route("/admin/organisations", get(organisations::list))
         .route(
             "/admin/organisations/new",
@@ -58,6 +68,7 @@ struct AdminHome {
     ctx: PageCtx,
     organisations: usize,
     people: usize,
+    erasures_waiting: usize,
     events: Vec<AuditEvent>,
 }
 
@@ -66,10 +77,18 @@ async fn home(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<
     let organisations = state.store.organisations().all().await?.len();
     let people = state.store.accounts().users(None).await?.len();
     let events = state.store.audit_events(20).await?;
+    let erasures_waiting = state
+        .store
+        .erasure_requests()
+        .await?
+        .iter()
+        .filter(|r| r.status == domain::personal_data::ErasureStatus::Waiting)
+        .count();
     render(AdminHome {
         ctx,
         organisations,
         people,
+        erasures_waiting,
         events,
     })
 }

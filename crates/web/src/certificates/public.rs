@@ -4,7 +4,8 @@
 //! (`/.well-known/did.json`) and the revocation list
 //! (`/certificates/status-list.json`); and the holder's own certificates. The page says
 //! no more of the holder than their name and organisation, and of a revocation only
-//! its date.
+//! its date; of a certificate whose holder's data was erased, only that it was revoked
+//! (it has no printable or credential any more).
 
 use askama::Template;
 use axum::{
@@ -166,6 +167,7 @@ async fn printable(ctx: PageCtx, state: &AppState, code: &str) -> AppResult<Resp
         .certificates()
         .by_code(code)
         .await?
+        .filter(|c| !c.holder_erased)
         .ok_or_else(AppError::not_found)?;
     let lang = ctx.lang;
     let url = state.config.url(&super::public_path(lang, &cert));
@@ -345,6 +347,7 @@ async fn credential(
         .certificates()
         .by_code(&code)
         .await?
+        .filter(|c| !c.holder_erased)
         .ok_or_else(AppError::not_found)?;
     let created = cert
         .granted_at

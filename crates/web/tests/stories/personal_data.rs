@@ -5,18 +5,71 @@
 //! every column named like one, are compared with the declaration, so a new table
 //! that names a person fails here until it is declared. The nightly retention job
 //! removes exactly what is past its period, and the privacy statement says the
-//! periods as configured.
+//! periods as configured. Erasure follows each column's written rule
+//! (`Holding::erase`): a person with rows in every table asks, an administrator
+//! carries it out, and no row names them afterwards except those the rules keep for
+//! others, naming only the nameless account.
 
 use std::{collections::BTreeSet, io::Read};
 
 use axum::http::StatusCode;
+use domain::personal_data::Erase;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
-use store::personal_data::{HOLDINGS, NOT_A_PERSON};
+use store::personal_data::{HOLDINGS, Key, NOT_A_PERSON};
 
 #[allow(unused_imports)]
 use crate::common::*;
 
 const MANAGER: &str = "manager.fi@espoo.example";
+const ADMIN: &str = "administrator.fi@kt.example";
+
+/// Runs a statement, and says whether it worked (a re-pointed row may meet a unique
+/// index).
+async fn execute(app: &TestApp, sql: &str) -> bool {
+    let db = app.store.connection();
+    db.execute_raw(Statement::from_string(
+        db.get_database_backend(),
+        sql.to_owned(),
+    ))
+    .await
+    .is_ok()
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let db = app.store.connection();
+    db.query_one_raw(Statement::from_string(
+        db.get_database_backend(),
+        sql.to_owned(),
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get_by_index::<i64>(0)
+    .unwrap()
+}
+
+/// The `WHERE` of a holding's rows about the person.
+fn about(table: &str, column: &str, key: Key, id: i32, email: &str) -> String {
+    let value = match key {
+        Key::Id => id.to_string(),
+        Key::Email => format!("'{email}'"),
+        Key::Subject => format!("'user:{id}'"),
+    };
+    format!("FROM {table} WHERE {column} = {value}")
+}
+
+/// Every table's columns, from the database itself.
+async fn all_columns(app: &TestApp) -> BTreeSet<(String, String)> {
+    let sql = match app.store.connection().get_database_backend() {
+        DbBackend::Postgres => {
+            "SELECT table_name::text, column_name::text FROM information_schema.columns WHERE table_schema = current_schema()"
+        }
+        _ => {
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"
+        }
+    };
+    pairs(app, sql).await
+}
 
 /// `(table, column)` pairs of a query's first two columns.
 async fn pairs(app: &TestApp, sql: &str) -> BTreeSet<(String, String)> {
@@ -56,6 +109,7 @@ on_both_databases! {
         };
         let references = pairs(&app, references).await;
         let columns = pairs(&app, columns).await;
+        assert_eq!(columns, all_columns(&app).await);
         assert!(references.len() > 40, "the references were read: {references:?}");
         let named_like_a_person = columns.iter().filter(|(_, c)| {
             c == "user_id" || c.ends_with("_by") || ["author_id", "actor_id", "coach_id", "reviewer_id"].contains(&c.as_str())
@@ -231,5 +285,124 @@ on_both_databases! {
         assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(unknown.has("Tällä sähköpostiosoitteella ei ole käyttäjää.") && unknown.has("value=\"ei.ketaan@espoo.example\""), "{}", unknown.body);
         assert_ne!(hr.get("/fi/admin/audit").await.status, StatusCode::OK, "administrators only");
+    }
+
+    async fn a_person_with_data_in_every_table_is_erased_by_the_rules(app) {
+        let id = app.user_id(MANAGER).await;
+        // Signed in, with an API token and a file of their own; and, in every other
+        // table that names a person, another person's rows made theirs (the first whose
+        // rows fit the unique indexes).
+        let manager = app.signed_in(MANAGER).await;
+        app.store.api_tokens().create_api_token(id, "raportit").await.unwrap();
+        let file = app.store.files().save_file(&app.state.files, "muistio.pdf", domain::FileKind::Pdf, bytes::Bytes::from_static(b"%PDF-1.4 muistio"), Some(id)).await.unwrap();
+        let mut theirs = Vec::new();
+        let mut elsewhere = Vec::new();
+        for h in HOLDINGS.iter().filter(|h| h.key == Key::Id && h.table != "users") {
+            let (t, c) = (h.table, h.column);
+            let others = pairs(&app, &format!("SELECT CAST({c} AS TEXT), '' FROM {t} WHERE {c} IS NOT NULL AND {c} <> {id} GROUP BY {c} ORDER BY {c} LIMIT 20")).await;
+            for (other, _) in &others {
+                if execute(&app, &format!("UPDATE {t} SET {c} = {id} WHERE {c} = {other}")).await {
+                    break;
+                }
+            }
+            if count(&app, &format!("SELECT COUNT(*) {}", about(t, c, h.key, id, MANAGER))).await > 0 {
+                theirs.push((t, c));
+            } else if !others.is_empty() {
+                elsewhere.push((t, c));
+            }
+        }
+        assert!(elsewhere.is_empty(), "rows that could not be made theirs: {elsewhere:?}");
+        let certificate: String = {
+            let db = app.store.connection();
+            db.query_one_raw(Statement::from_string(db.get_database_backend(), format!("SELECT code FROM certificates WHERE user_id = {id}")))
+                .await.unwrap().expect("the person has a certificate").try_get_by_index(0).unwrap()
+        };
+        assert!(theirs.len() >= 30, "every table with rows has theirs: {theirs:?}");
+
+        // They ask; a second request waits for the first.
+        let page = manager.get("/fi/profile/data").await;
+        assert!(page.has("Pyydä tietojeni poistamista"), "{}", page.body);
+        let asked = manager.post("/fi/profile/data/erasure", &[("message", "Olen vaihtanut työpaikkaa.")]).await;
+        assert_eq!(asked.status, StatusCode::SEE_OTHER);
+        let page = manager.get("/fi/profile/data").await;
+        assert!(page.has("odottaa käsittelyä") && !page.has("Pyydä tietojeni poistamista"), "{}", page.body);
+        let request = app.store.erasure_requests_of(id).await.unwrap()[0].id;
+
+        // Only an administrator decides; the decision is confirmed first.
+        assert_eq!(manager.get("/fi/admin/erasure").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(manager.post(&format!("/fi/admin/erasure/{request}/erase"), &[("confirm", "yes")]).await.status, StatusCode::NOT_FOUND);
+        let admin = app.signed_in(ADMIN).await;
+        let list = admin.get("/fi/admin/erasure").await;
+        assert!(list.has("Poistopyynnöt") && list.has(&format!("/fi/admin/erasure/{request}")), "{}", list.body);
+        let shown = admin.get(&format!("/fi/admin/erasure/{request}")).await;
+        assert!(shown.has("Olen vaihtanut työpaikkaa.") && shown.has("rivit jäävät nimettöminä"), "{}", shown.body);
+        assert!(admin.get("/sv/admin/erasure").await.has("Begäranden om radering"));
+        let unconfirmed = admin.post(&format!("/fi/admin/erasure/{request}/erase"), &[]).await;
+        assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unconfirmed.has("Vahvista poisto valitsemalla ruutu."));
+        assert_eq!(app.store.accounts().user(id).await.unwrap().unwrap().email, MANAGER, "nothing erased yet");
+        let erased = admin.post(&format!("/fi/admin/erasure/{request}/erase"), &[("confirm", "yes")]).await;
+        assert_eq!(erased.status, StatusCode::SEE_OTHER, "{}", erased.body);
+        assert_eq!(admin.post(&format!("/fi/admin/erasure/{request}/erase"), &[("confirm", "yes")]).await.status, StatusCode::UNPROCESSABLE_ENTITY, "once");
+
+        // They are told, at the address they had, which then goes.
+        let mails = app.mails_to(MANAGER).await;
+        assert!(mails.iter().any(|m| m.contains("Tietosi on poistettu")), "{mails:?}");
+
+        // Each rule held.
+        for h in HOLDINGS {
+            let left = count(&app, &format!("SELECT COUNT(*) {}", about(h.table, h.column, h.key, id, MANAGER))).await;
+            match h.erase {
+                Erase::Remove | Erase::Unlink | Erase::Revoke => assert_eq!(left, 0, "{}.{} ({:?})", h.table, h.column, h.erase),
+                Erase::Keep | Erase::Anonymise => {}
+            }
+        }
+        let account = app.store.accounts().user(id).await.unwrap().unwrap();
+        assert!(account.disabled && account.name == store::personal_data::ERASED_NAME && account.email.ends_with("@erased.invalid"), "{account:?}");
+        // No column of any table holds their address any more.
+        for (t, c) in all_columns(&app).await {
+            let found = count(&app, &format!("SELECT COUNT(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE '%{MANAGER}%'")).await;
+            assert_eq!(found, 0, "{t}.{c} still holds the address");
+        }
+        // The file no one else used went, bytes and all.
+        assert!(app.store.files().file(file.id).await.unwrap().is_none());
+        assert!(app.state.files.read(&file, None).await.is_err());
+        // They are signed out and cannot sign in.
+        assert!(!manager.is_signed_in().await);
+        assert_ne!(app.client().login(MANAGER, DEMO_PASSWORD).await.status, StatusCode::SEE_OTHER);
+        // Their certificate says only that it was revoked.
+        let public = app.client().get(&format!("/fi/certificates/{certificate}")).await;
+        assert_eq!(public.status, StatusCode::OK);
+        assert!(public.has("Peruttu"), "{}", public.body);
+        assert!(!public.has("Haltija") && !public.has("Espoo"), "{}", public.body);
+        assert_eq!(app.client().get(&format!("/fi/certificates/{certificate}.pdf")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(app.client().get(&format!("/certificates/{certificate}/credential.json")).await.status, StatusCode::NOT_FOUND);
+        // The decision is in the log.
+        let logged = app.store.audit_search(&store::audit::AuditQuery { subject: Some(id), ..Default::default() }, 50).await.unwrap();
+        assert!(logged.iter().any(|e| e.action == "personal-data:erase"), "{logged:?}");
+        assert!(logged.iter().any(|e| e.action == "personal-data:erasure-request"));
+    }
+
+    async fn a_refused_request_tells_the_person_why(app) {
+        let id = app.user_id(MANAGER).await;
+        let manager = app.signed_in(MANAGER).await;
+        let long = "x".repeat(2001);
+        let refused = manager.post("/fi/profile/data/erasure", &[("message", long.as_str())]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.has("Viesti saa olla enintään 2 000 merkkiä."), "{}", refused.body);
+        manager.post("/sv/profile/data/erasure", &[("message", "")]).await;
+        let request = app.store.erasure_requests_of(id).await.unwrap()[0].id;
+        let admin = app.signed_in(ADMIN).await;
+        let empty = admin.post(&format!("/fi/admin/erasure/{request}/refuse"), &[("reason", " ")]).await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.has("Kirjoita syy, jonka henkilö saa tiedoksi."));
+        let done = admin.post(&format!("/fi/admin/erasure/{request}/refuse"), &[("reason", "Valmennuksen kirjanpito on säilytettävä kuusi vuotta.")]).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER);
+        let mails = app.mails_to(MANAGER).await;
+        assert!(mails.iter().any(|m| m.contains("Valmennuksen kirjanpito on säilytettävä kuusi vuotta.")), "{mails:?}");
+        let page = manager.get("/fi/profile/data").await;
+        assert!(page.has("ei toteutettu") && page.has("Valmennuksen kirjanpito"), "{}", page.body);
+        assert!(page.has("Pyydä tietojeni poistamista"), "they may ask again");
+        assert_eq!(app.store.accounts().user(id).await.unwrap().unwrap().email, MANAGER, "nothing erased");
     }
 }

@@ -3,11 +3,14 @@
 //! download is read through this one list, so it holds every kind of data there is;
 //! a story compares the list with the database's own references to `users` (and with
 //! the columns named like them), so a table added without being declared fails it.
+//! Each holding also says what erasure does with it (`erasure.rs`).
+
+mod erasure;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use domain::personal_data::{DataKind, Retention, is_secret_column};
+use domain::personal_data::{DataKind, Erase, Retention, is_secret_column};
 use sea_orm::{
     ColumnTrait, DbBackend, EntityTrait, FromQueryResult, JsonValue, QueryFilter, Statement,
 };
@@ -50,94 +53,269 @@ pub struct Holding {
     pub table: &'static str,
     pub column: &'static str,
     pub key: Key,
+    /// What erasing the person does with it.
+    pub erase: Erase,
 }
 
-const fn by_id(kind: DataKind, table: &'static str, column: &'static str) -> Holding {
+const fn by_id(kind: DataKind, table: &'static str, column: &'static str, erase: Erase) -> Holding {
     Holding {
         kind,
         table,
         column,
         key: Key::Id,
+        erase,
     }
 }
 
 /// Every column of johto's tables that names a person.
 pub const HOLDINGS: &[Holding] = &[
-    by_id(DataKind::Account, "users", "id"),
+    by_id(DataKind::Account, "users", "id", Erase::Anonymise),
     Holding {
         kind: DataKind::Account,
         table: "account_requests",
         column: "email",
+        erase: Erase::Remove,
         key: Key::Email,
     },
-    by_id(DataKind::Roles, "user_roles", "user_id"),
-    by_id(DataKind::Sessions, "sessions", "user_id"),
-    by_id(DataKind::Sessions, "trusted_devices", "user_id"),
-    by_id(DataKind::Sessions, "one_time_tokens", "user_id"),
-    by_id(DataKind::Sessions, "calendar_feeds", "user_id"),
-    by_id(DataKind::Academy, "part_progress", "user_id"),
-    by_id(DataKind::Academy, "part_ratings", "user_id"),
-    by_id(DataKind::Academy, "tool_answers", "user_id"),
-    by_id(DataKind::Academy, "theme_subscriptions", "user_id"),
-    by_id(DataKind::Events, "registrations", "user_id"),
-    by_id(DataKind::Events, "session_attendance", "user_id"),
-    by_id(DataKind::Events, "event_feedback", "user_id"),
-    by_id(DataKind::Events, "event_invitees", "user_id"),
-    by_id(DataKind::Coaching, "participants", "user_id"),
-    by_id(DataKind::Coaching, "project_part_managers", "user_id"),
-    by_id(DataKind::Coaching, "peer_group_members", "user_id"),
-    by_id(DataKind::Coaching, "peer_group_posts", "author_id"),
-    by_id(DataKind::Coaching, "works", "user_id"),
-    by_id(DataKind::Coaching, "attempts", "submitted_by"),
-    by_id(DataKind::Coaching, "task_extensions", "user_id"),
-    by_id(DataKind::Coaching, "self_assessments", "user_id"),
-    by_id(DataKind::Coaching, "round_respondents", "user_id"),
-    by_id(DataKind::Coaching, "round_responses", "user_id"),
-    by_id(DataKind::Certificates, "certificates", "user_id"),
-    by_id(DataKind::Development, "sparring_applications", "applied_by"),
-    by_id(DataKind::Development, "reconsiderations", "filed_by"),
-    by_id(DataKind::Development, "solutions", "author_id"),
-    by_id(DataKind::Newsletters, "newsletter_subscribers", "user_id"),
+    by_id(DataKind::Roles, "user_roles", "user_id", Erase::Remove),
+    by_id(DataKind::Sessions, "sessions", "user_id", Erase::Remove),
+    by_id(
+        DataKind::Sessions,
+        "trusted_devices",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Sessions,
+        "one_time_tokens",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Sessions,
+        "calendar_feeds",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(DataKind::Academy, "part_progress", "user_id", Erase::Remove),
+    by_id(DataKind::Academy, "part_ratings", "user_id", Erase::Keep),
+    by_id(DataKind::Academy, "tool_answers", "user_id", Erase::Remove),
+    by_id(
+        DataKind::Academy,
+        "theme_subscriptions",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(DataKind::Events, "registrations", "user_id", Erase::Keep),
+    by_id(
+        DataKind::Events,
+        "session_attendance",
+        "user_id",
+        Erase::Keep,
+    ),
+    by_id(DataKind::Events, "event_feedback", "user_id", Erase::Keep),
+    by_id(DataKind::Events, "event_invitees", "user_id", Erase::Remove),
+    by_id(DataKind::Coaching, "participants", "user_id", Erase::Keep),
+    by_id(
+        DataKind::Coaching,
+        "project_part_managers",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "peer_group_members",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "peer_group_posts",
+        "author_id",
+        Erase::Remove,
+    ),
+    by_id(DataKind::Coaching, "works", "user_id", Erase::Remove),
+    by_id(
+        DataKind::Coaching,
+        "attempts",
+        "submitted_by",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "task_extensions",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "self_assessments",
+        "user_id",
+        Erase::Remove,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "round_respondents",
+        "user_id",
+        Erase::Keep,
+    ),
+    by_id(
+        DataKind::Coaching,
+        "round_responses",
+        "user_id",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Certificates,
+        "certificates",
+        "user_id",
+        Erase::Revoke,
+    ),
+    by_id(
+        DataKind::Development,
+        "sparring_applications",
+        "applied_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Development,
+        "reconsiderations",
+        "filed_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Development,
+        "solutions",
+        "author_id",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Newsletters,
+        "newsletter_subscribers",
+        "user_id",
+        Erase::Remove,
+    ),
     Holding {
         kind: DataKind::Newsletters,
         table: "newsletter_subscribers",
         column: "email",
+        erase: Erase::Remove,
         key: Key::Email,
     },
-    by_id(DataKind::ApiTokens, "api_tokens", "user_id"),
-    by_id(DataKind::Files, "files", "uploaded_by"),
-    by_id(DataKind::Work, "account_requests", "decided_by"),
-    by_id(DataKind::Work, "theme_revisions", "author_id"),
-    by_id(DataKind::Work, "events", "created_by"),
-    by_id(DataKind::Work, "event_materials", "added_by"),
-    by_id(DataKind::Work, "progress_entries", "written_by"),
-    by_id(DataKind::Work, "participants", "proposed_by"),
-    by_id(DataKind::Work, "peer_group_meetings", "written_by"),
-    by_id(DataKind::Work, "tasks", "created_by"),
-    by_id(DataKind::Work, "task_extensions", "granted_by"),
-    by_id(DataKind::Work, "attempts", "feedback_by"),
-    by_id(DataKind::Work, "coach_digests", "coach_id"),
-    by_id(DataKind::Work, "surveys", "created_by"),
-    by_id(DataKind::Work, "evaluation_responses", "written_by"),
-    by_id(DataKind::Work, "certificates", "granted_by"),
-    by_id(DataKind::Work, "certificates", "revoked_by"),
-    by_id(DataKind::Work, "sparring_rounds", "created_by"),
-    by_id(DataKind::Work, "sparring_reviews", "reviewer_id"),
-    by_id(DataKind::Work, "sparring_scores", "reviewer_id"),
-    by_id(DataKind::Work, "sparring_decisions", "decided_by"),
-    by_id(DataKind::Work, "reconsiderations", "answered_by"),
-    by_id(DataKind::Work, "sparring_days", "written_by"),
-    by_id(DataKind::Work, "solution_campaigns", "created_by"),
-    by_id(DataKind::Work, "solution_history", "actor_id"),
-    by_id(DataKind::Work, "newsletters", "created_by"),
-    by_id(DataKind::Audit, "audit_events", "actor_id"),
+    by_id(DataKind::ApiTokens, "api_tokens", "user_id", Erase::Remove),
+    by_id(DataKind::Files, "files", "uploaded_by", Erase::Remove),
+    by_id(
+        DataKind::Work,
+        "account_requests",
+        "decided_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Work,
+        "theme_revisions",
+        "author_id",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "events", "created_by", Erase::Unlink),
+    by_id(DataKind::Work, "event_materials", "added_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "progress_entries",
+        "written_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "participants", "proposed_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "peer_group_meetings",
+        "written_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "tasks", "created_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "task_extensions",
+        "granted_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "attempts", "feedback_by", Erase::Unlink),
+    by_id(DataKind::Work, "coach_digests", "coach_id", Erase::Remove),
+    by_id(DataKind::Work, "surveys", "created_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "evaluation_responses",
+        "written_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "certificates", "granted_by", Erase::Unlink),
+    by_id(DataKind::Work, "certificates", "revoked_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "sparring_rounds",
+        "created_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Work,
+        "sparring_reviews",
+        "reviewer_id",
+        Erase::Keep,
+    ),
+    by_id(
+        DataKind::Work,
+        "sparring_scores",
+        "reviewer_id",
+        Erase::Keep,
+    ),
+    by_id(
+        DataKind::Work,
+        "sparring_decisions",
+        "decided_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Work,
+        "reconsiderations",
+        "answered_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "sparring_days", "written_by", Erase::Unlink),
+    by_id(
+        DataKind::Work,
+        "solution_campaigns",
+        "created_by",
+        Erase::Unlink,
+    ),
+    by_id(
+        DataKind::Work,
+        "solution_history",
+        "actor_id",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Work, "newsletters", "created_by", Erase::Unlink),
+    by_id(
+        DataKind::Account,
+        "erasure_requests",
+        "user_id",
+        Erase::Keep,
+    ),
+    by_id(
+        DataKind::Work,
+        "erasure_requests",
+        "decided_by",
+        Erase::Unlink,
+    ),
+    by_id(DataKind::Audit, "audit_events", "actor_id", Erase::Keep),
     Holding {
         kind: DataKind::Audit,
         table: "audit_events",
         column: "subject",
+        erase: Erase::Keep,
         key: Key::Subject,
     },
 ];
+
+pub use erasure::{ERASED_NAME, ERASURE_NOTICE_JOB, Erased, ErasureNotice, ErasureRequest};
 
 /// Columns whose names look like a person's but are not one: a worker's name.
 pub const NOT_A_PERSON: &[(&str, &str)] = &[("jobs", "locked_by")];
