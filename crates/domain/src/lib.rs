@@ -18,6 +18,7 @@ pub mod newsletters;
 pub mod org;
 pub mod person;
 pub mod personal_data;
+pub mod sign_in;
 pub mod solutions;
 pub mod statistics;
 

@@ -118,7 +118,7 @@ pub fn may_export_data_of(who: &Principal, person: i32) -> bool {
 /// link) or find a file in the storage behind its access check.
 pub fn is_secret_column(table: &str, column: &str) -> bool {
     column.ends_with("_hash")
-        || matches!(column, "secret" | "storage_key")
+        || matches!(column, "secret" | "client_secret" | "storage_key")
         || (table == "sessions" && matches!(column, "id" | "data"))
 }
 

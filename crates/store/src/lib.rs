@@ -58,6 +58,7 @@ pub mod development;
 pub mod entity;
 pub mod events;
 pub mod files;
+pub mod identity;
 pub mod jobs;
 mod migration;
 pub mod newsletters;

@@ -260,7 +260,11 @@ pub async fn take_costly_attempt(
 
 /// The trusted-device token a browser sent, if any.
 pub fn device_token(config: &WebConfig, headers: &axum::http::HeaderMap) -> Option<String> {
-    let name = config.device_cookie_name();
+    cookie(headers, config.device_cookie_name())
+}
+
+/// The value of the request's cookie `name`.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()

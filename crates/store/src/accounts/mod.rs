@@ -195,7 +195,7 @@ async fn end_sessions(db: &impl ConnectionTrait, user_id: i32) -> Result<()> {
     Ok(())
 }
 
-async fn insert_user(
+pub(crate) async fn insert_user(
     db: &impl ConnectionTrait,
     new: &NewUser,
     hash: Option<String>,

@@ -138,6 +138,9 @@ pub use crate::events::entity::{
     registration, session_attendance,
 };
 pub use crate::files::entity::file;
+pub use crate::identity::entity::{
+    identity_link, identity_provider, identity_provider_organisation, sign_in_flow,
+};
 pub use crate::newsletters::entity::{
     newsletter, newsletter_delivery, newsletter_image, newsletter_subscriber,
 };

@@ -24,6 +24,7 @@ mod m0019_statistics_years;
 mod m0020_newsletter_images;
 mod m0021_registrations_by_person;
 mod m0022_erasure;
+mod m0023_identity_providers;
 
 pub struct Migrator;
 
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_newsletter_images::Migration),
             Box::new(m0021_registrations_by_person::Migration),
             Box::new(m0022_erasure::Migration),
+            Box::new(m0023_identity_providers::Migration),
         ]
     }
 }

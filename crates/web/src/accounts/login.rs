@@ -1,4 +1,5 @@
-//! Login and logout.
+//! Login and logout: with a password, or through an organisation's identity provider
+//! (`oidc.rs`), whose own sign-out is offered after ours.
 
 use askama::Template;
 use axum::{
@@ -26,6 +27,38 @@ struct LoginPage {
     ctx: PageCtx,
     form: Form,
     next: String,
+    /// The identity providers one may sign in with: id and name.
+    providers: Vec<(i32, String)>,
+}
+
+impl LoginPage {
+    fn provider_href(&self, id: &i32) -> String {
+        let start = self.ctx.href(&format!("/login/sso/{id}"));
+        if self.next.is_empty() {
+            start
+        } else {
+            format!("{start}?next={}", crate::form::url_encode(&self.next))
+        }
+    }
+}
+
+async fn providers(state: &AppState, ctx: &PageCtx) -> AppResult<Vec<(i32, String)>> {
+    Ok(state
+        .store
+        .identity()
+        .enabled_providers()
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name(ctx.lang).to_owned()))
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/signed_out.html")]
+struct SignedOutPage {
+    ctx: PageCtx,
+    provider: String,
+    end_session: String,
 }
 
 #[derive(Deserialize)]
@@ -33,7 +66,11 @@ pub struct Next {
     next: Option<String>,
 }
 
-pub async fn form(ctx: PageCtx, Query(q): Query<Next>) -> AppResult<Response> {
+pub async fn form(
+    ctx: PageCtx,
+    Extension(state): Extension<AppState>,
+    Query(q): Query<Next>,
+) -> AppResult<Response> {
     if ctx.user.is_some() {
         return Ok(ctx.redirect("/"));
     }
@@ -44,7 +81,13 @@ pub async fn form(ctx: PageCtx, Query(q): Query<Next>) -> AppResult<Response> {
         .and_then(local_path)
         .unwrap_or_default()
         .to_owned();
-    render(LoginPage { ctx, form, next })
+    let providers = providers(&state, &ctx).await?;
+    render(LoginPage {
+        ctx,
+        form,
+        next,
+        providers,
+    })
 }
 
 pub async fn submit(
@@ -135,14 +178,43 @@ pub async fn submit(
             }
         }
     }
-    render_form(LoginPage { ctx, form, next }, true)
+    let providers = providers(&state, &ctx).await?;
+    render_form(
+        LoginPage {
+            ctx,
+            form,
+            next,
+            providers,
+        },
+        true,
+    )
 }
 
-/// Ends every session of the person, on every device.
+/// Ends every session of the person, on every device; a person who came through an
+/// identity provider is offered its sign-out too, when it has one.
 pub async fn logout(ctx: PageCtx, Extension(state): Extension<AppState>) -> AppResult<Response> {
+    let provider: Option<i32> = ctx.session.get(super::oidc::PROVIDER_KEY).await?;
+    let id_token: Option<String> = ctx.session.get(super::oidc::ID_TOKEN_KEY).await?;
     if let Some(user) = &ctx.user {
         state.store.accounts().end_sessions_of(user.id).await?;
     }
     ctx.sign_out().await?;
+    if let (Some(provider), Some(id_token)) = (provider, id_token)
+        && let Some(end_session) =
+            super::oidc::end_session_url(&state, provider, &id_token, ctx.lang).await
+    {
+        let provider = state
+            .store
+            .identity()
+            .provider(provider)
+            .await?
+            .map(|p| p.name(ctx.lang).to_owned())
+            .unwrap_or_default();
+        return render(SignedOutPage {
+            ctx,
+            provider,
+            end_session,
+        });
+    }
     Ok(ctx.redirect("/"))
 }

@@ -4,6 +4,7 @@
 mod login;
 mod my_data;
 mod notices;
+pub(crate) mod oidc;
 mod password;
 mod profile;
 mod request;
@@ -21,7 +22,7 @@ use crate::{
 
 pub(crate) const FEATURE: Feature = Feature {
     pages: routes,
-    root: None,
+    root: Some(root_routes),
     jobs: notices::JOBS,
     nav: &[NavEntry {
         order: 90,
@@ -32,10 +33,16 @@ pub(crate) const FEATURE: Feature = Feature {
     }],
 };
 
+/// The identity providers' answers come to one address, outside the language prefix.
+fn root_routes() -> Router<AppState> {
+    Router::new().route(oidc::CALLBACK_PATH, get(oidc::callback))
+}
+
 fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
+        .route("/login/sso/{id}", get(oidc::start))
         .route(
             "/password/forgot",
             get(password::forgot_form).post(password::forgot_submit),

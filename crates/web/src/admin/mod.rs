@@ -1,11 +1,12 @@
-//! The administration area: organisations, people and their roles, the audit log, and
-//! the requests for erasure.
+//! The administration area: organisations, people and their roles, the audit log, the
+//! requests for erasure, and the identity providers people sign in with.
 //! Only administrators enter.
 
 mod audit;
 mod erasure;
 mod organisations;
 mod people;
+mod sso;
 
 use askama::Template;
 use axum::{
@@ -47,6 +48,8 @@ fn routes() -> Router<AppState> {
         .route("/admin/erasure/{id}", get(erasure::show))
         .route("/admin/erasure/{id}/erase", post(erasure::erase))
         .route("/admin/erasure/{id}/refuse", post(erasure::refuse))
+        .route("/admin/sso", get(sso::list).post(sso::create))
+        .route("/admin/sso/{id}", get(sso::edit).post(sso::update))
         .route("/admin/organisations", get(organisations::list))
         .route(
             "/admin/organisations/new",

@@ -27,6 +27,7 @@ mod personal_data;
 mod search;
 mod seeding;
 mod sessions;
+mod sign_in;
 mod solutions;
 mod sparring;
 mod statistics;
