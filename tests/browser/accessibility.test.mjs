@@ -2,15 +2,12 @@
 // Swedish, passes axe-core (WCAG 2.0/2.1 A and AA) and the Nu HTML Checker, and reflows
 // (WCAG 2.1 1.4.10): at 1280 and at 320 CSS px nothing overflows its box or the window.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { login, overflows, startBrowser, startJohto } from './harness.mjs';
+import { axeViolations, login, reflowViolations, startBrowser, startJohto, vnuErrors } from './harness.mjs';
 
-const AXE = readFileSync(resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const VNU = resolve(import.meta.dirname, 'node_modules/vnu-jar/build/dist/vnu.jar');
 /** Pages visited at the most for one identity in one language. */
 const MAX_PAGES = 70;
 /** Pages of one pattern visited at the most: every template is checked, not every row. */
@@ -61,7 +58,7 @@ const WORKPLACES = {
   coach: ['/coaching/queue', '/coaching/EKJ4/tasks'],
   evaluator: ['/evaluation'],
   certifier: ['/certificates', '/coaching/EKJ3/certificates'],
-  administrator: ['/admin/audit?subject=manager.fi%40espoo.example'],
+  administrator: ['/admin/audit?subject=manager.fi%40espoo.example', '/admin/sso', '/admin/erasure', '/admin/erasure/1'],
 };
 const DOMAIN = {
   manager: 'espoo.example', 'hr-developer': 'espoo.example', 'content-editor': 'kt.example',
@@ -93,24 +90,13 @@ describe('accessibility and valid HTML of every reachable page', () => {
     const file = join(htmlDir, `page-${checked.size}.html`);
     writeFileSync(file, html);
     checked.set(file, label);
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () =>
-      // eslint-disable-next-line no-undef
-      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    violations.push(...await axeViolations(page, label));
     axePages += 1;
-    for (const v of result.violations) {
-      violations.push(`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    }
     await reflows(page, label, violations);
   }
 
-  /** The page at 1280 and at 320 CSS px: nothing may overflow (then back to 1280). */
   async function reflows(page, label, violations) {
-    for (const width of [1280, 320]) {
-      await page.setViewportSize({ width, height: 720 });
-      for (const o of await overflows(page)) violations.push(`${label} at ${width}px: ${o}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 720 });
+    violations.push(...await reflowViolations(page, label));
     reflowPages += 1;
   }
 
@@ -158,12 +144,8 @@ describe('accessibility and valid HTML of every reachable page', () => {
           const file = join(htmlDir, `page-${checked.size}.html`);
           writeFileSync(file, `<!DOCTYPE html>\n${html.replace(/^<!DOCTYPE html>/i, '')}`);
           checked.set(file, `${identity} ${lang} request form with errors`);
-          await page.addScriptTag({ content: AXE });
-          const result = await page.evaluate(async () =>
-            // eslint-disable-next-line no-undef
-            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+          violations.push(...await axeViolations(page, `${identity} ${lang} form errors`));
           axePages += 1;
-          for (const v of result.violations) violations.push(`${identity} ${lang} form errors: ${v.id} ${v.help}`);
           await reflows(page, `${identity} ${lang} request form with errors`, violations);
         }
         await context.close();
@@ -174,18 +156,7 @@ describe('accessibility and valid HTML of every reachable page', () => {
 
   it('the Nu HTML Checker finds no errors in any of those pages', () => {
     assert.ok(checked.size > 30, `only ${checked.size} pages were collected`);
-    let output;
-    try {
-      output = execFileSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...checked.keys()], {
-        encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
-      });
-    } catch (e) {
-      output = e.stderr || e.stdout;
-    }
-    const messages = output.trim() ? JSON.parse(output).messages : [];
-    const errors = messages
-      .filter((m) => m.type === 'error')
-      .map((m) => `${checked.get(decodeURIComponent(m.url.replace('file:', '')))}: ${m.message} «${m.extract ?? ''}»`);
+    const errors = vnuErrors(checked);
     console.log(`# axe-core checked ${axePages} pages; vnu checked ${checked.size} pages; reflow checked ${reflowPages} pages at 1280 and 320 px`);
     assert.deepEqual(errors, [], errors.join('\n'));
   });

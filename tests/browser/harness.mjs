@@ -1,6 +1,6 @@
 // Starts johto on a throwaway database and Debian's chromium, for the browser tests.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,7 +27,9 @@ export async function startJohto() {
   const data = mkdtempSync(join(tmpdir(), 'johto-browser-'));
   const port = await freePort();
   // The embedded SQLite default, with its demo data, whatever the caller's environment.
-  const env = { ...process.env, JOHTO_LOG: 'warn' };
+  const base = `http://127.0.0.1:${port}`;
+  // Its own address, for the links it writes and the identity provider's answers.
+  const env = { ...process.env, JOHTO_LOG: 'warn', JOHTO_PUBLIC_URL: base };
   delete env.JOHTO_DATABASE_URL;
   const child = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`, '--data', data], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +38,6 @@ export async function startJohto() {
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
-  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`johto exited early:\n${output}`);
     try {
@@ -54,6 +55,38 @@ export async function startJohto() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
       rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A real OpenID Connect provider (npm's oidc-provider, tests/tools/oidc_provider.mjs)
+ * whose one client is johto at `base`, with these people to sign in as.
+ */
+export async function startIdentityProvider(base, clientSecret, accounts) {
+  const config = {
+    client_id: 'johto',
+    client_secret: clientSecret,
+    redirect_uris: [`${base}/oidc/callback`],
+    post_logout_redirect_uris: [`${base}/fi/`, `${base}/sv/`],
+    accounts,
+  };
+  const child = spawn(process.execPath, [join(ROOT, 'tests', 'tools', 'oidc_provider.mjs'), JSON.stringify(config)], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const issuer = await new Promise((ok, fail) => {
+    let text = '';
+    child.stdout.on('data', (d) => {
+      text += d;
+      if (text.includes('\n')) ok(JSON.parse(text.split('\n')[0]).issuer);
+    });
+    child.once('exit', (code) => fail(new Error(`the identity provider exited: ${code}`)));
+  });
+  return {
+    issuer,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
     },
   };
 }
@@ -108,4 +141,44 @@ export async function overflows(page) {
     }
     return found;
   });
+}
+
+const AXE = readFileSync(resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const VNU = resolve(import.meta.dirname, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+/** What axe-core (WCAG 2.0/2.1 A and AA) finds on the page as it is now. */
+export async function axeViolations(page, label) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) =>
+    `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** What overflows on the page at 1280 and at 320 CSS px (then back to 1280). */
+export async function reflowViolations(page, label) {
+  const found = [];
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 720 });
+    for (const o of await overflows(page)) found.push(`${label} at ${width}px: ${o}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  return found;
+}
+
+/** The Nu HTML Checker's errors in these files (a map of file to label). */
+export function vnuErrors(files) {
+  let output;
+  try {
+    output = execFileSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...files.keys()], {
+      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    output = e.stderr || e.stdout;
+  }
+  const messages = output.trim() ? JSON.parse(output).messages : [];
+  return messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${files.get(decodeURIComponent(m.url.replace('file:', '')))}: ${m.message} «${m.extract ?? ''}»`);
 }

@@ -1,8 +1,12 @@
 // People using johto in a real browser.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { login, startBrowser, startJohto } from './harness.mjs';
+import {
+  axeViolations, login, reflowViolations, startBrowser, startIdentityProvider, startJohto, vnuErrors,
+} from './harness.mjs';
 
 describe('stories in chromium', () => {
   let johto;
@@ -532,6 +536,83 @@ describe('stories in chromium', () => {
     assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK', 'a ZIP file');
     assert.ok(zip.includes('users.id.json') && zip.includes('user_roles.user_id.json'), 'the account and roles are in it');
     await page.close();
+  });
+
+  it('people sign in through their organisation\'s identity provider, in Finnish and Swedish', async () => {
+    const secret = 'selaintestin-salaisuus';
+    const idp = await startIdentityProvider(johto.base, secret, {
+      maija: { email: 'manager.fi@espoo.example', email_verified: true, name: 'Maija Mäkinen' },
+      sv: { email: 'manager.sv@espoo.example', email_verified: true, name: 'Manager SV' },
+      vahvistamaton: { email: 'vahvistamaton@espoo.example', email_verified: false, name: 'Vahvistamaton' },
+    });
+    const htmlDir = mkdtempSync(join(tmpdir(), 'johto-sso-'));
+    const pages = new Map();
+    const violations = [];
+    const inspect = async (page, label) => {
+      const file = join(htmlDir, `page-${pages.size}.html`);
+      writeFileSync(file, `<!DOCTYPE html>\n${(await page.content()).replace(/^<!DOCTYPE html>/i, '')}`);
+      pages.set(file, label);
+      violations.push(...await axeViolations(page, label));
+      violations.push(...await reflowViolations(page, label));
+    };
+    try {
+      // An administrator adds the provider for Espoo.
+      // axe-core is added to the pages as a script of its own: CSP is bypassed for it.
+      const adminContext = await browser.newContext({ bypassCSP: true });
+      const admin = await adminContext.newPage();
+      await login(admin, johto.base, 'administrator.fi@kt.example');
+      await admin.goto(`${johto.base}/fi/admin/sso`);
+      await admin.getByLabel('Nimi suomeksi').fill('Espoon tunnistus');
+      await admin.getByLabel('Nimi ruotsiksi').fill('Esbo identifiering');
+      await admin.getByLabel('Myöntäjän osoite (issuer)').fill(idp.issuer);
+      await admin.getByLabel('Asiakastunnus (client id)').fill('johto');
+      await admin.getByLabel('Asiakassalaisuus (client secret)').fill(secret);
+      await admin.getByLabel('Sähköpostin verkkotunnukset').fill('espoo.example');
+      await admin.getByLabel('Organisaatiot').selectOption({ label: 'Espoon kaupunki' });
+      await admin.getByRole('button', { name: 'Tallenna' }).click();
+      await admin.getByText('Tunnistuspalvelu on tallennettu.').waitFor();
+      assert.ok(!(await admin.content()).includes(secret), 'the secret is not shown');
+      await inspect(admin, 'fi identity providers');
+      await adminContext.close();
+
+      for (const [lang, account, greeting, button, logout, endSession] of [
+        ['fi', 'Maija Mäkinen', 'Hei, Maija Mäkinen!', 'Kirjaudu: Espoon tunnistus', 'Kirjaudu ulos', 'Kirjaudu ulos myös: Espoon tunnistus'],
+        ['sv', 'Manager SV', null, 'Logga in: Esbo identifiering', 'Logga ut', 'Logga ut också från: Esbo identifiering'],
+      ]) {
+        const context = await browser.newContext({ bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${johto.base}/${lang}/login`);
+        await inspect(page, `${lang} login with a provider`);
+        await page.getByRole('link', { name: button }).click();
+        await page.getByRole('button', { name: new RegExp(account) }).click();
+        await page.waitForURL(`${johto.base}/${lang}/`);
+        if (greeting) assert.equal(await page.locator('h1').textContent(), greeting);
+        await page.getByRole('button', { name: logout, exact: true }).click();
+        const end = page.getByRole('link', { name: endSession });
+        await end.waitFor();
+        assert.match(await end.getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/session\/end\?id_token_hint=/);
+        await inspect(page, `${lang} signed out`);
+        // The provider's own sign-out, confirmed on its page, comes back to johto.
+        await end.click();
+        await page.getByRole('button', { name: /sign me out/i }).click();
+        await page.waitForURL(`${johto.base}/${lang}/`);
+        // An address the provider does not vouch for is refused on a page of its own.
+        await page.goto(`${johto.base}/${lang}/login`);
+        await page.getByRole('link', { name: button }).click();
+        await page.getByRole('button', { name: /Vahvistamaton/ }).click();
+        await page.locator('h1').waitFor();
+        await page.waitForURL(/\/oidc\/callback/);
+        assert.match(await page.locator('main').textContent(), lang === 'fi' ? /ei vahvistanut/ : /bekräftade inte/);
+        await inspect(page, `${lang} refused`);
+        await context.close();
+      }
+      assert.deepEqual(violations, [], violations.join('\n'));
+      const errors = vnuErrors(pages);
+      assert.deepEqual(errors, [], errors.join('\n'));
+    } finally {
+      await idp.stop();
+      rmSync(htmlDir, { recursive: true, force: true });
+    }
   });
 
   it('the skip link moves focus to the content', async () => {

@@ -270,6 +270,7 @@ impl Store {
         let solutions = self.seed_demo_solutions(files).await?;
         let newsletters = self.seed_demo_newsletters().await?;
         let participation = self.seed_demo_participation().await?;
+        self.seed_demo_erasure_request().await?;
         self.forget_demo_history(before).await?;
         Ok(people
             || academy
@@ -281,6 +282,29 @@ impl Store {
             || solutions
             || newsletters
             || participation)
+    }
+
+    /// One of 2018's participants has asked for their data to be erased: the request
+    /// waits for an administrator.
+    async fn seed_demo_erasure_request(&self) -> Result<()> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let asker = crate::entity::user::Entity::find()
+            .filter(crate::entity::user::Column::Email.contains(".10000@"))
+            .order_by_asc(crate::entity::user::Column::Id)
+            .one(&self.db)
+            .await?;
+        let asked = crate::entity::erasure_request::Entity::find()
+            .one(&self.db)
+            .await?
+            .is_some();
+        if let (Some(asker), false) = (asker, asked) {
+            self.request_erasure(
+                asker.id,
+                "En enää työskentele kunta-alalla. Poistakaa tietoni.",
+            )
+            .await?;
+        }
+        Ok(())
     }
 
     /// The demo's requests, registrations and publications are its past: the notices
