@@ -107,7 +107,7 @@ pub fn admit(
         return Err(Refusal::Unverified);
     }
     let domain = email.domain().to_ascii_lowercase();
-    if !vouches.domains.iter().any(|d| *d == domain) {
+    if !vouches.domains.contains(&domain) {
         return Err(Refusal::Domain);
     }
     if let Some(account) = known {

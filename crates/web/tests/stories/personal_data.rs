@@ -35,19 +35,6 @@ async fn execute(app: &TestApp, sql: &str) -> bool {
     .is_ok()
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = app.store.connection();
-    db.query_one_raw(Statement::from_string(
-        db.get_database_backend(),
-        sql.to_owned(),
-    ))
-    .await
-    .unwrap()
-    .unwrap()
-    .try_get_by_index::<i64>(0)
-    .unwrap()
-}
-
 /// The `WHERE` of a holding's rows about the person.
 fn about(table: &str, column: &str, key: Key, id: i32, email: &str) -> String {
     let value = match key {
@@ -305,7 +292,7 @@ on_both_databases! {
                     break;
                 }
             }
-            if count(&app, &format!("SELECT COUNT(*) {}", about(t, c, h.key, id, MANAGER))).await > 0 {
+            if count_rows(&app, &format!("SELECT COUNT(*) {}", about(t, c, h.key, id, MANAGER))).await > 0 {
                 theirs.push((t, c));
             } else if !others.is_empty() {
                 elsewhere.push((t, c));
@@ -351,7 +338,7 @@ on_both_databases! {
 
         // Each rule held.
         for h in HOLDINGS {
-            let left = count(&app, &format!("SELECT COUNT(*) {}", about(h.table, h.column, h.key, id, MANAGER))).await;
+            let left = count_rows(&app, &format!("SELECT COUNT(*) {}", about(h.table, h.column, h.key, id, MANAGER))).await;
             match h.erase {
                 Erase::Remove | Erase::Unlink | Erase::Revoke => assert_eq!(left, 0, "{}.{} ({:?})", h.table, h.column, h.erase),
                 Erase::Keep | Erase::Anonymise => {}
@@ -361,7 +348,7 @@ on_both_databases! {
         assert!(account.disabled && account.name == store::personal_data::ERASED_NAME && account.email.ends_with("@erased.invalid"), "{account:?}");
         // No column of any table holds their address any more.
         for (t, c) in all_columns(&app).await {
-            let found = count(&app, &format!("SELECT COUNT(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE '%{MANAGER}%'")).await;
+            let found = count_rows(&app, &format!("SELECT COUNT(*) FROM {t} WHERE CAST({c} AS TEXT) LIKE '%{MANAGER}%'")).await;
             assert_eq!(found, 0, "{t}.{c} still holds the address");
         }
         // The file no one else used went, bytes and all.

@@ -196,19 +196,6 @@ async fn sign_in_as(
     (client.get(&path_of(&answer)).await, answer)
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = app.store.connection();
-    db.query_one_raw(Statement::from_string(
-        db.get_database_backend(),
-        sql.to_owned(),
-    ))
-    .await
-    .unwrap()
-    .unwrap()
-    .try_get_by_index::<i64>(0)
-    .unwrap()
-}
-
 on_both_databases! {
     async fn a_known_person_signs_into_their_own_account_through_their_provider(app) {
         let idp = start_idp(&app);
@@ -218,13 +205,13 @@ on_both_databases! {
         assert!(login.has("Kirjaudu: Espoon tunnistus"), "{}", login.body);
         assert!(visitor.get("/sv/login").await.has("Logga in: Esbo identifiering"));
 
-        let users_before = count(&app, "SELECT COUNT(*) FROM users").await;
+        let users_before = count_rows(&app, "SELECT COUNT(*) FROM users").await;
         let (back, answer) = sign_in_as(&app, &visitor, provider, "maija").await;
         assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
         assert!(visitor.is_signed_in().await);
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM users").await, users_before, "no second account");
+        assert_eq!(count_rows(&app, "SELECT COUNT(*) FROM users").await, users_before, "no second account");
         let id = app.user_id(MANAGER).await;
-        assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM identity_links WHERE user_id = {id}")).await, 1, "the link is recorded");
+        assert_eq!(count_rows(&app, &format!("SELECT COUNT(*) FROM identity_links WHERE user_id = {id}")).await, 1, "the link is recorded");
 
         // The same answer again is refused: its sign-in was taken once.
         let again = app.client();
@@ -286,8 +273,8 @@ on_both_databases! {
     async fn every_refusal_is_a_translated_page_and_creates_nothing(app) {
         let idp = start_idp(&app);
         let provider = configure(&app, &idp, true).await;
-        let users = count(&app, "SELECT COUNT(*) FROM users").await;
-        let requests = count(&app, "SELECT COUNT(*) FROM account_requests").await;
+        let users = count_rows(&app, "SELECT COUNT(*) FROM users").await;
+        let requests = count_rows(&app, "SELECT COUNT(*) FROM account_requests").await;
 
         let (unverified, _) = sign_in_as(&app, &app.client(), provider, "vahvistamaton").await;
         assert_eq!(unverified.status, StatusCode::FORBIDDEN);
@@ -333,9 +320,9 @@ on_both_databases! {
         assert!(disabled.has("Tilisi on poistettu käytöstä"));
 
         assert!(!client.is_signed_in().await);
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM users").await, users, "no account made");
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM account_requests").await, requests, "no request made");
-        assert_eq!(count(&app, "SELECT COUNT(*) FROM identity_links").await, 0, "no link made");
+        assert_eq!(count_rows(&app, "SELECT COUNT(*) FROM users").await, users, "no account made");
+        assert_eq!(count_rows(&app, "SELECT COUNT(*) FROM account_requests").await, requests, "no request made");
+        assert_eq!(count_rows(&app, "SELECT COUNT(*) FROM identity_links").await, 0, "no link made");
     }
 }
 

@@ -38,19 +38,7 @@ fn found(body: &str) -> usize {
 }
 
 async fn count_sql(app: &TestApp, sql: &str) -> usize {
-    let backend = app.store.connection().get_database_backend();
-    let row = app
-        .store
-        .connection()
-        .query_one_raw(Statement::from_string(backend, sql.to_owned()))
-        .await
-        .unwrap()
-        .unwrap();
-    let n: i64 = row
-        .try_get::<i64>("", "n")
-        .or_else(|_| row.try_get::<i32>("", "n").map(i64::from))
-        .unwrap();
-    usize::try_from(n).unwrap()
+    usize::try_from(count_rows(app, sql).await).unwrap()
 }
 
 /// A facet's column in SQL, as text.
