@@ -97,6 +97,12 @@ pub const HOLDINGS: &[Holding] = &[
         "user_id",
         Erase::Remove,
     ),
+    by_id(
+        DataKind::Sessions,
+        "identity_links",
+        "user_id",
+        Erase::Remove,
+    ),
     by_id(DataKind::Academy, "part_progress", "user_id", Erase::Remove),
     by_id(DataKind::Academy, "part_ratings", "user_id", Erase::Keep),
     by_id(DataKind::Academy, "tool_answers", "user_id", Erase::Remove),

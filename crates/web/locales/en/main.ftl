@@ -972,6 +972,7 @@ erasure-status-erased = data erased
 erasure-status-refused = refused
 erasure-reason = Reason
 erasure-message = Message to the administrator (optional)
+erasure-person-message = The person's message
 erasure-message-hint = At most 2,000 characters.
 erasure-request = Ask for my data to be erased
 erasure-request-sent = Your request for erasure has been received. You will get the answer by e-mail.

@@ -972,6 +972,7 @@ erasure-status-erased = tiedot poistettu
 erasure-status-refused = ei toteutettu
 erasure-reason = Syy
 erasure-message = Viesti ylläpitäjälle (vapaaehtoinen)
+erasure-person-message = Henkilön viesti
 erasure-message-hint = Enintään 2 000 merkkiä.
 erasure-request = Pyydä tietojeni poistamista
 erasure-request-sent = Poistopyyntösi on vastaanotettu. Saat vastauksen sähköpostiisi.

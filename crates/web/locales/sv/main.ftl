@@ -972,6 +972,7 @@ erasure-status-erased = uppgifterna raderade
 erasure-status-refused = inte genomförd
 erasure-reason = Orsak
 erasure-message = Meddelande till administratören (frivilligt)
+erasure-person-message = Personens meddelande
 erasure-message-hint = Högst 2 000 tecken.
 erasure-request = Begär att mina uppgifter raderas
 erasure-request-sent = Din begäran om radering har tagits emot. Du får svaret per e-post.

@@ -32,7 +32,7 @@ struct RequestPage {
     request: ErasureRequest,
     organisation: String,
     /// What the person has, by kind, and what erasure does with each kind's rows.
-    rules: Vec<(DataKind, Vec<(&'static str, Erase)>)>,
+    rules: Vec<(DataKind, Vec<(&'static str, &'static str, Erase)>)>,
     form: Form,
 }
 
@@ -93,7 +93,7 @@ async fn page(ctx: PageCtx, state: &AppState, id: &str, form: Form) -> AppResult
             let of_kind = HOLDINGS
                 .iter()
                 .filter(|h| h.kind == kind)
-                .map(|h| (h.table, h.erase))
+                .map(|h| (h.table, h.column, h.erase))
                 .collect();
             (kind, of_kind)
         })
