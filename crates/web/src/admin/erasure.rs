@@ -8,7 +8,7 @@ use chrono::Utc;
 use domain::personal_data::{
     DataKind, Erase, ErasureStatus, may_decide_erasure, parse_refusal_reason,
 };
-use store::personal_data::{ErasureRequest, HOLDINGS};
+use store::personal_data::{ErasureRequest, HOLDINGS, Holding};
 
 use crate::{
     AppError, AppState, PageCtx,
@@ -32,7 +32,7 @@ struct RequestPage {
     request: ErasureRequest,
     organisation: String,
     /// What the person has, by kind, and what erasure does with each kind's rows.
-    rules: Vec<(DataKind, Vec<(&'static str, &'static str, Erase)>)>,
+    rules: Vec<(DataKind, Vec<&'static Holding>)>,
     form: Form,
 }
 
@@ -90,11 +90,7 @@ async fn page(ctx: PageCtx, state: &AppState, id: &str, form: Form) -> AppResult
     let rules = DataKind::ALL
         .into_iter()
         .map(|kind| {
-            let of_kind = HOLDINGS
-                .iter()
-                .filter(|h| h.kind == kind)
-                .map(|h| (h.table, h.column, h.erase))
-                .collect();
+            let of_kind = HOLDINGS.iter().filter(|h| h.kind == kind).collect();
             (kind, of_kind)
         })
         .collect();
