@@ -1022,6 +1022,7 @@ mail-erasure-refused-body = Hello { $name },
 sso-heading = Sign in with your organisation's account
 sso-sign-in-with = Sign in with { $provider }
 sso-or-password = Or sign in with e-mail and password
+sso-requested-title = Your request for an account has been sent
 sso-title = Signing in did not succeed
 sso-back-to-login = Back to signing in
 sso-back-to-start = To the start page

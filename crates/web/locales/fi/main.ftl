@@ -1022,6 +1022,7 @@ mail-erasure-refused-body = Hei { $name },
 sso-heading = Kirjaudu organisaatiosi tunnuksilla
 sso-sign-in-with = Kirjaudu: { $provider }
 sso-or-password = Tai kirjaudu sähköpostilla ja salasanalla
+sso-requested-title = Tilipyyntösi on lähetetty
 sso-title = Kirjautuminen ei onnistunut
 sso-back-to-login = Takaisin kirjautumiseen
 sso-back-to-start = Etusivulle

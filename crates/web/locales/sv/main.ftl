@@ -1022,6 +1022,7 @@ mail-erasure-refused-body = Hej { $name },
 sso-heading = Logga in med din organisations inloggning
 sso-sign-in-with = Logga in: { $provider }
 sso-or-password = Eller logga in med e-post och lösenord
+sso-requested-title = Din begäran om konto har skickats
 sso-title = Inloggningen misslyckades
 sso-back-to-login = Tillbaka till inloggningen
 sso-back-to-start = Till startsidan

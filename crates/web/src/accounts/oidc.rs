@@ -101,16 +101,32 @@ async fn client_for(state: &AppState, provider: &Provider) -> Result<Client, Unr
 }
 
 #[derive(Template)]
-#[template(path = "accounts/sso_refused.html")]
-struct RefusedPage {
+#[template(path = "accounts/sso_outcome.html")]
+struct OutcomePage {
     ctx: PageCtx,
+    title: &'static str,
     message: &'static str,
+    /// A refusal, rather than a request sent.
+    refusal: bool,
 }
 
-/// The translated page of a refusal: 400 for an answer that does not fit its sign-in,
-/// 403 for a person the provider does not vouch for; the flow cookie goes.
+/// The translated page of a sign-in that let no one in: a refusal (400 for an answer
+/// that does not fit its sign-in, 403 for a person the provider does not vouch for,
+/// 502 for a provider out of reach), or a new person's account request sent (200).
+/// The flow cookie goes.
 fn refused(ctx: PageCtx, message: &'static str, status: StatusCode) -> AppResult<Response> {
-    let mut response = render(RefusedPage { ctx, message })?;
+    let refusal = status != StatusCode::OK;
+    let title = if refusal {
+        "sso-title"
+    } else {
+        "sso-requested-title"
+    };
+    let mut response = render(OutcomePage {
+        ctx,
+        title,
+        message,
+        refusal,
+    })?;
     *response.status_mut() = status;
     response
         .headers_mut()

@@ -241,7 +241,7 @@ on_both_databases! {
         let visitor = app.client();
         let (back, _) = sign_in_as(&app, &visitor, provider, "uusi").await;
         assert_eq!(back.status, StatusCode::OK, "{}", back.body);
-        assert!(back.has("Tilipyyntösi on lähetetty"), "{}", back.body);
+        assert!(back.has("<h1>Tilipyyntösi on lähetetty</h1>") && back.has("organisaatiosi henkilöstön kehittäjälle"), "{}", back.body);
         assert!(!visitor.is_signed_in().await);
         let waiting = app.store.accounts().pending_requests(None).await.unwrap();
         assert!(waiting.iter().any(|r| r.email == "uusi.henkilo@espoo.example" && r.name == "Uusi Henkilö"), "{waiting:?}");
