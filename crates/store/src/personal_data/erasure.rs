@@ -8,12 +8,12 @@
 use chrono::{DateTime, Utc};
 use domain::personal_data::{Erase, ErasureStatus};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, Statement, TransactionTrait, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait, sea_query::Expr,
 };
 use serde::{Deserialize, Serialize};
 
-use super::{HOLDINGS, Key};
+use super::{HOLDINGS, statement};
 use crate::{
     Result, StoreError,
     entity::{erasure_request, file, user},
@@ -71,26 +71,6 @@ fn request_of(row: erasure_request::Model, person: Option<&user::Model>) -> Resu
         requested_at: row.requested_at,
         decided_at: row.decided_at,
     })
-}
-
-/// A statement with one value per `?`, numbered for PostgreSQL.
-fn statement(backend: DbBackend, sql: &str, values: Vec<sea_orm::Value>) -> Statement {
-    let sql = if backend == DbBackend::Postgres {
-        let mut numbered = String::with_capacity(sql.len() + 4);
-        let mut n = 0;
-        for c in sql.chars() {
-            if c == '?' {
-                n += 1;
-                numbered.push_str(&format!("${n}"));
-            } else {
-                numbered.push(c);
-            }
-        }
-        numbered
-    } else {
-        sql.to_owned()
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }
 
 impl crate::Store {
@@ -263,11 +243,7 @@ impl crate::Store {
         // What others keep must not lose its last reference to the person's files
         // before the rows that use them have gone: the files are handled last.
         for holding in HOLDINGS {
-            let value: sea_orm::Value = match holding.key {
-                Key::Id => person.id.into(),
-                Key::Email => person.email.clone().into(),
-                Key::Subject => format!("user:{}", person.id).into(),
-            };
+            let value = holding.value_for(person.id, &person.email);
             let (table, column) = (holding.table, holding.column);
             match holding.erase {
                 Erase::Keep | Erase::Anonymise => {}

@@ -57,6 +57,37 @@ pub struct Holding {
     pub erase: Erase,
 }
 
+impl Holding {
+    /// What the column holds for the person with this id and address.
+    pub fn value_for(&self, user_id: i32, email: &str) -> sea_orm::Value {
+        match self.key {
+            Key::Id => user_id.into(),
+            Key::Email => email.to_owned().into(),
+            Key::Subject => format!("user:{user_id}").into(),
+        }
+    }
+}
+
+/// A statement with one value per `?`, numbered for PostgreSQL.
+pub(crate) fn statement(backend: DbBackend, sql: &str, values: Vec<sea_orm::Value>) -> Statement {
+    let sql = if backend == DbBackend::Postgres {
+        let mut numbered = String::with_capacity(sql.len() + 4);
+        let mut n = 0;
+        for c in sql.chars() {
+            if c == '?' {
+                n += 1;
+                numbered.push_str(&format!("${n}"));
+            } else {
+                numbered.push(c);
+            }
+        }
+        numbered
+    } else {
+        sql.to_owned()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
 const fn by_id(kind: DataKind, table: &'static str, column: &'static str, erase: Erase) -> Holding {
     Holding {
         kind,
@@ -368,35 +399,25 @@ impl crate::Store {
             return Ok(None);
         };
         let backend = self.db.get_database_backend();
-        let placeholder = if backend == DbBackend::Postgres {
-            "$1"
-        } else {
-            "?"
-        };
         let mut holdings = Vec::with_capacity(HOLDINGS.len());
         for holding in HOLDINGS {
-            let value: sea_orm::Value = match holding.key {
-                Key::Id => user_id.into(),
-                Key::Email => user.email.as_str().to_owned().into(),
-                Key::Subject => format!("user:{user_id}").into(),
-            };
             let sql = format!(
-                "SELECT * FROM {} WHERE {} = {placeholder}",
+                "SELECT * FROM {} WHERE {} = ?",
                 holding.table, holding.column
             );
-            let rows =
-                JsonValue::find_by_statement(Statement::from_sql_and_values(backend, sql, [value]))
-                    .all(&self.db)
-                    .await?
-                    .into_iter()
-                    .filter_map(|row| match row {
-                        JsonValue::Object(mut columns) => {
-                            columns.retain(|column, _| !is_secret_column(holding.table, column));
-                            Some(columns)
-                        }
-                        _ => None,
-                    })
-                    .collect();
+            let value = holding.value_for(user_id, &user.email);
+            let rows = JsonValue::find_by_statement(statement(backend, &sql, vec![value]))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .filter_map(|row| match row {
+                    JsonValue::Object(mut columns) => {
+                        columns.retain(|column, _| !is_secret_column(holding.table, column));
+                        Some(columns)
+                    }
+                    _ => None,
+                })
+                .collect();
             holdings.push(Rows {
                 holding: *holding,
                 rows,
