@@ -413,8 +413,15 @@ impl FacetIndex {
     /// never hide its other values), and keeps the solutions that pass them all, in
     /// one pass: a solution that fails no choice counts in every facet, one that fails
     /// a single facet's choice counts in that facet alone, one that fails two counts
-    /// nowhere. `rows` are the ones the index was built from.
-    pub fn narrow<'a>(&self, rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
+    /// nowhere. With `found` (the ids the search words find), a solution the words do
+    /// not find counts nowhere and is not kept. `rows` are the ones the index was
+    /// built from.
+    pub fn narrow<'a>(
+        &self,
+        rows: &'a [Facts],
+        filter: &Filter,
+        found: Option<&Found>,
+    ) -> Narrowed<'a> {
         // For each facet with a choice, which value numbers it lets through.
         let chosen: Vec<(usize, Vec<bool>)> = filter
             .chosen
@@ -441,6 +448,9 @@ impl FacetIndex {
         };
         let mut shown = Vec::new();
         for (row, codes) in rows.iter().zip(&self.codes) {
+            if found.is_some_and(|found| !found.contains(&row.id)) {
+                continue;
+            }
             let mut failed = chosen
                 .iter()
                 .filter(|(facet, allowed)| !passes(allowed, codes[*facet]))
@@ -471,9 +481,33 @@ impl FacetIndex {
     }
 }
 
+/// The ids of the solutions the search words found: a bit per id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found(Vec<bool>);
+
+impl Found {
+    pub fn contains(&self, id: &i32) -> bool {
+        usize::try_from(*id).is_ok_and(|i| self.0.get(i).copied().unwrap_or(false))
+    }
+}
+
+impl FromIterator<i32> for Found {
+    fn from_iter<I: IntoIterator<Item = i32>>(ids: I) -> Found {
+        let ids: Vec<usize> = ids
+            .into_iter()
+            .filter_map(|id| usize::try_from(id).ok())
+            .collect();
+        let mut bits = vec![false; ids.iter().max().map_or(0, |m| m + 1)];
+        for i in ids {
+            bits[i] = true;
+        }
+        Found(bits)
+    }
+}
+
 /// `FacetIndex::narrow` over rows not indexed before.
 pub fn narrow<'a>(rows: &'a [Facts], filter: &Filter) -> Narrowed<'a> {
-    FacetIndex::new(rows).narrow(rows, filter)
+    FacetIndex::new(rows).narrow(rows, filter, None)
 }
 
 /// Each facet's values with how many solutions choosing them would show (`narrow`).
@@ -607,8 +641,9 @@ mod tests {
         fn a_value_counts_what_choosing_it_alone_in_its_facet_would_show(
             rows in prop::collection::vec(prop::array::uniform6(value()), 0..30),
             choices in prop::collection::vec((0usize..6, value()), 0..5),
+            found in prop::option::of(prop::collection::hash_set(0i32..30, 0..30)),
         ) {
-            let rows: Vec<Facts> = rows
+            let all: Vec<Facts> = rows
                 .into_iter()
                 .enumerate()
                 .map(|(i, values)| Facts { id: i32::try_from(i).unwrap(), values })
@@ -617,7 +652,15 @@ mod tests {
             for (facet, value) in &choices {
                 filter.choose(Facet::ALL[*facet], value);
             }
-            let Narrowed { counts, shown } = narrow(&rows, &filter);
+            let found_bits: Option<Found> = found.as_ref().map(|f| f.iter().copied().collect());
+            let Narrowed { counts, shown } =
+                FacetIndex::new(&all).narrow(&all, &filter, found_bits.as_ref());
+            // What the words found is all there is to count and show.
+            let rows: Vec<Facts> = all
+                .iter()
+                .filter(|r| found.as_ref().is_none_or(|found| found.contains(&r.id)))
+                .cloned()
+                .collect();
             for facet in Facet::ALL {
                 for (value, count) in &counts[&facet] {
                     let mut alone = filter.clone();
@@ -634,7 +677,7 @@ mod tests {
                 }
             }
             let expected: Vec<&Facts> = rows.iter().filter(|r| filter.matches(r)).collect();
-            prop_assert_eq!(shown, expected);
+            prop_assert_eq!(shown.into_iter().cloned().collect::<Vec<_>>(), expected.into_iter().cloned().collect::<Vec<_>>());
         }
     }
 }

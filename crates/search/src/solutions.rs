@@ -4,9 +4,8 @@
 //!
 //! Like the academy's index it lives in memory and is rebuilt when the solutions'
 //! version (bumped whenever what is public changes) differs from the one it was built
-//! from. It answers ids only: the list intersects them with the approved solutions it
-//! has just read from the database, so a hidden solution is gone at once, even from an
-//! index not yet rebuilt.
+//! from. It answers ids only: the list intersects them with the approved solutions of
+//! the arena's snapshot (`store::solutions::Arena`), whose version it is built at.
 
 use std::sync::{Arc, RwLock};
 
@@ -14,7 +13,7 @@ use domain::Lang;
 use store::Store;
 use tantivy::{
     Index, IndexReader, TantivyDocument,
-    collector::{FilterCollector, TopDocs},
+    collector::{Collector, FilterCollector, SegmentCollector, TopDocs},
     query::QueryParser,
     schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
 };
@@ -35,6 +34,8 @@ struct Built {
     reader: IndexReader,
     fields: Fields,
     version: String,
+    /// Each segment's solution ids by document (read from the id's fast field once).
+    ids: Ids,
 }
 
 #[derive(Default)]
@@ -78,11 +79,28 @@ fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::
     }
     commit_as_one(writer, &index)?;
     let reader = index.reader()?;
+    let ids = Ids(reader
+        .searcher()
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            let column = segment.fast_fields().u64("id")?;
+            Ok((0..segment.max_doc())
+                .map(|doc| {
+                    column
+                        .first(doc)
+                        .and_then(|id| i32::try_from(id).ok())
+                        .unwrap_or(-1)
+                })
+                .collect())
+        })
+        .collect::<tantivy::Result<_>>()?);
     Ok(Built {
         index,
         reader,
         fields,
         version,
+        ids,
     })
 }
 
@@ -128,34 +146,10 @@ impl SolutionIndex {
             .built
             .read()
             .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
-        let text = crate::plain_words(text);
-        let Some(built) = guard.as_ref() else {
+        let Some((built, words)) = guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?)))
+        else {
             return Ok(Vec::new());
         };
-        if text.trim().is_empty() {
-            return Ok(Vec::new());
-        }
-        let f = built.fields;
-        let mut parser = QueryParser::for_index(
-            &built.index,
-            vec![f.title_fi, f.body_fi, f.title_sv, f.body_sv],
-        );
-        let (own_title, own_body) = match lang {
-            Lang::Sv => (f.title_sv, f.body_sv),
-            Lang::Fi | Lang::En => (f.title_fi, f.body_fi),
-        };
-        parser.set_field_boost(own_title, 3.0);
-        parser.set_field_boost(own_body, 1.5);
-        parser.set_field_boost(
-            if lang == Lang::Sv {
-                f.title_fi
-            } else {
-                f.title_sv
-            },
-            2.0,
-        );
-        parser.set_conjunction_by_default();
-        let (words, _) = parser.parse_query_lenient(&text);
         let searcher = built.reader.searcher();
         let top = TopDocs::with_limit(limit.max(1)).order_by_score();
         let top = match within {
@@ -186,20 +180,114 @@ impl SolutionIndex {
             }
             None => searcher.search(&words, &top)?,
         };
-        // The ids come from the fast field, without opening the stored documents.
-        let columns = searcher
-            .segment_readers()
-            .iter()
-            .map(|segment| segment.fast_fields().u64("id"))
-            .collect::<tantivy::Result<Vec<_>>>()?;
         Ok(top
             .into_iter()
-            .filter_map(|(_score, address)| {
-                columns
-                    .get(usize::try_from(address.segment_ord).ok()?)?
-                    .first(address.doc_id)
-                    .and_then(|id| i32::try_from(id).ok())
-            })
+            .filter_map(|(_score, address)| built.ids.id(address))
             .collect())
+    }
+
+    /// The ids of every solution the words find, in no order: without scoring, for a
+    /// list in another order than the best match first.
+    pub fn matching(&self, text: &str, lang: Lang) -> anyhow::Result<Vec<i32>> {
+        let guard = self
+            .built
+            .read()
+            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
+        let Some((built, words)) = guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?)))
+        else {
+            return Ok(Vec::new());
+        };
+        Ok(built.reader.searcher().search(&words, &built.ids)?)
+    }
+}
+
+/// Each segment's solution ids by document; as a collector, the ids of the documents
+/// found, in no order and without scoring.
+struct Ids(Vec<Arc<[i32]>>);
+
+struct SegmentIds {
+    by_doc: Arc<[i32]>,
+    ids: Vec<i32>,
+}
+
+impl Ids {
+    fn id(&self, address: tantivy::DocAddress) -> Option<i32> {
+        let segment = self.0.get(usize::try_from(address.segment_ord).ok()?)?;
+        segment.get(usize::try_from(address.doc_id).ok()?).copied()
+    }
+}
+
+impl Collector for Ids {
+    type Fruit = Vec<i32>;
+    type Child = SegmentIds;
+
+    fn for_segment(
+        &self,
+        segment: tantivy::SegmentOrdinal,
+        _reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentIds> {
+        let by_doc = usize::try_from(segment)
+            .ok()
+            .and_then(|s| self.0.get(s))
+            .cloned()
+            .unwrap_or_else(|| Arc::from([]));
+        Ok(SegmentIds {
+            by_doc,
+            ids: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<Vec<i32>>) -> tantivy::Result<Vec<i32>> {
+        Ok(segments.concat())
+    }
+}
+
+impl SegmentCollector for SegmentIds {
+    type Fruit = Vec<i32>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        if let Some(id) = usize::try_from(doc).ok().and_then(|d| self.by_doc.get(d)) {
+            self.ids.push(*id);
+        }
+    }
+
+    fn harvest(self) -> Vec<i32> {
+        self.ids
+    }
+}
+
+impl Built {
+    /// The words as a query over both languages, the reader's weighing more; `None`
+    /// for no words.
+    fn query(&self, text: &str, lang: Lang) -> Option<Box<dyn tantivy::query::Query>> {
+        let text = crate::plain_words(text);
+        if text.trim().is_empty() {
+            return None;
+        }
+        let f = self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title_fi, f.body_fi, f.title_sv, f.body_sv],
+        );
+        let (own_title, own_body) = match lang {
+            Lang::Sv => (f.title_sv, f.body_sv),
+            Lang::Fi | Lang::En => (f.title_fi, f.body_fi),
+        };
+        parser.set_field_boost(own_title, 3.0);
+        parser.set_field_boost(own_body, 1.5);
+        parser.set_field_boost(
+            if lang == Lang::Sv {
+                f.title_fi
+            } else {
+                f.title_sv
+            },
+            2.0,
+        );
+        parser.set_conjunction_by_default();
+        Some(parser.parse_query_lenient(&text).0)
     }
 }

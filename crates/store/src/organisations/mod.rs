@@ -219,6 +219,7 @@ impl Organisations {
         let txn = self.begin_write().await?;
         update_organisation(&txn, id, new, actor).await?;
         txn.commit().await?;
+        self.arena.forget();
         Ok(())
     }
 
@@ -243,6 +244,7 @@ impl Organisations {
             }
         }
         txn.commit().await.map_err(|e| (entries.len(), e.into()))?;
+        self.arena.forget();
         Ok(count)
     }
 
@@ -425,6 +427,8 @@ async fn update_organisation(
     model.region = Set(new.region.map(|r| r.as_str().to_owned()));
     organisation::Entity::update(model).exec(txn).await?;
     replace_domains(txn, id, &new.domains).await?;
+    // The arena names the organisations and filters by their kind and region.
+    crate::solutions::bump_version(txn).await?;
     crate::audit::record(
         txn,
         actor,

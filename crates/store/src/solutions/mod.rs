@@ -26,10 +26,8 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, StoreError, StoredFile,
-    entity::{
-        organisation, solution, solution_campaign, solution_file, solution_history, solution_text,
-    },
+    Organisation, Result, StoreError, StoredFile,
+    entity::{solution, solution_campaign, solution_file, solution_history, solution_text},
     jobs, known,
 };
 
@@ -199,7 +197,8 @@ impl Campaign {
 }
 
 /// Every approved solution as the facets see it, the newest first, read at a version
-/// of the public solutions.
+/// of the public solutions, with what a list shows of each: a list is drawn from
+/// memory alone.
 #[derive(Debug)]
 pub struct Arena {
     pub version: String,
@@ -208,6 +207,63 @@ pub struct Arena {
     pub index: FacetIndex,
     /// Every campaign, the newest first (the facets name them).
     pub campaigns: Vec<Campaign>,
+    /// Each approved solution's line, by id.
+    pub lines: std::collections::HashMap<i32, Line>,
+    /// The organisations of the approved solutions, to name them.
+    pub organisations: Vec<Organisation>,
+}
+
+/// A solution as a list shows it: its facts, and in each language it is written in
+/// its title and the start of its problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub id: i32,
+    pub organisation_id: i32,
+    pub original_lang: Lang,
+    pub sector: Sector,
+    pub topic: Topic,
+    pub year: i32,
+    /// The language, the title and the excerpt (ending in "…" where cut).
+    pub texts: Vec<(Lang, String, String)>,
+}
+
+impl Line {
+    /// How much of the problem a list shows.
+    pub const EXCERPT_CHARS: usize = 220;
+
+    pub fn of(s: &Solution) -> Line {
+        Line {
+            id: s.id,
+            organisation_id: s.input.organisation_id,
+            original_lang: s.input.original_lang,
+            sector: s.input.sector,
+            topic: s.input.topic,
+            year: s.input.year,
+            texts: s
+                .input
+                .texts
+                .iter()
+                .map(|(lang, t)| {
+                    let mut excerpt: String = t.problem.chars().take(Line::EXCERPT_CHARS).collect();
+                    if excerpt.len() < t.problem.len() {
+                        excerpt.push('…');
+                    }
+                    (*lang, t.title.clone(), excerpt)
+                })
+                .collect(),
+        }
+    }
+
+    /// The title and excerpt in the reader's language where written, else in the
+    /// language it was written in, with that language (as `Solution::text`).
+    pub fn text(&self, lang: Lang) -> (Lang, &str, &str) {
+        self.texts
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .or_else(|| self.texts.iter().find(|(l, _, _)| *l == self.original_lang))
+            .or(self.texts.first())
+            .map_or((lang, "", ""), |(l, title, excerpt)| (*l, title, excerpt))
+    }
 }
 
 impl crate::snapshot::Versioned for Arena {
@@ -429,7 +485,7 @@ async fn written(
 }
 
 /// Every instance's search finds the public solutions as they are now.
-async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
+pub(crate) async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
     crate::settings::put(db, VERSION_KEY, &crate::random_token()).await
 }
 
@@ -699,69 +755,49 @@ impl Solutions {
     /// a moderation through this instance.
     pub async fn approved_facts(&self) -> Result<Arc<Arena>> {
         self.arena
-            .get(
-                || self.version(),
-                |version| async move {
-                    let facts = self.read_facts().await?;
-                    Ok(Arena {
-                        index: FacetIndex::new(&facts),
-                        facts,
-                        campaigns: self.campaigns().await?,
-                        version,
-                    })
-                },
-            )
+            .get(|| self.version(), |version| self.read_arena(version))
             .await
     }
 
-    async fn read_facts(&self) -> Result<Vec<Facts>> {
-        let rows: Vec<(i32, i32, String, String, Option<i32>, i32)> = solution::Entity::find()
-            .select_only()
-            .columns([
-                solution::Column::Id,
-                solution::Column::OrganisationId,
-                solution::Column::Sector,
-                solution::Column::Topic,
-                solution::Column::CampaignId,
-                solution::Column::Year,
-            ])
-            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()))
-            .order_by_desc(solution::Column::Year)
-            .order_by_desc(solution::Column::ApprovedAt)
-            .order_by_desc(solution::Column::Id)
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        let orgs: BTreeMap<i32, (String, Option<String>)> = organisation::Entity::find()
-            .select_only()
-            .columns([
-                organisation::Column::Id,
-                organisation::Column::Kind,
-                organisation::Column::Region,
-            ])
-            .into_tuple::<(i32, String, Option<String>)>()
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|(id, kind, region)| (id, (kind, region)))
-            .collect();
-        Ok(rows
-            .into_iter()
-            .map(|(id, org, sector, topic, campaign, year)| {
-                let (kind, region) = orgs.get(&org).cloned().unwrap_or_default();
+    async fn read_arena(&self, version: String) -> Result<Arena> {
+        let mut solutions = self.approved().await?;
+        solutions.sort_by(|a, b| {
+            (b.input.year, b.approved_at, b.id).cmp(&(a.input.year, a.approved_at, a.id))
+        });
+        let ids: Vec<i32> = solutions.iter().map(|s| s.input.organisation_id).collect();
+        let organisations = self.organisations().some(&ids).await?;
+        let facts: Vec<Facts> = solutions
+            .iter()
+            .map(|s| {
+                let org = organisations
+                    .iter()
+                    .find(|o| o.id == s.input.organisation_id);
                 Facts {
-                    id,
+                    id: s.id,
                     values: [
-                        sector,
-                        topic,
-                        kind,
-                        region.unwrap_or_default(),
-                        campaign.map(|c| c.to_string()).unwrap_or_default(),
-                        year.to_string(),
+                        s.input.sector.as_str().to_owned(),
+                        s.input.topic.as_str().to_owned(),
+                        org.map(|o| o.kind.as_str().to_owned()).unwrap_or_default(),
+                        org.and_then(|o| o.region)
+                            .map(|r| r.as_str().to_owned())
+                            .unwrap_or_default(),
+                        s.input
+                            .campaign_id
+                            .map(|c| c.to_string())
+                            .unwrap_or_default(),
+                        s.input.year.to_string(),
                     ],
                 }
             })
-            .collect())
+            .collect();
+        Ok(Arena {
+            index: FacetIndex::new(&facts),
+            facts,
+            campaigns: self.campaigns().await?,
+            lines: solutions.iter().map(|s| (s.id, Line::of(s))).collect(),
+            organisations,
+            version,
+        })
     }
 
     /// The newest approved solutions (of a campaign), by when they were approved.

@@ -138,9 +138,9 @@ async fn list(
     let lang = preferred_lang(None, &headers);
     let asked = crate::solutions::asked(&pairs);
     let arena = state.store.solutions().approved_facts().await?;
-    let narrowed = arena.index.narrow(&arena.facts, &asked.filter).shown;
-    let ids: Vec<i32> = crate::solutions::shown(&state, &arena.facts, narrowed, &asked, lang)
+    let ids: Vec<i32> = crate::solutions::narrowed(&state, &arena, &asked, lang)
         .await?
+        .shown
         .iter()
         .map(|f| f.id)
         .collect();

@@ -7,7 +7,7 @@ mod moderation;
 mod notices;
 mod public;
 
-pub(crate) use public::{asked, organisations_of, shown};
+pub(crate) use public::{asked, narrowed, organisations_of};
 
 use axum::{
     Router,

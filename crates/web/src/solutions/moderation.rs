@@ -105,7 +105,7 @@ pub async fn queue(
         .await?
         .iter()
         .map(|s| Queued {
-            item: item(&ctx, s, &orgs),
+            item: item(&ctx, &store::solutions::Line::of(s), &orgs),
             state: s.state,
             updated: ctx.time(&s.updated_at),
         })

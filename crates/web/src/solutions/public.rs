@@ -8,14 +8,16 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use domain::{
     Lang, OrgKind, Region,
-    solutions::{Facet, Facts, Filter, Narrowed, may_moderate_solutions, may_see_solution},
+    solutions::{Facet, Filter, Found, Narrowed, may_moderate_solutions, may_see_solution},
 };
 use store::{
     Organisation, StoredFile,
-    solutions::{Campaign, Solution},
+    solutions::{Arena, Campaign, Line, Solution},
 };
 
 use super::{facet_legend, id_of, sector_label, state_label, topic_label};
@@ -66,22 +68,17 @@ pub(crate) async fn organisations_of(
     Ok(state.store.organisations().some(&ids).await?)
 }
 
-pub(super) fn item(ctx: &PageCtx, s: &Solution, orgs: &[Organisation]) -> Item {
-    let (lang, text) = s.text(ctx.lang);
-    let excerpt: String = text.problem.chars().take(220).collect();
+pub(super) fn item(ctx: &PageCtx, line: &Line, orgs: &[Organisation]) -> Item {
+    let (lang, title, excerpt) = line.text(ctx.lang);
     Item {
-        id: s.id,
-        title: text.title.clone(),
+        id: line.id,
+        title: title.to_owned(),
         lang: (lang != ctx.lang).then_some(lang.code()),
-        organisation: org_name(orgs, s.input.organisation_id, ctx.lang),
-        sector: sector_label(ctx.lang, s.input.sector),
-        topic: topic_label(ctx.lang, s.input.topic),
-        year: s.input.year,
-        excerpt: if excerpt.chars().count() < text.problem.chars().count() {
-            format!("{excerpt}…")
-        } else {
-            excerpt
-        },
+        organisation: org_name(orgs, line.organisation_id, ctx.lang),
+        sector: sector_label(ctx.lang, line.sector),
+        topic: topic_label(ctx.lang, line.topic),
+        year: line.year,
+        excerpt: excerpt.to_owned(),
     }
 }
 
@@ -179,30 +176,31 @@ fn value_label(ctx: &PageCtx, facet: Facet, value: &str, campaigns: &[Campaign])
     }
 }
 
-/// The approved solutions the words leave of those the facets left (`shown`, from
-/// `domain::solutions::narrow`), in the order asked for (the newest first, or the best
-/// match first).
-pub(crate) async fn shown<'a>(
+/// The approved solutions the address asks for, with the facets' counts: those the
+/// facets and the words leave (`domain::solutions::FacetIndex::narrow`), in the order
+/// asked for (the newest first, or the best match first).
+pub(crate) async fn narrowed<'a>(
     state: &AppState,
-    facts: &'a [Facts],
-    mut shown: Vec<&'a Facts>,
+    arena: &'a Arena,
     asked: &Asked,
     lang: Lang,
-) -> AppResult<Vec<&'a Facts>> {
-    if !asked.q.trim().is_empty() {
-        let index = state.search.solutions();
-        index.refresh(&state.store).await?;
-        let within: Option<Vec<i32>> =
-            (shown.len() < facts.len()).then(|| shown.iter().map(|f| f.id).collect());
-        let found = index.search(&asked.q, lang, shown.len().max(1), within.as_deref())?;
-        let rank: std::collections::HashMap<i32, usize> =
-            found.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        shown.retain(|f| rank.contains_key(&f.id));
-        if asked.sort == "relevance" {
-            shown.sort_by_key(|f| rank.get(&f.id).copied());
-        }
+) -> AppResult<Narrowed<'a>> {
+    if asked.q.trim().is_empty() {
+        return Ok(arena.index.narrow(&arena.facts, &asked.filter, None));
     }
-    Ok(shown)
+    let index = state.search.solutions();
+    index.refresh(&state.store).await?;
+    let found: Found = index.matching(&asked.q, lang)?.into_iter().collect();
+    let mut narrowed = arena
+        .index
+        .narrow(&arena.facts, &asked.filter, Some(&found));
+    if asked.sort == "relevance" {
+        let within: Vec<i32> = narrowed.shown.iter().map(|f| f.id).collect();
+        let ranked = index.search(&asked.q, lang, within.len().max(1), Some(&within))?;
+        let rank: HashMap<i32, usize> = ranked.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        narrowed.shown.sort_by_key(|f| rank.get(&f.id).copied());
+    }
+    Ok(narrowed)
 }
 
 pub async fn list(
@@ -212,10 +210,8 @@ pub async fn list(
 ) -> AppResult<Response> {
     let asked = asked(&pairs);
     let arena = state.store.solutions().approved_facts().await?;
-    let facts = &arena.facts;
     let campaigns = &arena.campaigns;
-    let Narrowed { counts, shown } = arena.index.narrow(facts, &asked.filter);
-    let shown = self::shown(&state, facts, shown, &asked, ctx.lang).await?;
+    let Narrowed { counts, shown } = narrowed(&state, &arena, &asked, ctx.lang).await?;
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -274,14 +270,11 @@ pub async fn list(
         .collect();
     let path = address(&asked.q, &asked.filter, asked.sort, None);
     let paging = Paging::new(&ctx, &path, &asked.page, shown.len(), PER_PAGE);
-    let ids: Vec<i32> = paging.of(&shown).iter().map(|f| f.id).collect();
-    let rows = state.store.solutions().solutions(&ids).await?;
-    let orgs = organisations_of(&state, &rows).await?;
-    let items = rows
+    let items = paging
+        .of(&shown)
         .iter()
-        // The snapshot may be a moment old on another instance; the rows are not.
-        .filter(|s| may_see_solution(None, &s.tie()))
-        .map(|s| item(&ctx, s, &orgs))
+        .filter_map(|f| arena.lines.get(&f.id))
+        .map(|line| item(&ctx, line, &arena.organisations))
         .collect();
     let who = ctx.principal();
     render(ListPage {
@@ -386,27 +379,27 @@ pub(super) async fn show_page(
     upload: Form,
 ) -> AppResult<Response> {
     let store = state.store.solutions();
-    let orgs = state.store.organisations().all().await?;
+    let organisation = state
+        .store
+        .organisations()
+        .organisation(solution.input.organisation_id)
+        .await?
+        .map(|o| o.name(ctx.lang).to_owned())
+        .unwrap_or_default();
     let campaign = match solution.input.campaign_id {
         Some(id) => store.campaign(id).await?,
         None => None,
     };
     // Related: approved solutions of the same topic, the newest first.
     let topic = solution.input.topic.as_str();
-    let related_ids: Vec<i32> = store
-        .approved_facts()
-        .await?
+    let arena = store.approved_facts().await?;
+    let related = arena
         .facts
         .iter()
         .filter(|f| f.id != solution.id && f.value(Facet::Topic) == topic)
+        .filter_map(|f| arena.lines.get(&f.id))
         .take(3)
-        .map(|f| f.id)
-        .collect();
-    let related = store
-        .solutions(&related_ids)
-        .await?
-        .iter()
-        .map(|s| item(&ctx, s, &orgs))
+        .map(|line| item(&ctx, line, &arena.organisations))
         .collect();
     let who = ctx.principal();
     let may_moderate = who.as_ref().is_some_and(may_moderate_solutions);
@@ -437,7 +430,7 @@ pub(super) async fn show_page(
     let refused = !upload.is_valid();
     render_form(
         ShowPage {
-            organisation: org_name(&orgs, solution.input.organisation_id, ctx.lang),
+            organisation,
             ctx: ctx.at(&path),
             solution,
             campaign,
@@ -512,7 +505,7 @@ pub async fn campaign(
         .newest(Some(campaign.id), 500)
         .await?
         .iter()
-        .map(|s| item(&ctx, s, &orgs))
+        .map(|s| item(&ctx, &Line::of(s), &orgs))
         .collect();
     let may_moderate = ctx.principal().as_ref().is_some_and(may_moderate_solutions);
     let funnel = if may_moderate {
