@@ -2,8 +2,8 @@
 //! passage highlighted), the events the reader may see and the progress arena's
 //! approved solutions, in one list with a kind filter. Each kind goes through its own
 //! visibility rule: only published academy content is indexed, events come from the
-//! reader's own visible list, and solutions are kept only while `may_see_solution`
-//! allows them.
+//! reader's own visible list, and only approved solutions are indexed (the arena's
+//! snapshot, `store::solutions::Arena`).
 
 use askama::Template;
 use axum::{Extension, Router, extract::Query, response::Response, routing::get};
@@ -102,6 +102,7 @@ async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec
     let Some(who) = ctx.principal() else {
         return Ok(Vec::new());
     };
+    let finds = search::finder(ctx.lang, q);
     Ok(state
         .store
         .events()
@@ -109,9 +110,8 @@ async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec
         .await?
         .into_iter()
         .filter(|e| {
-            e.text(ctx.lang).is_some_and(|t| {
-                search::finds(ctx.lang, &format!("{}\n{}", t.title, t.description), q)
-            })
+            e.text(ctx.lang)
+                .is_some_and(|t| finds(&format!("{}\n{}", t.title, t.description)))
         })
         .take(LIMIT)
         .map(|e| Found {
@@ -125,28 +125,28 @@ async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec
         .collect())
 }
 
-/// The progress arena's solutions the words find, those the reader may see.
+/// The progress arena's solutions the words find: the index holds the approved ones
+/// of the arena's snapshot alone, which anyone may see.
 async fn solutions_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec<Found>> {
     let index = state.search.solutions();
     index.refresh(&state.store).await?;
-    let ids = index.search(q, ctx.lang, LIMIT, None)?;
-    let who = ctx.principal();
-    let orgs = state.store.organisations().all().await?;
-    Ok(state
-        .store
-        .solutions()
-        .solutions(&ids)
-        .await?
+    let arena = state.store.solutions().approved_facts().await?;
+    Ok(index
+        .search(q, ctx.lang, LIMIT, None)?
         .into_iter()
-        .filter(|s| domain::solutions::may_see_solution(who.as_ref(), &s.tie()))
-        .map(|s| {
-            let (lang, text) = s.text(ctx.lang);
+        .filter_map(|id| arena.lines.get(&id))
+        .map(|line| {
+            let (lang, title, _) = line.text(ctx.lang);
             Found {
                 kind: ctx.t("search-kind-solution"),
-                title: text.title.clone(),
+                title: title.to_owned(),
                 lang: (lang != ctx.lang).then_some(lang.code()),
-                href: ctx.href(&format!("/solutions/{}", s.id)),
-                context: crate::pages::org_name(&orgs, s.input.organisation_id, ctx.lang),
+                href: ctx.href(&format!("/solutions/{}", line.id)),
+                context: crate::pages::org_name(
+                    &arena.organisations,
+                    line.organisation_id,
+                    ctx.lang,
+                ),
                 snippet_html: String::new(),
             }
         })

@@ -459,4 +459,56 @@ on_both_databases! {
             assert_eq!(api.status, StatusCode::OK, "{odd}");
         }
     }
+
+    async fn the_facets_count_what_the_words_find_and_an_organisation_is_named_as_it_is_now(app) {
+        let visitor = app.client();
+        // Every solution has one sector: the sector counts add up to what the words
+        // found, and choosing a sector shows as many as its count said.
+        let approved = count_sql(&app, "SELECT COUNT(*) AS n FROM solutions WHERE state = 'approved'").await;
+        let mut pages = Vec::new();
+        for word in ["ty%C3%B6pajat", "mentorointi", "perehdytys", "palautteen"] {
+            pages.push((word, visitor.get(&format!("/fi/solutions?q={word}")).await));
+        }
+        let (word, words) = pages
+            .into_iter()
+            .find(|(_, page)| (1..approved).contains(&found(&page.body)))
+            .expect("a word that finds some of the solutions");
+        let total = found(&words.body);
+        let sectors: Vec<(String, usize)> = words
+            .body
+            .split("name=\"sector\" value=\"")
+            .skip(1)
+            .map(|rest| {
+                let value = rest.split('"').next().unwrap().to_owned();
+                let count = rest.split("<span class=\"meta\">(").nth(1).unwrap().split(')').next().unwrap();
+                (value, count.parse().unwrap())
+            })
+            .collect();
+        assert_eq!(sectors.iter().map(|(_, n)| n).sum::<usize>(), total, "{sectors:?}");
+        for (sector, count) in &sectors {
+            let chosen = visitor.get(&format!("/fi/solutions?q={word}&sector={sector}")).await;
+            assert_eq!(found(&chosen.body), *count, "{sector}");
+        }
+        // A new name of an organisation is in the list on the next request.
+        // The newest solution's, first in the list.
+        let id = count_sql(&app, "SELECT organisation_id AS n FROM solutions WHERE state = 'approved' ORDER BY year DESC, approved_at DESC, id DESC LIMIT 1").await;
+        let org = app.store.organisations().organisation(i32::try_from(id).unwrap()).await.unwrap().unwrap();
+        let before = visitor.get("/fi/solutions").await;
+        assert!(before.has(&org.name_fi), "{}", before.body);
+        let renamed = store::NewOrganisation {
+            slug: None,
+            name_fi: domain::OrgName::parse("Uudelleennimetty kuntayhtymä").unwrap(),
+            name_sv: domain::OrgName::parse(&org.name_sv).unwrap(),
+            name_en: None,
+            kind: org.kind,
+            business_id: None,
+            languages: org.languages,
+            parent_id: org.parent_id,
+            domains: org.domains.iter().map(|d| domain::EmailDomain::parse(d).unwrap()).collect(),
+            region: org.region,
+        };
+        app.store.organisations().update_organisation(org.id, &renamed, None).await.unwrap();
+        let after = visitor.get("/fi/solutions").await;
+        assert!(after.has("Uudelleennimetty kuntayhtymä"), "{}", after.body);
+    }
 }
