@@ -1,6 +1,8 @@
 //! What anyone reads without signing in: the list of approved solutions with its
 //! facets and search, a solution's page, the campaigns' pages and the Atom feeds.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::{
     Extension,
@@ -8,8 +10,6 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use domain::{
     Lang, OrgKind, Region,

@@ -2,8 +2,9 @@
 //! one for their organisation and hands it in; a coordinator returns it with a reason
 //! (the author is told in their language), approves it (it is public, found by a
 //! stemmed search, in the feed) and hides it (gone from list, search and feed at once);
-//! facet counts agree with a count in SQL for random choices; a campaign's page, its
-//! funnel and its export.
+//! facet counts agree with a count in SQL for random choices, and count only what the
+//! search words find; an organisation's new name is in the list at once; a campaign's
+//! page, its funnel and its export.
 
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
