@@ -9,7 +9,7 @@
 
 use std::sync::{Arc, RwLock};
 
-use domain::Lang;
+use domain::{Lang, solutions::Found};
 use store::Store;
 use tantivy::{
     Index, IndexReader, TantivyDocument,
@@ -140,64 +140,56 @@ impl SolutionIndex {
         text: &str,
         lang: Lang,
         limit: usize,
-        within: Option<&[i32]>,
+        within: Option<&Found>,
     ) -> anyhow::Result<Vec<i32>> {
-        let guard = self
-            .built
-            .read()
-            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
-        let Some((built, words)) = guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?)))
-        else {
-            return Ok(Vec::new());
-        };
-        let searcher = built.reader.searcher();
-        let top = TopDocs::with_limit(limit.max(1)).order_by_score();
-        let top = match within {
-            // Only the solutions the facets left count: a bit per id, read against the
-            // id's fast field as the words' matches are collected.
-            Some(ids) => {
-                let mut allowed = vec![
-                    false;
-                    ids.iter()
-                        .copied()
-                        .max()
-                        .map_or(0, |m| usize::try_from(m).unwrap_or(0) + 1)
-                ];
-                for id in ids {
-                    if let Ok(i) = usize::try_from(*id) {
-                        allowed[i] = true;
-                    }
+        self.with_words(text, lang, |built, words| {
+            let searcher = built.reader.searcher();
+            let top = TopDocs::with_limit(limit.max(1)).order_by_score();
+            let top = match within {
+                // Only the solutions the facets left count, read against the id's fast
+                // field as the words' matches are collected.
+                Some(within) => {
+                    let within = Arc::new(within.clone());
+                    let only = FilterCollector::new(
+                        "id".to_owned(),
+                        move |id: u64| i32::try_from(id).is_ok_and(|id| within.contains(&id)),
+                        top,
+                    );
+                    searcher.search(words, &only)?
                 }
-                let allowed = Arc::new(allowed);
-                let within = FilterCollector::new(
-                    "id".to_owned(),
-                    move |id: u64| {
-                        usize::try_from(id).is_ok_and(|i| allowed.get(i).copied().unwrap_or(false))
-                    },
-                    top,
-                );
-                searcher.search(&words, &within)?
-            }
-            None => searcher.search(&words, &top)?,
-        };
-        Ok(top
-            .into_iter()
-            .filter_map(|(_score, address)| built.ids.id(address))
-            .collect())
+                None => searcher.search(words, &top)?,
+            };
+            Ok(top
+                .into_iter()
+                .filter_map(|(_score, address)| built.ids.id(address))
+                .collect())
+        })
     }
 
     /// The ids of every solution the words find, in no order: without scoring, for a
     /// list in another order than the best match first.
     pub fn matching(&self, text: &str, lang: Lang) -> anyhow::Result<Vec<i32>> {
+        self.with_words(text, lang, |built, words| {
+            Ok(built.reader.searcher().search(words, &built.ids)?)
+        })
+    }
+
+    /// What `answer` makes of the index and the words as its query; nothing for no
+    /// words or an index not yet built.
+    fn with_words(
+        &self,
+        text: &str,
+        lang: Lang,
+        answer: impl FnOnce(&Built, &dyn tantivy::query::Query) -> anyhow::Result<Vec<i32>>,
+    ) -> anyhow::Result<Vec<i32>> {
         let guard = self
             .built
             .read()
             .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
-        let Some((built, words)) = guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?)))
-        else {
-            return Ok(Vec::new());
-        };
-        Ok(built.reader.searcher().search(&words, &built.ids)?)
+        match guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?))) {
+            Some((built, words)) => answer(built, words.as_ref()),
+            None => Ok(Vec::new()),
+        }
     }
 }
 

@@ -195,8 +195,8 @@ pub(crate) async fn narrowed<'a>(
         .index
         .narrow(&arena.facts, &asked.filter, Some(&found));
     if asked.sort == "relevance" {
-        let within: Vec<i32> = narrowed.shown.iter().map(|f| f.id).collect();
-        let ranked = index.search(&asked.q, lang, within.len().max(1), Some(&within))?;
+        let within: Found = narrowed.shown.iter().map(|f| f.id).collect();
+        let ranked = index.search(&asked.q, lang, narrowed.shown.len(), Some(&within))?;
         let rank: HashMap<i32, usize> = ranked.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         narrowed.shown.sort_by_key(|f| rank.get(&f.id).copied());
     }
