@@ -677,7 +677,7 @@ mod tests {
                 }
             }
             let expected: Vec<&Facts> = rows.iter().filter(|r| filter.matches(r)).collect();
-            prop_assert_eq!(shown.into_iter().cloned().collect::<Vec<_>>(), expected.into_iter().cloned().collect::<Vec<_>>());
+            prop_assert_eq!(shown, expected);
         }
     }
 }

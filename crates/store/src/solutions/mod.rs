@@ -100,18 +100,7 @@ impl Solution {
     /// written in, with that language.
     pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> (Lang, &SolutionText) {
         let lang = *lang.borrow();
-        self.input
-            .texts
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .or_else(|| {
-                self.input
-                    .texts
-                    .iter()
-                    .find(|(l, _)| *l == self.input.original_lang)
-            })
-            .or(self.input.texts.first())
-            .map_or((lang, &EMPTY), |(l, t)| (*l, t))
+        text_in(&self.input.texts, lang, self.input.original_lang).unwrap_or((lang, &EMPTY))
     }
 
     pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
@@ -223,8 +212,19 @@ pub struct Line {
     pub sector: Sector,
     pub topic: Topic,
     pub year: i32,
-    /// The language, the title and the excerpt (ending in "…" where cut).
-    pub texts: Vec<(Lang, String, String)>,
+    /// In each language, the title and the excerpt (ending in "…" where cut).
+    pub texts: Vec<(Lang, (String, String))>,
+}
+
+/// The text in the reader's language where written, else in the language it was
+/// written in (else the first), with its language.
+fn text_in<T>(texts: &[(Lang, T)], lang: Lang, original: Lang) -> Option<(Lang, &T)> {
+    texts
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .or_else(|| texts.iter().find(|(l, _)| *l == original))
+        .or(texts.first())
+        .map(|(l, t)| (*l, t))
 }
 
 impl Line {
@@ -248,7 +248,7 @@ impl Line {
                     if excerpt.len() < t.problem.len() {
                         excerpt.push('…');
                     }
-                    (*lang, t.title.clone(), excerpt)
+                    (*lang, (t.title.clone(), excerpt))
                 })
                 .collect(),
         }
@@ -257,12 +257,8 @@ impl Line {
     /// The title and excerpt in the reader's language where written, else in the
     /// language it was written in, with that language (as `Solution::text`).
     pub fn text(&self, lang: Lang) -> (Lang, &str, &str) {
-        self.texts
-            .iter()
-            .find(|(l, _, _)| *l == lang)
-            .or_else(|| self.texts.iter().find(|(l, _, _)| *l == self.original_lang))
-            .or(self.texts.first())
-            .map_or((lang, "", ""), |(l, title, excerpt)| (*l, title, excerpt))
+        text_in(&self.texts, lang, self.original_lang)
+            .map_or((lang, "", ""), |(l, (title, excerpt))| (l, title, excerpt))
     }
 }
 
