@@ -233,6 +233,45 @@ fn stems(lang: Lang, text: &str) -> Vec<String> {
     out
 }
 
+/// About three snippets' length of a text, around its first word that begins with one
+/// of `stems`: the snippet is chosen from that passage, so that a long text is not
+/// analysed whole for 220 characters. The whole text when it is short or no word
+/// begins so (a stem that is not the start of its word in the text).
+fn around_first_match<'t>(text: &'t str, stems: &[String]) -> &'t str {
+    const BEFORE: usize = 240;
+    const AFTER: usize = 480;
+    if text.len() <= BEFORE + AFTER {
+        return text;
+    }
+    let begins_with = |word: &str, stem: &str| {
+        let mut lower = word.chars().flat_map(char::to_lowercase);
+        stem.chars().all(|c| lower.next() == Some(c))
+    };
+    let starts_of_words = text.char_indices().filter(|&(i, c)| {
+        c.is_alphanumeric()
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    let Some(at) = starts_of_words
+        .map(|(i, _)| i)
+        .find(|&i| stems.iter().any(|stem| begins_with(&text[i..], stem)))
+    else {
+        return text;
+    };
+    let start = text.floor_char_boundary(at.saturating_sub(BEFORE));
+    let end = text.floor_char_boundary(at + AFTER);
+    // Whole words only: from after the first space to before the last one.
+    let start = text[start..at]
+        .find(char::is_whitespace)
+        .map_or(start, |i| start + i + 1);
+    let end = text[at..end]
+        .rfind(char::is_whitespace)
+        .map_or(end, |i| at + i);
+    &text[start..end]
+}
+
 /// Whether every word of `query` is in a text, both stemmed with the analysers of the
 /// index, the query once for all the texts asked: for the few records that are
 /// searched where they are loaded (the events a reader may see) rather than indexed.
@@ -323,6 +362,7 @@ impl SearchIndex {
         let searcher = built.reader.searcher();
         let top = searcher.search(&combined, &TopDocs::with_limit(limit).order_by_score())?;
         let mut snippets = SnippetGenerator::create(&searcher, &*words, body)?;
+        let query_stems = stems(query.lang, &text);
         snippets.set_max_num_chars(220);
         let mut hits = Vec::new();
         for (_score, address) in top {
@@ -331,8 +371,12 @@ impl SearchIndex {
                 "theme" => HitKind::Theme,
                 other => HitKind::Part(PartKind::parse(other).unwrap_or(PartKind::Theory)),
             };
+            let text = doc
+                .get_first(body)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
             let snippet_html = snippets
-                .snippet_from_doc(&doc)
+                .snippet(around_first_match(text, &query_stems))
                 .to_html()
                 .replace("<b>", "<mark>")
                 .replace("</b>", "</mark>");
@@ -374,5 +418,22 @@ mod tests {
         assert!(!finder(Lang::Fi, "johtaminen")(
             "Sisäisen viestinnän työpaja"
         ));
+    }
+
+    #[test]
+    fn a_snippet_is_chosen_from_the_passage_around_the_first_match() {
+        let filler = "Työyhteisön arki jatkuu tavalliseen tapaan. ".repeat(40);
+        let text = format!("{filler}Palautteen antaminen ÄÄNEEN on taito. {filler}");
+        let passage = around_first_match(&text, &stems(Lang::Fi, "palaute"));
+        assert!(passage.len() < 800, "{} bytes", passage.len());
+        assert!(passage.contains("Palautteen antaminen"), "{passage}");
+        assert!(text.contains(passage));
+        assert!(passage.starts_with(char::is_alphanumeric) && !passage.ends_with(' '));
+        // A short text, or one where no word begins with a stem, is taken whole.
+        assert_eq!(
+            around_first_match("Palaute.", &stems(Lang::Fi, "palaute")),
+            "Palaute."
+        );
+        assert_eq!(around_first_match(&text, &stems(Lang::Fi, "kokous")), text);
     }
 }

@@ -7,7 +7,10 @@ use axum::{
 };
 use chrono::Utc;
 use domain::{Lang, Principal, Role};
-use store::{User, sessions::USER_ID_KEY};
+use store::{
+    User,
+    sessions::{PERSON_KEY, USER_ID_KEY},
+};
 use tower_sessions::Session;
 
 use crate::{
@@ -291,7 +294,12 @@ pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppRe
     let user = if expired {
         None
     } else {
-        state.store.accounts().user(user_id).await?
+        // The session was read with its person; a person signed in during this request
+        // is read now.
+        match session.get::<User>(PERSON_KEY).await? {
+            Some(person) if person.id == user_id => Some(person),
+            _ => state.store.accounts().user(user_id).await?,
+        }
     };
     match user {
         Some(user) if !user.disabled => {

@@ -36,7 +36,9 @@ use crate::{
     known, random_token, token_hash,
 };
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A person with their roles. Serialisable so that a loaded session can carry its
+/// person (`sessions::PERSON_KEY`) for the rest of the request.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct User {
     pub id: i32,
     pub email: String,

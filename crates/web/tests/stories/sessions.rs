@@ -89,5 +89,25 @@ on_both_databases! {
         assert!(moved.1 > stale.1, "the idle deadline moved: {:?} → {:?}", stale.1, moved.1);
         browser.get("/sv/events").await;
         assert_eq!(stored_session(&app, email).await, moved, "and not again within the minute");
+        assert!(!moved.0.contains(store::sessions::PERSON_KEY), "the person read with the session is not stored: {}", moved.0);
+    }
+
+    async fn a_signed_in_page_reads_the_session_with_its_person_and_roles_in_one_statement(app) {
+        let email = "coordinator.fi@kt.example";
+        let browser = app.signed_in(email).await;
+        assert_eq!(browser.get("/fi/accessibility").await.status, StatusCode::OK);
+        let before = store::queries_made();
+        let page = browser.get("/fi/accessibility").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(store::queries_made() - before, 1, "a page of static text asks for its session, with the person, once");
+        // The roles came with it: the coordinator's navigation is there.
+        assert!(page.body.contains("/fi/coaching"), "{}", page.body);
+        // A role taken away is gone on the next page.
+        let user_id = app.user_id(email).await;
+        let backend = app.store.connection().get_database_backend();
+        let sql = format!("DELETE FROM user_roles WHERE user_id = {user_id}");
+        app.store.connection().execute_raw(Statement::from_string(backend, sql)).await.unwrap();
+        let page = browser.get("/fi/accessibility").await;
+        assert!(!page.body.contains("/fi/coaching"), "{}", page.body);
     }
 }
