@@ -9,17 +9,16 @@
 
 mod solutions;
 
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use domain::{Lang, PartKind};
-use store::Store;
+use store::{Store, academy::Published};
 use tantivy::{
     Index, IndexReader, TantivyDocument, Term,
     collector::TopDocs,
     query::{BooleanQuery, Occur, Query, QueryParser, TermQuery},
     schema::{
-        Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
-        Value,
+        FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
     },
     snippet::SnippetGenerator,
     tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer},
@@ -59,30 +58,41 @@ pub struct SearchQuery {
 struct Fields {
     kind: Field,
     theme_id: Field,
-    part_id: Field,
-    slug: Field,
+    /// Where the document's theme is in the snapshot's themes.
+    theme_at: Field,
+    /// Where its part is in the theme's parts, plus one; 0 for the theme itself.
+    part_at: Field,
     title_fi: Field,
     body_fi: Field,
-    theme_title_fi: Field,
     title_sv: Field,
     body_sv: Field,
-    theme_title_sv: Field,
 }
 
 impl Fields {
-    fn text(&self, lang: Lang) -> (Field, Field, Field) {
+    fn text(&self, lang: Lang) -> (Field, Field) {
         match lang {
-            Lang::Sv => (self.title_sv, self.body_sv, self.theme_title_sv),
-            Lang::Fi | Lang::En => (self.title_fi, self.body_fi, self.theme_title_fi),
+            Lang::Sv => (self.title_sv, self.body_sv),
+            Lang::Fi | Lang::En => (self.title_fi, self.body_fi),
         }
     }
 }
 
+/// Where a document's theme and part are in the snapshot it was built from.
+#[derive(Clone, Copy)]
+struct Place {
+    theme: usize,
+    part: Option<usize>,
+}
+
+/// The index holds no texts: a hit's titles and snippet are read from the snapshot the
+/// index was built from, found by each document's place (a table per segment, built
+/// with the index).
 struct Built {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    version: String,
+    published: Arc<Published>,
+    places: Vec<Vec<Place>>,
 }
 
 #[derive(Default)]
@@ -102,23 +112,21 @@ fn analyzer(language: Language) -> TextAnalyzer {
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let text = |tokenizer: &str| {
-        TextOptions::default().set_stored().set_indexing_options(
+        TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(tokenizer)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
     };
     let fields = Fields {
-        kind: builder.add_text_field("kind", STRING | STORED),
-        theme_id: builder.add_u64_field("theme_id", INDEXED | STORED),
-        part_id: builder.add_u64_field("part_id", STORED),
-        slug: builder.add_text_field("slug", STRING | STORED),
+        kind: builder.add_text_field("kind", STRING),
+        theme_id: builder.add_u64_field("theme_id", INDEXED),
+        theme_at: builder.add_u64_field("theme_at", FAST),
+        part_at: builder.add_u64_field("part_at", FAST),
         title_fi: builder.add_text_field("title_fi", text("fi")),
         body_fi: builder.add_text_field("body_fi", text("fi")),
-        theme_title_fi: builder.add_text_field("theme_title_fi", STORED),
         title_sv: builder.add_text_field("title_sv", text("sv")),
         body_sv: builder.add_text_field("body_sv", text("sv")),
-        theme_title_sv: builder.add_text_field("theme_title_sv", STORED),
     };
     (builder.build(), fields)
 }
@@ -152,60 +160,80 @@ fn commit_as_one(mut writer: tantivy::IndexWriter, index: &Index) -> tantivy::Re
     writer.wait_merging_threads()
 }
 
-fn build(themes: &[store::Theme], version: String) -> tantivy::Result<Built> {
+/// The text of a theme searched besides its title: its summary and the HR note.
+fn theme_body(text: &store::academy::ThemeText) -> String {
+    format!("{}\n{}", text.summary, text.hr_note)
+}
+
+/// The text of a part searched besides its title.
+fn part_body(text: &store::academy::PartText) -> String {
+    format!("{}\n{}\n{}", text.body, text.transcript, text.checklist)
+}
+
+fn build(published: Arc<Published>) -> tantivy::Result<Built> {
     let (schema, fields) = schema();
     let index = index_in_ram(schema);
     let writer = one_writer(&index)?;
-    for theme in themes.iter().filter(|t| t.is_published()) {
+    let at = |i: usize| u64::try_from(i).unwrap_or_default();
+    for (theme_at, theme) in published.themes.iter().enumerate() {
+        if !theme.is_published() {
+            continue;
+        }
         let theme_id = u64::try_from(theme.id).unwrap_or_default();
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.kind, "theme");
         doc.add_u64(fields.theme_id, theme_id);
-        doc.add_text(fields.slug, &theme.slug);
+        doc.add_u64(fields.theme_at, at(theme_at));
+        doc.add_u64(fields.part_at, 0);
         for lang in [Lang::Fi, Lang::Sv] {
-            let (title, body, theme_title) = fields.text(lang);
+            let (title, body) = fields.text(lang);
             if let Some(text) = theme.texts.iter().find(|t| t.lang == lang) {
                 doc.add_text(title, &text.title);
-                doc.add_text(body, format!("{}\n{}", text.summary, text.hr_note));
-                doc.add_text(theme_title, &text.title);
+                doc.add_text(body, theme_body(text));
             }
         }
         writer.add_document(doc)?;
-        for part in &theme.parts {
+        for (part_at, part) in theme.parts.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_text(fields.kind, part.kind.as_str());
             doc.add_u64(fields.theme_id, theme_id);
-            doc.add_u64(fields.part_id, u64::try_from(part.id).unwrap_or_default());
-            doc.add_text(fields.slug, &theme.slug);
+            doc.add_u64(fields.theme_at, at(theme_at));
+            doc.add_u64(fields.part_at, at(part_at + 1));
             for lang in [Lang::Fi, Lang::Sv] {
-                let (title, body, theme_title) = fields.text(lang);
+                let (title, body) = fields.text(lang);
                 if let Some(text) = part.texts.iter().find(|t| t.lang == lang) {
                     doc.add_text(title, &text.title);
-                    doc.add_text(
-                        body,
-                        format!("{}\n{}\n{}", text.body, text.transcript, text.checklist),
-                    );
+                    doc.add_text(body, part_body(text));
                 }
-                doc.add_text(theme_title, theme.title(lang));
             }
             writer.add_document(doc)?;
         }
     }
     commit_as_one(writer, &index)?;
     let reader = index.reader()?;
+    let places = reader
+        .searcher()
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            let theme_at = segment.fast_fields().u64("theme_at")?;
+            let part_at = segment.fast_fields().u64("part_at")?;
+            let index = |v: Option<u64>| usize::try_from(v.unwrap_or_default()).unwrap_or_default();
+            Ok((0..segment.max_doc())
+                .map(|doc| Place {
+                    theme: index(theme_at.first(doc)),
+                    part: index(part_at.first(doc)).checked_sub(1),
+                })
+                .collect())
+        })
+        .collect::<tantivy::Result<_>>()?;
     Ok(Built {
         index,
         reader,
         fields,
-        version,
+        published,
+        places,
     })
-}
-
-fn stored(doc: &TantivyDocument, field: Field) -> String {
-    doc.get_first(field)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// The words of a search box, without the query language's syntax (fields, ranges,
@@ -304,14 +332,11 @@ impl SearchIndex {
             .read()
             .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?
             .as_ref()
-            .map(|b| b.version.clone());
+            .map(|b| b.published.version.clone());
         if current.as_deref() == Some(published.version.as_str()) {
             return Ok(false);
         }
-        let built = tokio::task::spawn_blocking(move || {
-            build(&published.themes, published.version.clone())
-        })
-        .await??;
+        let built = tokio::task::spawn_blocking(move || build(published)).await??;
         *self
             .built
             .write()
@@ -333,7 +358,7 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let fields = built.fields;
-        let (title, body, theme_title) = fields.text(query.lang);
+        let (title, body) = fields.text(query.lang);
         let mut parser = QueryParser::for_index(&built.index, vec![title, body]);
         parser.set_field_boost(title, 2.0);
         // Every word counts towards the match; a search box is not a query language.
@@ -364,36 +389,60 @@ impl SearchIndex {
         let mut snippets = SnippetGenerator::create(&searcher, &*words, body)?;
         let query_stems = stems(query.lang, &text);
         snippets.set_max_num_chars(220);
+        // The language whose fields were searched (English searches the Finnish).
+        let lang = if query.lang == Lang::Sv {
+            Lang::Sv
+        } else {
+            Lang::Fi
+        };
         let mut hits = Vec::new();
         for (_score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let kind = match stored(&doc, fields.kind).as_str() {
-                "theme" => HitKind::Theme,
-                other => HitKind::Part(PartKind::parse(other).unwrap_or(PartKind::Theory)),
+            let Some(place) = built
+                .places
+                .get(usize::try_from(address.segment_ord).unwrap_or(usize::MAX))
+                .and_then(|places| places.get(usize::try_from(address.doc_id).ok()?))
+            else {
+                continue;
             };
-            let text = doc
-                .get_first(body)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default();
+            let Some(theme) = built.published.themes.get(place.theme) else {
+                continue;
+            };
+            let (kind, part_id, title, searched) = match place.part {
+                None => {
+                    let text = theme.texts.iter().find(|t| t.lang == lang);
+                    (
+                        HitKind::Theme,
+                        None,
+                        text.map(|t| t.title.clone()),
+                        text.map(theme_body),
+                    )
+                }
+                Some(at) => {
+                    let Some(part) = theme.parts.get(at) else {
+                        continue;
+                    };
+                    let text = part.texts.iter().find(|t| t.lang == lang);
+                    (
+                        HitKind::Part(part.kind),
+                        Some(part.id),
+                        text.map(|t| t.title.clone()),
+                        text.map(part_body),
+                    )
+                }
+            };
+            let searched = searched.unwrap_or_default();
             let snippet_html = snippets
-                .snippet(around_first_match(text, &query_stems))
+                .snippet(around_first_match(&searched, &query_stems))
                 .to_html()
                 .replace("<b>", "<mark>")
                 .replace("</b>", "</mark>");
             hits.push(Hit {
                 kind,
-                theme_id: doc
-                    .get_first(fields.theme_id)
-                    .and_then(|v| v.as_u64())
-                    .and_then(|id| i32::try_from(id).ok())
-                    .unwrap_or_default(),
-                theme_slug: stored(&doc, fields.slug),
-                theme_title: stored(&doc, theme_title),
-                part_id: doc
-                    .get_first(fields.part_id)
-                    .and_then(|v| v.as_u64())
-                    .and_then(|id| i32::try_from(id).ok()),
-                title: stored(&doc, title),
+                theme_id: theme.id,
+                theme_slug: theme.slug.clone(),
+                theme_title: theme.title(lang).to_owned(),
+                part_id,
+                title: title.unwrap_or_default(),
                 snippet_html,
             });
         }

@@ -1,15 +1,13 @@
 //! Argon2id, the password hash, run on two threads of its own, off the async threads.
 //!
-//! A pass needs 19 MiB. Allocated and freed per pass, glibc's allocator keeps most of
-//! each block mapped (its mmap threshold grows past the block after the first free),
-//! so 16 demo accounts left some 300 MB behind. Here each of the two threads keeps one
-//! block and reuses it for every pass, so the hashing costs 38 MiB at most, for good; a
-//! burst of logins waits its turn instead of growing the process.
+//! A pass needs 19 MiB. Two threads bound the hashing to two passes at a time, so it
+//! costs 38 MiB at most; a burst of logins waits its turn instead of growing the
+//! process. Each pass allocates its block and frees it: the binary's allocator
+//! (mimalloc) gives a block that size back to the system once it is freed, so a server
+//! that has hashed holds none of it afterwards. (glibc's allocator kept most of each
+//! freed block mapped; with it, each thread kept one block for good.)
 
-use std::{
-    cell::RefCell,
-    sync::{Arc, Mutex, OnceLock, mpsc},
-};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 
 use argon2::{
     Algorithm, Argon2, Block, Params, Version,
@@ -19,11 +17,6 @@ use argon2::{
 use crate::{Result, StoreError};
 
 const THREADS: usize = 2;
-
-thread_local! {
-    /// This Argon2 thread's memory, reused by every pass it runs.
-    static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
-}
 
 /// Runs `work` on one of the Argon2 threads.
 async fn on_argon2_thread<T: Send + 'static>(
@@ -65,7 +58,7 @@ async fn on_argon2_thread<T: Send + 'static>(
     result.await.map_err(|e| StoreError::Hashing(e.to_string()))
 }
 
-/// One Argon2 pass in this thread's memory.
+/// One Argon2 pass, in a block of its own.
 fn pass(
     argon2: &Argon2,
     params: &Params,
@@ -73,13 +66,8 @@ fn pass(
     salt: &[u8],
     out: &mut [u8],
 ) -> argon2::Result<()> {
-    MEMORY.with_borrow_mut(|memory| {
-        let blocks = params.block_count();
-        if memory.len() < blocks {
-            memory.resize(blocks, Block::default());
-        }
-        argon2.hash_password_into_with_memory(password, salt, out, &mut memory[..blocks])
-    })
+    let mut memory = vec![Block::default(); params.block_count()];
+    argon2.hash_password_into_with_memory(password, salt, out, &mut memory)
 }
 
 /// The PHC string (`$argon2id$v=19$m=…`) of a new hash of `password`, with the
