@@ -95,10 +95,7 @@ impl Academy {
             .all(&self.db)
             .await?;
         let published = self.published().await?;
-        Ok(unfinished
-            .into_iter()
-            .find_map(|part_id| published.part(part_id))
-            .map(|(theme, part)| (theme.clone(), part.clone())))
+        Ok(published.first_of(unfinished))
     }
 
     /// Rates a part; a second rating by the same person replaces the first.

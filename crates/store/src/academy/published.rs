@@ -56,6 +56,29 @@ impl Published {
         self.by_slug.get(slug).map(|&i| &self.themes[i])
     }
 
+    /// The part to continue with, as `Academy::continue_with` finds it, from the
+    /// person's progress as `Academy::progress_of` read it (newest first): for a page
+    /// that has read that already.
+    pub fn continue_in(&self, progress: &[super::Progress]) -> Option<(Theme, Part)> {
+        self.first_of(
+            progress
+                .iter()
+                .filter(|p| p.finished_at.is_none())
+                .map(|p| p.part_id),
+        )
+    }
+
+    /// The first of the parts that is in a published theme, with its theme.
+    pub(crate) fn first_of(
+        &self,
+        part_ids: impl IntoIterator<Item = i32>,
+    ) -> Option<(Theme, Part)> {
+        part_ids
+            .into_iter()
+            .find_map(|part_id| self.part(part_id))
+            .map(|(theme, part)| (theme.clone(), part.clone()))
+    }
+
     /// The published theme that holds the part, with the part.
     pub fn part(&self, part_id: i32) -> Option<(&Theme, &Part)> {
         let theme = &self.themes[*self.by_part.get(&part_id)?];

@@ -71,7 +71,7 @@ pub async fn bank(
         THEMES_PER_PAGE,
     );
     let progress = state.store.academy().progress_of(user_id).await?;
-    let next = state.store.academy().continue_with(user_id).await?;
+    let next = published.continue_in(&progress);
     let subscribed = state
         .store
         .academy()
