@@ -68,9 +68,17 @@ struct Fields {
     body_sv: Field,
 }
 
+/// The language of the fields searched in `lang`: English searches the Finnish.
+fn indexed(lang: Lang) -> Lang {
+    match lang {
+        Lang::Sv => Lang::Sv,
+        Lang::Fi | Lang::En => Lang::Fi,
+    }
+}
+
 impl Fields {
     fn text(&self, lang: Lang) -> (Field, Field) {
-        match lang {
+        match indexed(lang) {
             Lang::Sv => (self.title_sv, self.body_sv),
             Lang::Fi | Lang::En => (self.title_fi, self.body_fi),
         }
@@ -218,11 +226,12 @@ fn build(published: Arc<Published>) -> tantivy::Result<Built> {
         .map(|segment| {
             let theme_at = segment.fast_fields().u64("theme_at")?;
             let part_at = segment.fast_fields().u64("part_at")?;
-            let index = |v: Option<u64>| usize::try_from(v.unwrap_or_default()).unwrap_or_default();
+            let position =
+                |v: Option<u64>| usize::try_from(v.unwrap_or_default()).unwrap_or_default();
             Ok((0..segment.max_doc())
                 .map(|doc| Place {
-                    theme: index(theme_at.first(doc)),
-                    part: index(part_at.first(doc)).checked_sub(1),
+                    theme: position(theme_at.first(doc)),
+                    part: position(part_at.first(doc)).checked_sub(1),
                 })
                 .collect())
         })
@@ -389,12 +398,7 @@ impl SearchIndex {
         let mut snippets = SnippetGenerator::create(&searcher, &*words, body)?;
         let query_stems = stems(query.lang, &text);
         snippets.set_max_num_chars(220);
-        // The language whose fields were searched (English searches the Finnish).
-        let lang = if query.lang == Lang::Sv {
-            Lang::Sv
-        } else {
-            Lang::Fi
-        };
+        let lang = indexed(query.lang);
         let mut hits = Vec::new();
         for (_score, address) in top {
             let Some(place) = built
