@@ -3,7 +3,7 @@
 //! once (logout everywhere, password change, disabled account).
 
 use chrono::{DateTime, Utc};
-use domain::{Lang, Role};
+use domain::Lang;
 use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, DatabaseConnection, EntityTrait, ExprTrait, FromQueryResult, JoinType,
@@ -18,6 +18,7 @@ use tower_sessions::{
 
 use crate::{
     Store, User,
+    accounts::roles_from,
     entity::{session, user, user_role},
     known,
 };
@@ -114,12 +115,7 @@ fn person_of(rows: &[LoadedRow]) -> crate::Result<Option<User>> {
     ) else {
         return Ok(None);
     };
-    let mut roles = rows
-        .iter()
-        .filter_map(|row| row.role.as_deref())
-        .map(|role| known("user_roles.role", role, Role::parse(role).ok()))
-        .collect::<crate::Result<Vec<Role>>>()?;
-    roles.sort();
+    let roles = roles_from(rows.iter().filter_map(|row| row.role.as_deref()))?;
     Ok(Some(User {
         id,
         email: email.clone(),

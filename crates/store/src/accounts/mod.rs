@@ -148,13 +148,19 @@ pub(crate) async fn hash_password(password: &NewPassword) -> Result<String> {
 }
 
 async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Role>> {
-    let mut roles: Vec<Role> = user_role::Entity::find()
+    let rows = user_role::Entity::find()
         .filter(user_role::Column::UserId.eq(user_id))
         .all(db)
-        .await?
+        .await?;
+    roles_from(rows.iter().map(|r| r.role.as_str()))
+}
+
+/// A person's roles from their stored names, in order.
+pub(crate) fn roles_from<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Vec<Role>> {
+    let mut roles = names
         .into_iter()
-        .map(|r| known("user_roles.role", &r.role, Role::parse(&r.role).ok()))
-        .collect::<Result<_>>()?;
+        .map(|name| known("user_roles.role", name, Role::parse(name).ok()))
+        .collect::<Result<Vec<Role>>>()?;
     roles.sort();
     Ok(roles)
 }
@@ -164,12 +170,12 @@ fn with_roles(models: Vec<user::Model>, roles: &[user_role::Model]) -> Result<Ve
     models
         .into_iter()
         .map(|m| {
-            let mut theirs: Vec<Role> = roles
-                .iter()
-                .filter(|r| r.user_id == m.id)
-                .map(|r| known("user_roles.role", &r.role, Role::parse(&r.role).ok()))
-                .collect::<Result<_>>()?;
-            theirs.sort();
+            let theirs = roles_from(
+                roles
+                    .iter()
+                    .filter(|r| r.user_id == m.id)
+                    .map(|r| r.role.as_str()),
+            )?;
             from_model(m, theirs)
         })
         .collect()
