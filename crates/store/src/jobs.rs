@@ -55,6 +55,42 @@ pub fn backoff(attempt: i32) -> Duration {
     Duration::seconds((10i64 << doublings).min(3600))
 }
 
+/// A job to queue: its kind, its payload as JSON, and when it is due.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    kind: String,
+    payload: String,
+    run_at: DateTime<Utc>,
+}
+
+impl NewJob {
+    pub fn new<T: Serialize>(kind: &str, payload: &T, run_at: DateTime<Utc>) -> Result<NewJob> {
+        Ok(NewJob {
+            kind: kind.to_owned(),
+            payload: serde_json::to_string(payload)
+                .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?,
+            run_at,
+        })
+    }
+
+    fn row(self) -> job::ActiveModel {
+        job::ActiveModel {
+            kind: Set(self.kind),
+            payload: Set(self.payload),
+            run_at: Set(self.run_at),
+            attempts: Set(0),
+            max_attempts: Set(MAX_ATTEMPTS),
+            locked_until: Set(None),
+            locked_by: Set(None),
+            last_error: Set(None),
+            dead: Set(false),
+            done_at: Set(None),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+    }
+}
+
 /// Queues a job, on a connection or inside a transaction.
 pub async fn enqueue<T: Serialize>(
     db: &impl ConnectionTrait,
@@ -62,25 +98,22 @@ pub async fn enqueue<T: Serialize>(
     payload: &T,
     run_at: DateTime<Utc>,
 ) -> Result<i64> {
-    let payload =
-        serde_json::to_string(payload).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
-    Ok(job::Entity::insert(job::ActiveModel {
-        kind: Set(kind.to_owned()),
-        payload: Set(payload),
-        run_at: Set(run_at),
-        attempts: Set(0),
-        max_attempts: Set(MAX_ATTEMPTS),
-        locked_until: Set(None),
-        locked_by: Set(None),
-        last_error: Set(None),
-        dead: Set(false),
-        done_at: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    })
-    .exec(db)
-    .await?
-    .last_insert_id)
+    Ok(
+        job::Entity::insert(NewJob::new(kind, payload, run_at)?.row())
+            .exec(db)
+            .await?
+            .last_insert_id,
+    )
+}
+
+/// Queues several jobs in one statement, in their order.
+pub async fn enqueue_all(db: &impl ConnectionTrait, jobs: Vec<NewJob>) -> Result<()> {
+    if !jobs.is_empty() {
+        job::Entity::insert_many(jobs.into_iter().map(NewJob::row))
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, FromQueryResult)]

@@ -143,6 +143,11 @@ pub fn queries_made() -> u64 {
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Where changes are written (`begin_write`, the sessions' writes). On SQLite a
+    /// pool of its one connection: SQLite writes one change at a time, and this
+    /// process's writers queue for that connection in turn rather than each sleeping
+    /// on the busy timeout and trying again. On PostgreSQL the same pool as `db`.
+    writer: DatabaseConnection,
     /// This instance's snapshot of the published academy (`Academy::published`).
     published: std::sync::Arc<snapshot::Snapshots<academy::Published>>,
     /// This instance's snapshot of the arena's approved solutions
@@ -161,29 +166,16 @@ impl Store {
             std::fs::create_dir_all(parent)
                 .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
         }
-        let mut options = ConnectOptions::new(url.to_owned());
-        options
-            .max_connections(if url.starts_with("sqlite:") { 8 } else { 20 })
-            .acquire_timeout(Duration::from_secs(10))
-            .sqlx_logging(false)
-            // Every pooled SQLite connection is opened with these, not only the first:
-            // WAL lets readers work while one writer writes; foreign keys are off in
-            // SQLite unless asked for; a writer waits its turn for up to 10 s. With WAL,
-            // `synchronous = NORMAL` keeps the database consistent through a crash and
-            // syncs at checkpoints rather than at every commit: a power cut may lose the
-            // last commits, never corrupt the file (see ARCHITECTURE).
-            .map_sqlx_sqlite_opts(|opts| {
-                opts.journal_mode(SqliteJournalMode::Wal)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(10))
-                    .synchronous(SqliteSynchronous::Normal)
-            });
-        let mut db = Database::connect(options).await?;
-        db.set_metric_callback(|_| {
-            QUERIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        });
+        let sqlite = url.starts_with("sqlite:");
+        let db = pool(url, if sqlite { 8 } else { 20 }).await?;
+        let writer = if sqlite && sqlite_file(url).is_some() {
+            pool(url, 1).await?
+        } else {
+            db.clone()
+        };
         Ok(Store {
             db,
+            writer,
             published: Default::default(),
             arena: Default::default(),
         })
@@ -212,19 +204,46 @@ impl Store {
         &self.db
     }
 
-    /// The one way a change begins: a transaction that holds SQLite's write lock from
-    /// its first statement (`BEGIN IMMEDIATE`), so a read-then-write never fails on
-    /// upgrading its lock and writers queue on the busy timeout instead. PostgreSQL
-    /// begins as usual.
+    /// The one way a change begins: a transaction on the writer that holds SQLite's
+    /// write lock from its first statement (`BEGIN IMMEDIATE`), so a read-then-write
+    /// never fails on upgrading its lock; this process's changes queue for the writer,
+    /// another process's on the busy timeout. PostgreSQL begins as usual.
     pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction> {
         Ok(self
-            .db
+            .writer
             .begin_with_options(TransactionOptions {
                 sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
                 ..Default::default()
             })
             .await?)
     }
+}
+
+/// A pool of at most `size` connections to the database the URL names, each counted
+/// in `queries_made`.
+async fn pool(url: &str, size: u32) -> Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(size)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        // Every pooled SQLite connection is opened with these, not only the first:
+        // WAL lets readers work while one writer writes; foreign keys are off in
+        // SQLite unless asked for; a writer of another process waits its turn for up to
+        // 10 s. With WAL, `synchronous = NORMAL` keeps the database consistent through a
+        // crash and syncs at checkpoints rather than at every commit: a power cut may
+        // lose the last commits, never corrupt the file (see ARCHITECTURE).
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .synchronous(SqliteSynchronous::Normal)
+        });
+    let mut db = Database::connect(options).await?;
+    db.set_metric_callback(|_| {
+        QUERIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    });
+    Ok(db)
 }
 
 /// The file path of a `sqlite:` URL, or `None` for other backends and memory databases.

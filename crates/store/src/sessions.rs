@@ -34,12 +34,15 @@ pub const PERSON_KEY: &str = "person";
 #[derive(Clone, Debug)]
 pub struct SessionRepo {
     db: DatabaseConnection,
+    /// The store's writer: creating, saving and deleting a session is a change.
+    writer: DatabaseConnection,
 }
 
 impl Store {
     pub fn sessions(&self) -> SessionRepo {
         SessionRepo {
             db: self.db.clone(),
+            writer: self.writer.clone(),
         }
     }
 }
@@ -79,7 +82,7 @@ impl SessionRepo {
     pub async fn delete_expired(&self, now: DateTime<Utc>) -> Result<u64, sea_orm::DbErr> {
         Ok(session::Entity::delete_many()
             .filter(session::Column::ExpiresAt.lt(now))
-            .exec(&self.db)
+            .exec(&self.writer)
             .await?
             .rows_affected)
     }
@@ -135,7 +138,7 @@ impl SessionStore for SessionRepo {
         loop {
             let inserted = session::Entity::insert(Self::model(record)?)
                 .on_conflict_do_nothing_on([session::Column::Id])
-                .exec(&self.db)
+                .exec(&self.writer)
                 .await
                 .map_err(backend)?;
             match inserted {
@@ -157,7 +160,7 @@ impl SessionStore for SessionRepo {
                     ])
                     .to_owned(),
             )
-            .exec(&self.db)
+            .exec(&self.writer)
             .await
             .map_err(backend)?;
         Ok(())
@@ -219,7 +222,7 @@ impl SessionStore for SessionRepo {
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         session::Entity::delete_by_id(id.to_string())
-            .exec(&self.db)
+            .exec(&self.writer)
             .await
             .map_err(backend)?;
         Ok(())

@@ -55,12 +55,10 @@ impl Events {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let rows = event::Entity::find()
+        let query = event::Entity::find()
             .filter(event::Column::Id.is_in(ids))
-            .order_by_asc(event::Column::StartsAt)
-            .all(&self.db)
-            .await?;
-        let events = load_visible(&self.db, who, rows).await?;
+            .order_by_asc(event::Column::StartsAt);
+        let events = load_visible(&self.db, who, query).await?;
         Ok(events
             .into_iter()
             .filter(|e| {

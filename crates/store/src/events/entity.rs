@@ -30,6 +30,25 @@ pub mod event {
         pub updated_at: DateTimeUtc,
     }
     plain_entity!();
+
+    // An event's texts and sessions are read with it, in the same statement.
+    impl Related<super::event_text::Entity> for Entity {
+        fn to() -> RelationDef {
+            Entity::belongs_to(super::event_text::Entity)
+                .from(Column::Id)
+                .to(super::event_text::Column::EventId)
+                .into()
+        }
+    }
+
+    impl Related<super::event_session::Entity> for Entity {
+        fn to() -> RelationDef {
+            Entity::belongs_to(super::event_session::Entity)
+                .from(Column::Id)
+                .to(super::event_session::Column::EventId)
+                .into()
+        }
+    }
 }
 
 pub mod event_text {

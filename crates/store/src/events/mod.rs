@@ -40,7 +40,7 @@ use domain::{
 use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
     sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 use serde::{Deserialize, Serialize};
@@ -186,13 +186,13 @@ fn visible_events(who: &Principal) -> Option<Condition> {
     )
 }
 
-/// Loads the rows a query found, keeping those the person may see.
+/// Loads the events a query finds, keeping those the person may see.
 async fn load_visible(
     db: &impl ConnectionTrait,
     who: &Principal,
-    rows: Vec<event::Model>,
+    query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
-    Ok(load_events(db, rows)
+    Ok(load_events(db, query)
         .await?
         .into_iter()
         .filter(|e| e.visible_to(who))
@@ -345,34 +345,38 @@ async fn tell(
     Ok(())
 }
 
-/// Plans the reminder of a confirmed seat, due 24 hours before the start; none when
-/// that moment has passed.
-async fn plan_reminder(
-    txn: &DatabaseTransaction,
-    event: &event::Model,
-    user_id: i32,
-) -> Result<()> {
+/// The reminder of a confirmed seat, due 24 hours before the start; none when that
+/// moment has passed.
+fn reminder(event: &event::Model, user_id: i32) -> Result<Option<jobs::NewJob>> {
     let due = event.starts_at - chrono::Duration::hours(24);
-    if due > Utc::now() {
-        let job = ReminderJob {
-            event_id: event.id,
-            user_id,
-            sequence: event.sequence,
-        };
-        jobs::enqueue(txn, REMINDER_JOB, &job, due).await?;
+    if due <= Utc::now() {
+        return Ok(None);
     }
-    Ok(())
+    let job = ReminderJob {
+        event_id: event.id,
+        user_id,
+        sequence: event.sequence,
+    };
+    Ok(Some(jobs::NewJob::new(REMINDER_JOB, &job, due)?))
 }
 
-/// A confirmed seat: the person is told, and reminded the day before.
+/// A confirmed seat: the person is told, and reminded the day before (one statement).
 async fn tell_seat(
     txn: &DatabaseTransaction,
     event: &event::Model,
     user_id: i32,
     notice: Notice,
 ) -> Result<()> {
-    plan_reminder(txn, event, user_id).await?;
-    tell(txn, event.id, user_id, notice).await
+    let told = NoticeJob {
+        event_id: event.id,
+        user_id,
+        notice,
+    };
+    let queued = reminder(event, user_id)?
+        .into_iter()
+        .chain([jobs::NewJob::new(NOTICE_JOB, &told, Utc::now())?])
+        .collect();
+    jobs::enqueue_all(txn, queued).await
 }
 
 fn session_of(row: &event_session::Model) -> Session {
@@ -434,27 +438,45 @@ fn to_event(
     })
 }
 
-async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Result<Vec<Event>> {
-    let ids: Vec<i32> = rows.iter().map(|e| e.id).collect();
-    let (texts, sessions) = if ids.is_empty() {
-        (Vec::new(), Vec::new())
-    } else {
-        (
-            event_text::Entity::find()
-                .filter(event_text::Column::EventId.is_in(ids.clone()))
-                .all(db)
-                .await?,
-            event_session::Entity::find()
-                .filter(event_session::Column::EventId.is_in(ids))
-                .order_by_asc(event_session::Column::Position)
-                .all(db)
-                .await?,
-        )
-    };
-    let for_groups: Vec<i32> = rows
+/// The events a query finds, in its order, each whole: their texts and sessions come
+/// in the same statement (a row for each event, text and session), the named group of
+/// an event for one in a second, only where there is such an event. A limit on the
+/// query would count rows, not events: limit the events' ids in a subquery instead.
+async fn load_events(
+    db: &impl ConnectionTrait,
+    query: Select<event::Entity>,
+) -> Result<Vec<Event>> {
+    let rows = query
+        .find_also_related(event_text::Entity)
+        .find_also_related(event_session::Entity)
+        .all(db)
+        .await?;
+    let mut events: Vec<(
+        event::Model,
+        Vec<event_text::Model>,
+        Vec<event_session::Model>,
+    )> = Vec::new();
+    let mut at = std::collections::HashMap::new();
+    for (event, text, session) in rows {
+        let i = *at.entry(event.id).or_insert_with(|| {
+            events.push((event, Vec::new(), Vec::new()));
+            events.len() - 1
+        });
+        let (_, texts, sessions) = &mut events[i];
+        // Each text comes once for each session, and each session once for each text.
+        if let Some(text) = text.filter(|t| !texts.iter().any(|had| had.lang == t.lang)) {
+            texts.push(text);
+        }
+        if let Some(session) =
+            session.filter(|s| !sessions.iter().any(|had| had.position == s.position))
+        {
+            sessions.push(session);
+        }
+    }
+    let for_groups: Vec<i32> = events
         .iter()
-        .filter(|e| e.invited_only)
-        .map(|e| e.id)
+        .filter(|(e, _, _)| e.invited_only)
+        .map(|(e, _, _)| e.id)
         .collect();
     let invited = if for_groups.is_empty() {
         Vec::new()
@@ -464,8 +486,12 @@ async fn load_events(db: &impl ConnectionTrait, rows: Vec<event::Model>) -> Resu
             .all(db)
             .await?
     };
-    rows.into_iter()
-        .map(|m| to_event(m, &texts, &invited, &sessions))
+    events
+        .into_iter()
+        .map(|(m, texts, mut sessions)| {
+            sessions.sort_by_key(|s| s.position);
+            to_event(m, &texts, &invited, &sessions)
+        })
         .collect()
 }
 
@@ -770,18 +796,17 @@ impl Events {
 
     /// These events, whatever their state, in no particular order.
     pub async fn events_by_id(&self, ids: &[i32]) -> Result<Vec<Event>> {
-        let rows = event::Entity::find()
-            .filter(event::Column::Id.is_in(ids.iter().copied()))
-            .all(&self.db)
-            .await?;
-        load_events(&self.db, rows).await
+        load_events(
+            &self.db,
+            event::Entity::find().filter(event::Column::Id.is_in(ids.iter().copied())),
+        )
+        .await
     }
 
     pub async fn event(&self, id: i32) -> Result<Option<Event>> {
-        let Some(row) = event::Entity::find_by_id(id).one(&self.db).await? else {
-            return Ok(None);
-        };
-        Ok(load_events(&self.db, vec![row]).await?.pop())
+        Ok(load_events(&self.db, event::Entity::find_by_id(id))
+            .await?
+            .pop())
     }
 
     /// Events that have not ended, soonest first; drafts and cancelled ones only for
@@ -794,7 +819,7 @@ impl Events {
         if let Some(visible) = visible_events(who) {
             query = query.filter(visible);
         }
-        load_visible(&self.db, who, query.all(&self.db).await?).await
+        load_visible(&self.db, who, query).await
     }
 
     /// Events that have ended, latest first, at most `limit`: for organisers every
@@ -807,6 +832,8 @@ impl Events {
         limit: u64,
     ) -> Result<Vec<Event>> {
         let mut query = event::Entity::find()
+            .select_only()
+            .column(event::Column::Id)
             .filter(event::Column::EndsAt.lte(now))
             .order_by_desc(event::Column::StartsAt)
             .order_by_desc(event::Column::Id)
@@ -828,7 +855,11 @@ impl Events {
                     ),
                 );
         }
-        load_visible(&self.db, who, query.all(&self.db).await?).await
+        let latest = event::Entity::find()
+            .filter(event::Column::Id.in_subquery(query.into_query()))
+            .order_by_desc(event::Column::StartsAt)
+            .order_by_desc(event::Column::Id);
+        load_visible(&self.db, who, latest).await
     }
 
     /// The published events of a theme (its launch webinar) that the person may see,
@@ -841,6 +872,6 @@ impl Events {
         if let Some(visible) = visible_events(who) {
             query = query.filter(visible);
         }
-        load_visible(&self.db, who, query.all(&self.db).await?).await
+        load_visible(&self.db, who, query).await
     }
 }

@@ -4,9 +4,9 @@
 
 use super::*;
 
-/// Takes a seat if one is free: the conditional update that never oversells.
-pub(super) async fn take_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<bool> {
-    let done = event::Entity::update_many()
+/// The conditional update that takes a seat if one is free, and so never oversells.
+fn seat_if_free(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
+    event::Entity::update_many()
         .col_expr(event::Column::Taken, Expr::col(event::Column::Taken).add(1))
         .filter(event::Column::Id.eq(event_id))
         .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
@@ -15,9 +15,35 @@ pub(super) async fn take_seat(txn: &DatabaseTransaction, event_id: i32) -> Resul
                 .add(event::Column::Capacity.is_null())
                 .add(Expr::col(event::Column::Taken).lt(Expr::col(event::Column::Capacity))),
         )
-        .exec(txn)
-        .await?;
-    Ok(done.rows_affected == 1)
+}
+
+/// The event, where anyone but the registration `except` waits for a seat at it.
+fn queued_for(event_id: i32, except: Option<i32>) -> sea_orm::sea_query::SelectStatement {
+    let mut query = Query::select();
+    query
+        .column(registration::Column::EventId)
+        .from(registration::Entity)
+        .and_where(registration::Column::EventId.eq(event_id))
+        .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()));
+    if let Some(except) = except {
+        query.and_where(registration::Column::Id.ne(except));
+    }
+    query
+}
+
+/// Takes a seat for the registration `mine` if one is free and no one else waits for
+/// one: seats go to the queue in order, and taking one past it would jump it. Gives
+/// the event as the seat left it.
+async fn take_seat_unless_queued(
+    txn: &DatabaseTransaction,
+    event_id: i32,
+    mine: i32,
+) -> Result<Option<event::Model>> {
+    Ok(seat_if_free(event_id)
+        .filter(event::Column::Id.not_in_subquery(queued_for(event_id, Some(mine))))
+        .exec_with_returning(txn)
+        .await?
+        .pop())
 }
 
 pub(super) async fn give_back_seat(txn: &DatabaseTransaction, event_id: i32) -> Result<()> {
@@ -31,11 +57,20 @@ pub(super) async fn give_back_seat(txn: &DatabaseTransaction, event_id: i32) -> 
 }
 
 /// Promotes from the waiting list, first come first served, while seats are free;
-/// each promoted person is told. Returns who was promoted.
+/// each promoted person is told. Returns who was promoted. Where no seat is free or
+/// no one waits, that is one statement.
 pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Result<Vec<i32>> {
     let mut promoted = Vec::new();
-    let mut event = None;
     loop {
+        // A seat is taken only where someone waits for it.
+        let Some(event) = seat_if_free(event_id)
+            .filter(event::Column::Id.in_subquery(queued_for(event_id, None)))
+            .exec_with_returning(txn)
+            .await?
+            .pop()
+        else {
+            return Ok(promoted);
+        };
         let Some(next) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
@@ -44,11 +79,10 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
             .one(txn)
             .await?
         else {
+            // The one who waited has gone meanwhile (another transaction's change).
+            give_back_seat(txn, event_id).await?;
             return Ok(promoted);
         };
-        if !take_seat(txn, event_id).await? {
-            return Ok(promoted);
-        }
         registration::Entity::update_many()
             .col_expr(
                 registration::Column::Standing,
@@ -58,12 +92,7 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
             .filter(registration::Column::Id.eq(next.id))
             .exec(txn)
             .await?;
-        if event.is_none() {
-            event = Some(event_row(txn, event_id).await?);
-        }
-        if let Some(event) = &event {
-            tell_seat(txn, event, next.user_id, Notice::Promoted).await?;
-        }
+        tell_seat(txn, &event, next.user_id, Notice::Promoted).await?;
         promoted.push(next.user_id);
     }
 }
@@ -167,45 +196,47 @@ impl Events {
                 .do_nothing()
                 .to_owned(),
         )
-        .exec_without_returning(&txn)
+        .try_insert()
+        .exec_with_returning_many(&txn)
         .await?;
-        let mine = registration::Entity::find()
-            .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::UserId.eq(user_id))
-            .one(&txn)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let was_cancelled = mine.standing == Standing::Cancelled.as_str();
-        if inserted == 0 && !was_cancelled {
-            let place = place_of(&txn, &mine).await?;
-            txn.commit().await?;
-            return Ok(place);
-        }
-        if was_cancelled {
-            // Back in the queue, at its end.
-            registration::Entity::update_many()
-                .col_expr(
-                    registration::Column::Standing,
-                    Expr::value(Standing::Waiting.as_str()),
-                )
-                .col_expr(registration::Column::QueuedAt, Expr::value(now))
-                .col_expr(
-                    registration::Column::CancelledAt,
-                    Expr::value(Option::<DateTime<Utc>>::None),
-                )
-                .filter(registration::Column::Id.eq(mine.id))
-                .exec(&txn)
-                .await?;
-        }
-        // Seats go to the queue in order: taking one here would jump it.
-        let ahead = registration::Entity::find()
-            .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
-            .filter(registration::Column::Id.ne(mine.id))
-            .limit(1)
-            .all(&txn)
-            .await?;
-        let place = if ahead.is_empty() && take_seat(&txn, event_id).await? {
+        // A row already there returns none.
+        let new = match inserted {
+            sea_orm::TryInsertResult::Inserted(mut rows) => rows.pop(),
+            _ => None,
+        };
+        let mine = match new {
+            Some(mine) => mine,
+            None => {
+                let mine = registration::Entity::find()
+                    .filter(registration::Column::EventId.eq(event_id))
+                    .filter(registration::Column::UserId.eq(user_id))
+                    .one(&txn)
+                    .await?
+                    .ok_or(StoreError::NotFound)?;
+                if mine.standing != Standing::Cancelled.as_str() {
+                    let place = place_of(&txn, &mine).await?;
+                    txn.commit().await?;
+                    return Ok(place);
+                }
+                // Back in the queue, at its end.
+                registration::Entity::update_many()
+                    .col_expr(
+                        registration::Column::Standing,
+                        Expr::value(Standing::Waiting.as_str()),
+                    )
+                    .col_expr(registration::Column::QueuedAt, Expr::value(now))
+                    .col_expr(
+                        registration::Column::CancelledAt,
+                        Expr::value(Option::<DateTime<Utc>>::None),
+                    )
+                    .filter(registration::Column::Id.eq(mine.id))
+                    .exec_with_returning(&txn)
+                    .await?
+                    .pop()
+                    .ok_or(StoreError::NotFound)?
+            }
+        };
+        let place = if let Some(event) = take_seat_unless_queued(&txn, event_id, mine.id).await? {
             registration::Entity::update_many()
                 .col_expr(
                     registration::Column::Standing,
@@ -215,17 +246,13 @@ impl Events {
                 .filter(registration::Column::Id.eq(mine.id))
                 .exec(&txn)
                 .await?;
-            let event = event_row(&txn, event_id).await?;
             tell_seat(&txn, &event, user_id, Notice::Confirmed).await?;
             Place::Confirmed
         } else if fill_seats(&txn, event_id).await?.contains(&user_id) {
             // A seat came free while queueing: promoted, and told so.
             Place::Confirmed
         } else {
-            let mine = registration::Entity::find_by_id(mine.id)
-                .one(&txn)
-                .await?
-                .ok_or(StoreError::NotFound)?;
+            // Not promoted: `mine` is as this transaction left it, in the queue.
             let place = place_of(&txn, &mine).await?;
             if let Place::Waiting(n) = place {
                 tell(&txn, event_id, user_id, Notice::Waiting(n)).await?;

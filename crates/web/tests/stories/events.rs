@@ -157,6 +157,62 @@ on_both_databases! {
         assert_eq!(count(&after, Standing::Waiting), 25);
     }
 
+    async fn a_registration_takes_four_statements_with_a_seat_and_five_in_the_queue(app) {
+        let event = published_event(&app, Some(1)).await;
+        let people = managers(&app, 3).await;
+        let events = app.store.events();
+        let before = store::queries_made();
+        assert_eq!(events.register(event, people[0]).await.unwrap(), Place::Confirmed);
+        assert_eq!(store::queries_made() - before, 4, "the row, the seat, its standing, the notice with the reminder");
+        let before = store::queries_made();
+        assert_eq!(events.register(event, people[1]).await.unwrap(), Place::Waiting(1));
+        assert_eq!(store::queries_made() - before, 5, "the row, no seat, none to promote, the place, the notice");
+        assert_eq!(events.register(event, people[2]).await.unwrap(), Place::Waiting(2));
+        assert_eq!(events.register(event, people[2]).await.unwrap(), Place::Waiting(2), "again: the registration there is");
+        // Back after cancelling: at the end of the queue.
+        events.cancel_registration(event, people[1]).await.unwrap();
+        assert_eq!(events.register(event, people[1]).await.unwrap(), Place::Waiting(2));
+        // The freed seat goes to the first in the queue.
+        events.cancel_registration(event, people[0]).await.unwrap();
+        assert_eq!(events.place(event, people[2]).await.unwrap(), Some(Place::Confirmed));
+        assert_eq!(events.place(event, people[1]).await.unwrap(), Some(Place::Waiting(1)));
+        assert_eq!(events.event(event).await.unwrap().unwrap().taken, 1);
+        // Each was told once of each change: two confirmations (one a promotion), three
+        // places in the queue, and the reminders are not due yet.
+        assert_eq!(app.run_jobs().await, 5);
+    }
+
+    async fn the_event_list_reads_each_event_whole_with_its_texts_and_sessions_in_one_statement(app) {
+        // A course of three days, and a webinar that has ended where the manager had a seat.
+        let first_day = Utc::now() + Duration::days(20);
+        let days: Vec<domain::events::Session> = (0..3)
+            .map(|d| domain::events::Session { starts_at: first_day + Duration::days(d), ends_at: first_day + Duration::days(d) + Duration::hours(6) })
+            .collect();
+        let course = EventInput { kind: EventKind::Training, starts_at: days[0].starts_at, ends_at: days[2].ends_at, sessions: days, ..input(Some(20)) };
+        let course = app.store.events().create_event(&course, None).await.unwrap();
+        app.store.events().set_event_status(course, EventStatus::Published, None).await.unwrap();
+        let ended_at = Utc::now() - Duration::days(3);
+        let mut ended = EventInput { starts_at: ended_at - Duration::hours(1), ends_at: ended_at, ..input(Some(20)) };
+        ended.texts[0].title = "Mennyt webinaari".into();
+        let ended = app.store.events().create_event(&ended, None).await.unwrap();
+        app.store.events().set_event_status(ended, EventStatus::Published, None).await.unwrap();
+        let manager = app.user_id("manager.fi@espoo.example").await;
+        app.store.events().register(ended, manager).await.unwrap();
+
+        let browser = app.signed_in("manager.fi@espoo.example").await;
+        browser.get("/fi/events").await;
+        let before = store::queries_made();
+        let page = browser.get("/fi/events").await;
+        let made = store::queries_made() - before;
+        assert!(page.has(&format!("/fi/events/{course}\">Palautewebinaari")) && page.has("3 päivää"), "{}", page.body);
+        assert!(page.has("Menneet tapahtumasi") && page.has(&format!("/fi/events/{ended}\">Mennyt webinaari")), "{}", page.body);
+        // The demo's courses for named groups add each list's group.
+        assert_eq!(made, 7, "the session, the upcoming events with their groups, the person's places, the calendar feed, the past events with their groups");
+        let loaded = app.store.events().event(course).await.unwrap().unwrap();
+        assert_eq!((loaded.texts.len(), loaded.sessions.len()), (2, 3), "each text and session once");
+        assert!(loaded.sessions.windows(2).all(|w| w[0].starts_at < w[1].starts_at), "the sessions in order");
+    }
+
     async fn a_manager_registers_with_one_click_and_sees_where_they_stand(app) {
         let event = published_event(&app, Some(1)).await;
         let first = app.signed_in("manager.fi@espoo.example").await;
