@@ -25,6 +25,7 @@ mod m0020_newsletter_images;
 mod m0021_registrations_by_person;
 mod m0022_erasure;
 mod m0023_identity_providers;
+mod m0024_invitations_by_person;
 
 pub struct Migrator;
 
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0021_registrations_by_person::Migration),
             Box::new(m0022_erasure::Migration),
             Box::new(m0023_identity_providers::Migration),
+            Box::new(m0024_invitations_by_person::Migration),
         ]
     }
 }
