@@ -38,16 +38,17 @@ fn status(progress: &[Progress], part_id: i32) -> Status {
     }
 }
 
-pub struct ThemeCard {
-    pub theme: Theme,
+/// A theme on the bank, borrowed from the academy's snapshot.
+pub struct ThemeCard<'a> {
+    pub theme: &'a Theme,
     pub finished: usize,
 }
 
 #[derive(Template)]
 #[template(path = "academy/bank.html")]
-struct BankPage {
+struct BankPage<'a> {
     ctx: PageCtx,
-    cards: Vec<ThemeCard>,
+    cards: Vec<ThemeCard<'a>>,
     paging: Paging,
     next: Option<(Theme, Part)>,
     subscribed: bool,
@@ -80,7 +81,6 @@ pub async fn bank(
     let cards = paging
         .of(&published.themes)
         .iter()
-        .cloned()
         .map(|theme| {
             let finished = theme
                 .parts
@@ -101,15 +101,16 @@ pub async fn bank(
 
 #[derive(Template)]
 #[template(path = "academy/theme.html")]
-struct ThemePage {
+struct ThemePage<'a> {
     ctx: PageCtx,
-    theme: Theme,
+    /// Borrowed from the academy's snapshot.
+    theme: &'a Theme,
     progress: Vec<Progress>,
     /// The theme's launch webinar and other events.
     events: Vec<store::events::Event>,
 }
 
-impl ThemePage {
+impl ThemePage<'_> {
     fn status_key(&self, part: &Part) -> &'static str {
         match status(&self.progress, part.id) {
             Status::NotStarted => "academy-status-not-started",
@@ -126,13 +127,9 @@ pub async fn theme(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let who = user.principal();
-    let theme = state
-        .store
-        .academy()
-        .published()
-        .await?
+    let published = state.store.academy().published().await?;
+    let theme = published
         .theme_by_slug(&slug)
-        .cloned()
         .ok_or_else(AppError::not_found)?;
     let progress = state.store.academy().progress_of(user.id).await?;
     let events = state.store.events().events_of_theme(theme.id, &who).await?;
