@@ -159,7 +159,8 @@ impl Store {
     /// Connects to the database the URL names. A SQLite file's folder is created when
     /// it is missing.
     pub async fn connect(url: &str) -> Result<Store> {
-        if let Some(path) = sqlite_file(url)
+        let file = sqlite_file(url);
+        if let Some(path) = &file
             && let Some(parent) = std::path::Path::new(&path).parent()
             && !parent.as_os_str().is_empty()
         {
@@ -168,7 +169,7 @@ impl Store {
         }
         let sqlite = url.starts_with("sqlite:");
         let db = pool(url, if sqlite { 8 } else { 20 }).await?;
-        let writer = if sqlite && sqlite_file(url).is_some() {
+        let writer = if file.is_some() {
             pool(url, 1).await?
         } else {
             db.clone()

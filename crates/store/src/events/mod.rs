@@ -329,6 +329,16 @@ pub struct ReminderJob {
     pub sequence: i32,
 }
 
+/// The job that tells the person of a notice, due now.
+fn notice_job(event_id: i32, user_id: i32, notice: Notice) -> Result<jobs::NewJob> {
+    let job = NoticeJob {
+        event_id,
+        user_id,
+        notice,
+    };
+    jobs::NewJob::new(NOTICE_JOB, &job, Utc::now())
+}
+
 /// Queues a notice inside the change's transaction.
 async fn tell(
     txn: &DatabaseTransaction,
@@ -336,13 +346,7 @@ async fn tell(
     user_id: i32,
     notice: Notice,
 ) -> Result<()> {
-    let job = NoticeJob {
-        event_id,
-        user_id,
-        notice,
-    };
-    jobs::enqueue(txn, NOTICE_JOB, &job, Utc::now()).await?;
-    Ok(())
+    jobs::enqueue_all(txn, vec![notice_job(event_id, user_id, notice)?]).await
 }
 
 /// The reminder of a confirmed seat, due 24 hours before the start; none when that
@@ -367,14 +371,9 @@ async fn tell_seat(
     user_id: i32,
     notice: Notice,
 ) -> Result<()> {
-    let told = NoticeJob {
-        event_id: event.id,
-        user_id,
-        notice,
-    };
     let queued = reminder(event, user_id)?
         .into_iter()
-        .chain([jobs::NewJob::new(NOTICE_JOB, &told, Utc::now())?])
+        .chain([notice_job(event.id, user_id, notice)?])
         .collect();
     jobs::enqueue_all(txn, queued).await
 }
