@@ -14,8 +14,9 @@ use web::{AppState, Mailer};
 
 use crate::config::Config;
 
-/// mimalloc serves the request threads faster than glibc's allocator; it keeps freed
-/// pages longer unless `MIMALLOC_PURGE_DELAY=0` (see ARCHITECTURE, "Memory").
+/// mimalloc serves the request threads faster than glibc's allocator, and with its
+/// `override` feature it allocates for the C that johto links too (SQLite); it keeps
+/// freed pages a second unless `MIMALLOC_PURGE_DELAY=0` (see ARCHITECTURE, "Memory").
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -14,14 +14,18 @@ use std::sync::{Arc, RwLock};
 use domain::{Lang, PartKind};
 use store::{Store, academy::Published};
 use tantivy::{
-    Index, IndexReader, TantivyDocument, Term,
+    Index, IndexReader, SingleSegmentIndexWriter, TantivyDocument, Term,
     collector::TopDocs,
+    directory::RamDirectory,
     query::{BooleanQuery, Occur, Query, QueryParser, TermQuery},
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
     },
     snippet::SnippetGenerator,
-    tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer},
+    tokenizer::{
+        Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+        TokenizerManager,
+    },
 };
 
 pub use solutions::SolutionIndex;
@@ -139,33 +143,20 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-/// An index in memory with the Finnish (`fi`) and Swedish (`sv`) analysers.
-fn index_in_ram(schema: Schema) -> Index {
-    let index = Index::create_in_ram(schema);
-    index
-        .tokenizers()
-        .register("fi", analyzer(Language::Finnish));
-    index
-        .tokenizers()
-        .register("sv", analyzer(Language::Swedish));
-    index
-}
-
-/// A writer for an index built once from the database: one thread, with memory for
-/// 15 MB of documents.
-fn one_writer(index: &Index) -> tantivy::Result<tantivy::IndexWriter> {
-    index.writer_with_num_threads(1, 15_000_000)
-}
-
-/// Commits what was written and merges it into one segment: a query then sets up its
-/// scorers once, not once per segment.
-fn commit_as_one(mut writer: tantivy::IndexWriter, index: &Index) -> tantivy::Result<()> {
-    writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
-    }
-    writer.wait_merging_threads()
+/// A writer of a new index in memory with the Finnish (`fi`) and Swedish (`sv`)
+/// analysers. An index is built once, whole, from what the database holds: the writer
+/// indexes each document on the calling thread into one segment, so no document waits
+/// in a queue for an indexing thread and no segments are merged afterwards (each had
+/// held the texts a second time while the index was built).
+fn writer_in_ram(schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register("fi", analyzer(Language::Finnish));
+    tokenizers.register("sv", analyzer(Language::Swedish));
+    // The budget sizes the writer's first table of terms; it grows as it needs.
+    Index::builder()
+        .schema(schema)
+        .tokenizers(tokenizers)
+        .single_segment_index_writer(RamDirectory::create(), 3_000_000)
 }
 
 /// The text of a theme searched besides its title: its summary and the HR note.
@@ -180,8 +171,7 @@ fn part_body(text: &store::academy::PartText) -> String {
 
 fn build(published: Arc<Published>) -> tantivy::Result<Built> {
     let (schema, fields) = schema();
-    let index = index_in_ram(schema);
-    let writer = one_writer(&index)?;
+    let mut writer = writer_in_ram(schema)?;
     let at = |i: usize| u64::try_from(i).unwrap_or_default();
     for (theme_at, theme) in published.themes.iter().enumerate() {
         if !theme.is_published() {
@@ -217,7 +207,7 @@ fn build(published: Arc<Published>) -> tantivy::Result<Built> {
             writer.add_document(doc)?;
         }
     }
-    commit_as_one(writer, &index)?;
+    let index = writer.finalize()?;
     let reader = index.reader()?;
     let places = reader
         .searcher()

@@ -18,7 +18,7 @@ use tantivy::{
     schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
 };
 
-use crate::{commit_as_one, index_in_ram, one_writer};
+use crate::writer_in_ram;
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -43,7 +43,7 @@ pub struct SolutionIndex {
     built: RwLock<Option<Built>>,
 }
 
-fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::Result<Built> {
+fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let text = |tokenizer: &str| {
         TextOptions::default().set_indexing_options(
@@ -59,25 +59,46 @@ fn build(solutions: &[store::solutions::Solution], version: String) -> tantivy::
         title_sv: builder.add_text_field("title_sv", text("sv")),
         body_sv: builder.add_text_field("body_sv", text("sv")),
     };
-    let index = index_in_ram(builder.build());
-    let writer = one_writer(&index)?;
-    for s in solutions {
-        let mut doc = TantivyDocument::default();
-        doc.add_u64(fields.id, u64::try_from(s.id).unwrap_or_default());
-        for (lang, t) in &s.input.texts {
-            let (title, body) = match lang {
-                Lang::Sv => (fields.title_sv, fields.body_sv),
-                Lang::Fi | Lang::En => (fields.title_fi, fields.body_fi),
-            };
-            doc.add_text(title, &t.title);
-            doc.add_text(
-                body,
-                format!("{}\n{}\n{}\n{}", t.problem, t.actions, t.results, t.lessons),
-            );
-        }
-        writer.add_document(doc)?;
+    (builder.build(), fields)
+}
+
+fn document(fields: Fields, s: &store::solutions::Solution) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.id, u64::try_from(s.id).unwrap_or_default());
+    for (lang, t) in &s.input.texts {
+        let (title, body) = match lang {
+            Lang::Sv => (fields.title_sv, fields.body_sv),
+            Lang::Fi | Lang::En => (fields.title_fi, fields.body_fi),
+        };
+        doc.add_text(title, &t.title);
+        doc.add_text(
+            body,
+            format!("{}\n{}\n{}\n{}", t.problem, t.actions, t.results, t.lessons),
+        );
     }
-    commit_as_one(writer, &index)?;
+    doc
+}
+
+/// Builds the index of the approved solutions, at `version`, a page at a time.
+async fn build(store: &Store, version: String) -> anyhow::Result<Built> {
+    let (schema, fields) = schema();
+    let mut writer = writer_in_ram(schema)?;
+    let mut after = None;
+    loop {
+        let page = store.solutions().approved_after(after).await?;
+        let Some(last) = page.last() else {
+            break;
+        };
+        after = Some(last.id);
+        writer = tokio::task::spawn_blocking(move || {
+            for solution in &page {
+                writer.add_document(document(fields, solution))?;
+            }
+            Ok::<_, tantivy::TantivyError>(writer)
+        })
+        .await??;
+    }
+    let index = tokio::task::spawn_blocking(move || writer.finalize()).await??;
     let reader = index.reader()?;
     let ids = Ids(reader
         .searcher()
@@ -123,8 +144,7 @@ impl SolutionIndex {
         if current.as_deref() == Some(version.as_str()) {
             return Ok(false);
         }
-        let solutions = store.solutions().approved().await?;
-        let built = tokio::task::spawn_blocking(move || build(&solutions, version)).await??;
+        let built = build(store, version).await?;
         *self
             .built
             .write()

@@ -202,6 +202,10 @@ pub struct Arena {
     pub organisations: Vec<Organisation>,
 }
 
+/// How many approved solutions `Solutions::approved_after` reads at a time: fewer
+/// than the demo approves, so that the demo is read in more than one page.
+const APPROVED_PAGE: u64 = 200;
+
 /// A solution as a list shows it: its facts, and in each language it is written in
 /// its title and the start of its problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -756,7 +760,22 @@ impl Solutions {
     }
 
     async fn read_arena(&self, version: String) -> Result<Arena> {
-        let mut solutions = self.approved().await?;
+        // A page at a time: the arena keeps each solution's line, not its whole texts.
+        let mut solutions = Vec::new();
+        let mut lines = std::collections::HashMap::new();
+        let mut after = None;
+        loop {
+            let page = self.approved_after(after).await?;
+            let Some(last) = page.last() else {
+                break;
+            };
+            after = Some(last.id);
+            for mut solution in page {
+                lines.insert(solution.id, Line::of(&solution));
+                solution.input.texts = Vec::new();
+                solutions.push(solution);
+            }
+        }
         solutions.sort_by(|a, b| {
             (b.input.year, b.approved_at, b.id).cmp(&(a.input.year, a.approved_at, a.id))
         });
@@ -790,7 +809,7 @@ impl Solutions {
             index: FacetIndex::new(&facts),
             facts,
             campaigns: self.campaigns().await?,
-            lines: solutions.iter().map(|s| (s.id, Line::of(s))).collect(),
+            lines,
             organisations,
             version,
         })
@@ -812,10 +831,18 @@ impl Solutions {
         with_texts(&self.db, rows).await
     }
 
-    /// Every approved solution with its texts, for the search index.
-    pub async fn approved(&self) -> Result<Vec<Solution>> {
-        let rows = solution::Entity::find()
-            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()))
+    /// The next page of approved solutions with their texts, in the order of their
+    /// ids from after `after` (the last id of the page before; `None` for the first):
+    /// the arena and the search index read them so, never holding every text at once.
+    pub async fn approved_after(&self, after: Option<i32>) -> Result<Vec<Solution>> {
+        let mut query = solution::Entity::find()
+            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
+        if let Some(after) = after {
+            query = query.filter(solution::Column::Id.gt(after));
+        }
+        let rows = query
+            .order_by_asc(solution::Column::Id)
+            .limit(APPROVED_PAGE)
             .all(&self.db)
             .await?;
         with_texts(&self.db, rows).await
