@@ -15,10 +15,10 @@ use tantivy::{
     Index, IndexReader, TantivyDocument,
     collector::{Collector, FilterCollector, SegmentCollector, TopDocs},
     query::QueryParser,
-    schema::{FAST, Field, INDEXED, IndexRecordOption, Schema, TextFieldIndexing, TextOptions},
+    schema::{FAST, Field, INDEXED, Schema},
 };
 
-use crate::writer_in_ram;
+use crate::{text, writer_in_ram};
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -45,13 +45,6 @@ pub struct SolutionIndex {
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = |tokenizer: &str| {
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(tokenizer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-    };
     let fields = Fields {
         id: builder.add_u64_field("id", INDEXED | FAST),
         title_fi: builder.add_text_field("title_fi", text("fi")),

@@ -66,5 +66,9 @@ on_both_databases! {
             assert_eq!(r.status, StatusCode::OK, "{q}");
             assert!(!r.has("<script>"));
         }
+        // The index keeps no positions: a quoted phrase is searched as its words.
+        let phrase = browser.get("/fi/search?q=%22sis%C3%A4inen+viestint%C3%A4%22").await;
+        assert_eq!(phrase.status, StatusCode::OK);
+        assert!(phrase.has("<a href=\"/fi/academy/sisainen-viestinta\">Sisäinen viestintä</a>"), "{}", phrase.body);
     }
 }
