@@ -3,6 +3,8 @@
 
 pub mod entity;
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 mod editing;
 mod progress;
@@ -350,6 +352,10 @@ async fn load_themes(
             .all(db)
             .await?
     };
+    // Each row is moved into its owner, found by id, never copied.
+    let mut texts = grouped(texts, |x| x.theme_id);
+    let mut parts = grouped(parts, |p| p.theme_id);
+    let mut part_texts = grouped(part_texts, |x| x.part_id);
     themes
         .into_iter()
         .map(|t| {
@@ -364,21 +370,23 @@ async fn load_themes(
                 )?,
                 published_at: t.published_at,
                 texts: texts
-                    .iter()
-                    .filter(|x| x.theme_id == t.id)
+                    .remove(&t.id)
+                    .unwrap_or_default()
+                    .into_iter()
                     .map(|x| {
                         Ok(ThemeText {
                             lang: known("theme_texts.lang", &x.lang, Lang::parse(&x.lang).ok())?,
-                            title: x.title.clone(),
-                            summary: x.summary.clone(),
-                            hr_note: x.hr_note.clone(),
+                            title: x.title,
+                            summary: x.summary,
+                            hr_note: x.hr_note,
                             updated_at: x.updated_at,
                         })
                     })
                     .collect::<Result<_>>()?,
                 parts: parts
-                    .iter()
-                    .filter(|p| p.theme_id == t.id)
+                    .remove(&t.id)
+                    .unwrap_or_default()
+                    .into_iter()
                     .map(|p| {
                         Ok(Part {
                             id: p.id,
@@ -386,11 +394,12 @@ async fn load_themes(
                             kind: known("parts.kind", &p.kind, PartKind::parse(&p.kind).ok())?,
                             minutes: p.minutes,
                             position: p.position,
-                            video_url: p.video_url.clone(),
+                            video_url: p.video_url,
                             file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
                             texts: part_texts
-                                .iter()
-                                .filter(|x| x.part_id == p.id)
+                                .remove(&p.id)
+                                .unwrap_or_default()
+                                .into_iter()
                                 .map(|x| {
                                     Ok(PartText {
                                         lang: known(
@@ -398,11 +407,11 @@ async fn load_themes(
                                             &x.lang,
                                             Lang::parse(&x.lang).ok(),
                                         )?,
-                                        title: x.title.clone(),
-                                        body: x.body.clone(),
-                                        transcript: x.transcript.clone(),
-                                        captions: x.captions.clone(),
-                                        checklist: x.checklist.clone(),
+                                        title: x.title,
+                                        body: x.body,
+                                        transcript: x.transcript,
+                                        captions: x.captions,
+                                        checklist: x.checklist,
                                         updated_at: x.updated_at,
                                     })
                                 })
@@ -413,6 +422,15 @@ async fn load_themes(
             })
         })
         .collect()
+}
+
+/// The rows by the id `of` each names (its owner's), each owner's in the rows' order.
+fn grouped<T>(rows: Vec<T>, of: impl Fn(&T) -> i32) -> HashMap<i32, Vec<T>> {
+    let mut groups: HashMap<i32, Vec<T>> = HashMap::new();
+    for row in rows {
+        groups.entry(of(&row)).or_default().push(row);
+    }
+    groups
 }
 
 /// Writes the theme as it now stands as its next revision.
