@@ -123,8 +123,8 @@ fn analyzer(language: Language) -> TextAnalyzer {
 
 /// A text field analysed by `tokenizer` (`fi` or `sv`), indexed with each word's
 /// frequency but not where it stands: a search box's words are plain (`plain_words`),
-/// never a phrase, so no query asks for positions, and without them an index is about
-/// half the size.
+/// never a phrase, so no query asks for positions, and without them the index, and the
+/// memory that builds it, are smaller.
 fn text(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -152,7 +152,8 @@ fn schema() -> (Schema, Fields) {
 /// analysers. An index is built once, whole, from what the database holds: the writer
 /// indexes each document on the calling thread into one segment, so no document waits
 /// in a queue for an indexing thread and no segments are merged afterwards (each had
-/// held the texts a second time while the index was built).
+/// held the texts a second time while the index was built). tantivy keeps this writer
+/// out of its documentation (`#[doc(hidden)]`), so a new tantivy may change it.
 fn writer_in_ram(schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
     let tokenizers = TokenizerManager::default();
     tokenizers.register("fi", analyzer(Language::Finnish));
