@@ -304,6 +304,9 @@ enum Depth {
     Whole,
 }
 
+/// How many ids `load_themes` binds in one statement.
+const IDS_AT_ONCE: usize = 500;
+
 async fn load_themes(
     db: &impl ConnectionTrait,
     ids: Option<Vec<i32>>,
@@ -317,41 +320,51 @@ async fn load_themes(
     }
     let themes = query.all(db).await?;
     let theme_ids: Vec<i32> = themes.iter().map(|t| t.id).collect();
-    let texts = theme_text::Entity::find()
-        .filter(theme_text::Column::ThemeId.is_in(theme_ids.clone()))
-        .all(db)
-        .await?;
-    let parts = if depth == Depth::Headings {
-        Vec::new()
-    } else {
-        part::Entity::find()
-            .filter(part::Column::ThemeId.is_in(theme_ids))
-            .order_by_asc(part::Column::Position)
-            .order_by_asc(part::Column::Id)
-            .all(db)
-            .await?
-    };
+    // Rows are asked for by their owners' ids, IDS_AT_ONCE ids to a statement: an
+    // academy's parts can outnumber the parameters a statement may bind (32,766 on
+    // SQLite). A theme's parts are asked for together, so they keep their order.
+    let mut texts = Vec::new();
+    let mut parts = Vec::new();
+    for ids in theme_ids.chunks(IDS_AT_ONCE) {
+        texts.extend(
+            theme_text::Entity::find()
+                .filter(theme_text::Column::ThemeId.is_in(ids.to_vec()))
+                .all(db)
+                .await?,
+        );
+        if depth == Depth::Whole {
+            parts.extend(
+                part::Entity::find()
+                    .filter(part::Column::ThemeId.is_in(ids.to_vec()))
+                    .order_by_asc(part::Column::Position)
+                    .order_by_asc(part::Column::Id)
+                    .all(db)
+                    .await?,
+            );
+        }
+    }
     let file_ids: Vec<i32> = parts.iter().filter_map(|p| p.file_id).collect();
-    let files: Vec<StoredFile> = if file_ids.is_empty() {
-        Vec::new()
-    } else {
-        file::Entity::find()
-            .filter(file::Column::Id.is_in(file_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect()
-    };
+    let mut files: Vec<StoredFile> = Vec::new();
+    for ids in file_ids.chunks(IDS_AT_ONCE) {
+        files.extend(
+            file::Entity::find()
+                .filter(file::Column::Id.is_in(ids.to_vec()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(StoredFile::from),
+        );
+    }
     let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
-    let part_texts = if part_ids.is_empty() {
-        Vec::new()
-    } else {
-        part_text::Entity::find()
-            .filter(part_text::Column::PartId.is_in(part_ids))
-            .all(db)
-            .await?
-    };
+    let mut part_texts = Vec::new();
+    for ids in part_ids.chunks(IDS_AT_ONCE) {
+        part_texts.extend(
+            part_text::Entity::find()
+                .filter(part_text::Column::PartId.is_in(ids.to_vec()))
+                .all(db)
+                .await?,
+        );
+    }
     // Each row is moved into its owner, found by id, never copied.
     let mut texts = grouped(texts, |x| x.theme_id);
     let mut parts = grouped(parts, |p| p.theme_id);

@@ -36,6 +36,31 @@ async fn communication(app: &TestApp) -> store::Theme {
 }
 
 on_both_databases! {
+    async fn an_academy_of_more_parts_than_one_statement_binds_is_read_whole_and_in_order(app) {
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
+        let sizes = store::bench_data::Sizes { themes: 30, parts_per_theme: 20, managers: 0 };
+        let password = domain::NewPassword::parse("bench-password-2026", "bench-password-2026").unwrap();
+        app.store.seed_bench_academy(sizes, espoo, &password).await.unwrap();
+        let published = app.store.academy().published().await.unwrap();
+        // 600 parts and more: their texts are asked for in more than one statement.
+        let parts: Vec<_> = published.themes.iter().flat_map(|t| t.parts.iter().map(move |p| (t, p))).collect();
+        assert!(parts.len() > 600, "{}", parts.len());
+        let in_sql = |what: &str| {
+            format!("SELECT COUNT(*) AS n FROM {what} WHERE p.theme_id IN (SELECT id FROM themes WHERE published_at IS NOT NULL)")
+        };
+        assert_eq!(i64::try_from(parts.len()).unwrap(), count_rows(&app, &in_sql("parts p")).await);
+        let texts = parts.iter().map(|(_, p)| p.texts.len()).sum::<usize>();
+        assert_eq!(i64::try_from(texts).unwrap(), count_rows(&app, &in_sql("part_texts x JOIN parts p ON p.id = x.part_id")).await);
+        for (theme, part) in &parts {
+            assert_eq!(part.theme_id, theme.id);
+            assert!(part.texts.iter().all(|t| !t.title.is_empty()), "{}", part.id);
+        }
+        for theme in &published.themes {
+            let order: Vec<_> = theme.parts.iter().map(|p| (p.position, p.id)).collect();
+            assert!(order.is_sorted(), "{}: {order:?}", theme.slug);
+        }
+    }
+
     async fn the_bank_and_the_idea_bank_show_one_page_at_a_time(app) {
         let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
         let sizes = store::bench_data::Sizes { themes: 40, parts_per_theme: 1, managers: 0 };
