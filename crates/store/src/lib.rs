@@ -74,8 +74,8 @@ mod worksheet;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, EntityTrait, Select, SqliteTransactionMode, TransactionOptions, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use sea_orm_migration::MigratorTrait;
@@ -258,6 +258,24 @@ fn sqlite_file(url: &str) -> Option<String> {
     } else {
         Some(path.to_owned())
     }
+}
+
+/// How many ids one statement binds in an `IN` list: a list of every id could pass
+/// the parameters a statement may bind (32,766 on SQLite, 65,535 on PostgreSQL).
+const IDS_AT_ONCE: usize = 500;
+
+/// Every row `query` finds for the ids it is given, asked `IDS_AT_ONCE` ids to a
+/// statement, the statements' rows one after another.
+pub(crate) async fn for_ids<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+    query: impl Fn(Vec<i32>) -> Select<E>,
+) -> Result<Vec<E::Model>> {
+    let mut rows = Vec::new();
+    for chunk in ids.chunks(IDS_AT_ONCE) {
+        rows.extend(query(chunk.to_vec()).all(db).await?);
+    }
+    Ok(rows)
 }
 
 /// A text column read into its typed enum: `parsed` is what the enum's parser made of

@@ -36,11 +36,11 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Result, StoreError,
     entity::{
-        file, part, part_progress, part_rating, part_text, theme, theme_revision,
-        theme_subscription, theme_text, tool_answer,
+        part, part_progress, part_rating, part_text, theme, theme_revision, theme_subscription,
+        theme_text, tool_answer,
     },
     files::StoredFile,
-    known,
+    for_ids, known,
     organisations::slugify,
 };
 
@@ -304,9 +304,6 @@ enum Depth {
     Whole,
 }
 
-/// How many ids `load_themes` binds in one statement.
-const IDS_AT_ONCE: usize = 500;
-
 async fn load_themes(
     db: &impl ConnectionTrait,
     ids: Option<Vec<i32>>,
@@ -320,51 +317,29 @@ async fn load_themes(
     }
     let themes = query.all(db).await?;
     let theme_ids: Vec<i32> = themes.iter().map(|t| t.id).collect();
-    // Rows are asked for by their owners' ids, IDS_AT_ONCE ids to a statement: an
-    // academy's parts can outnumber the parameters a statement may bind (32,766 on
-    // SQLite). A theme's parts are asked for together, so they keep their order.
-    let mut texts = Vec::new();
-    let mut parts = Vec::new();
-    for ids in theme_ids.chunks(IDS_AT_ONCE) {
-        texts.extend(
-            theme_text::Entity::find()
-                .filter(theme_text::Column::ThemeId.is_in(ids.to_vec()))
-                .all(db)
-                .await?,
-        );
-        if depth == Depth::Whole {
-            parts.extend(
-                part::Entity::find()
-                    .filter(part::Column::ThemeId.is_in(ids.to_vec()))
-                    .order_by_asc(part::Column::Position)
-                    .order_by_asc(part::Column::Id)
-                    .all(db)
-                    .await?,
-            );
-        }
-    }
+    // A theme's parts are asked for in one statement, so they keep their order.
+    let texts = for_ids(db, &theme_ids, |ids| {
+        theme_text::Entity::find().filter(theme_text::Column::ThemeId.is_in(ids))
+    })
+    .await?;
+    let parts = if depth == Depth::Headings {
+        Vec::new()
+    } else {
+        for_ids(db, &theme_ids, |ids| {
+            part::Entity::find()
+                .filter(part::Column::ThemeId.is_in(ids))
+                .order_by_asc(part::Column::Position)
+                .order_by_asc(part::Column::Id)
+        })
+        .await?
+    };
     let file_ids: Vec<i32> = parts.iter().filter_map(|p| p.file_id).collect();
-    let mut files: Vec<StoredFile> = Vec::new();
-    for ids in file_ids.chunks(IDS_AT_ONCE) {
-        files.extend(
-            file::Entity::find()
-                .filter(file::Column::Id.is_in(ids.to_vec()))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(StoredFile::from),
-        );
-    }
+    let files = crate::files::by_id(db, &file_ids).await?;
     let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
-    let mut part_texts = Vec::new();
-    for ids in part_ids.chunks(IDS_AT_ONCE) {
-        part_texts.extend(
-            part_text::Entity::find()
-                .filter(part_text::Column::PartId.is_in(ids.to_vec()))
-                .all(db)
-                .await?,
-        );
-    }
+    let part_texts = for_ids(db, &part_ids, |ids| {
+        part_text::Entity::find().filter(part_text::Column::PartId.is_in(ids))
+    })
+    .await?;
     // Each row is moved into its owner, found by id, never copied.
     let mut texts = grouped(texts, |x| x.theme_id);
     let mut parts = grouped(parts, |p| p.theme_id);
@@ -408,7 +383,7 @@ async fn load_themes(
                             minutes: p.minutes,
                             position: p.position,
                             video_url: p.video_url,
-                            file: files.iter().find(|f| Some(f.id) == p.file_id).cloned(),
+                            file: p.file_id.and_then(|id| files.get(&id)).cloned(),
                             texts: part_texts
                                 .remove(&p.id)
                                 .unwrap_or_default()

@@ -143,16 +143,13 @@ pub(crate) async fn by_id(
     db: &impl ConnectionTrait,
     ids: &[i32],
 ) -> Result<BTreeMap<i32, StoredFile>> {
-    if ids.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-    Ok(file::Entity::find()
-        .filter(file::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| (f.id, StoredFile::from(f)))
-        .collect())
+    Ok(crate::for_ids(db, ids, |ids| {
+        file::Entity::find().filter(file::Column::Id.is_in(ids))
+    })
+    .await?
+    .into_iter()
+    .map(|f| (f.id, StoredFile::from(f)))
+    .collect())
 }
 
 impl Files {

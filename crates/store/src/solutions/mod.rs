@@ -341,25 +341,24 @@ async fn with_texts(
     }
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let mut texts: BTreeMap<i32, Vec<(Lang, SolutionText)>> = BTreeMap::new();
-    for chunk in ids.chunks(500) {
-        for t in solution_text::Entity::find()
-            .filter(solution_text::Column::SolutionId.is_in(chunk.to_vec()))
+    for t in crate::for_ids(db, &ids, |ids| {
+        solution_text::Entity::find()
+            .filter(solution_text::Column::SolutionId.is_in(ids))
             .order_by_asc(solution_text::Column::Lang)
-            .all(db)
-            .await?
-        {
-            let lang = known("solution_texts.lang", &t.lang, Lang::parse(&t.lang).ok())?;
-            texts.entry(t.solution_id).or_default().push((
-                lang,
-                SolutionText {
-                    title: t.title,
-                    problem: t.problem,
-                    actions: t.actions,
-                    results: t.results,
-                    lessons: t.lessons,
-                },
-            ));
-        }
+    })
+    .await?
+    {
+        let lang = known("solution_texts.lang", &t.lang, Lang::parse(&t.lang).ok())?;
+        texts.entry(t.solution_id).or_default().push((
+            lang,
+            SolutionText {
+                title: t.title,
+                problem: t.problem,
+                actions: t.actions,
+                results: t.results,
+                lessons: t.lessons,
+            },
+        ));
     }
     rows.into_iter()
         .map(|r| {
@@ -638,16 +637,12 @@ impl Solutions {
 
     /// The solutions' attachments by solution, each in the order they were added.
     pub async fn attachments_of(&self, ids: &[i32]) -> Result<BTreeMap<i32, Vec<StoredFile>>> {
-        let mut links = Vec::new();
-        for chunk in ids.chunks(500) {
-            links.extend(
-                solution_file::Entity::find()
-                    .filter(solution_file::Column::SolutionId.is_in(chunk.to_vec()))
-                    .order_by_asc(solution_file::Column::FileId)
-                    .all(&self.db)
-                    .await?,
-            );
-        }
+        let links = crate::for_ids(&self.db, ids, |ids| {
+            solution_file::Entity::find()
+                .filter(solution_file::Column::SolutionId.is_in(ids))
+                .order_by_asc(solution_file::Column::FileId)
+        })
+        .await?;
         let file_ids: Vec<i32> = links.iter().map(|l| l.file_id).collect();
         let mut files = crate::files::by_id(&self.db, &file_ids).await?;
         let mut found: BTreeMap<i32, Vec<StoredFile>> = BTreeMap::new();
@@ -733,15 +728,10 @@ impl Solutions {
 
     /// The solutions of the ids, with their texts, in the order of the ids.
     pub async fn solutions(&self, ids: &[i32]) -> Result<Vec<Solution>> {
-        let mut rows = Vec::new();
-        for chunk in ids.chunks(500) {
-            rows.extend(
-                solution::Entity::find()
-                    .filter(solution::Column::Id.is_in(chunk.to_vec()))
-                    .all(&self.db)
-                    .await?,
-            );
-        }
+        let rows = crate::for_ids(&self.db, ids, |ids| {
+            solution::Entity::find().filter(solution::Column::Id.is_in(ids))
+        })
+        .await?;
         let order: std::collections::HashMap<i32, usize> =
             ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         let mut found = with_texts(&self.db, rows).await?;
