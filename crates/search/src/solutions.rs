@@ -76,13 +76,8 @@ fn document(fields: Fields, s: &store::solutions::Solution) -> TantivyDocument {
 async fn build(store: &Store, version: String) -> anyhow::Result<Built> {
     let (schema, fields) = schema();
     let mut writer = writer_in_ram(schema)?;
-    let mut after = None;
-    loop {
-        let page = store.solutions().approved_after(after).await?;
-        let Some(last) = page.last() else {
-            break;
-        };
-        after = Some(last.id);
+    let mut pages = store.solutions().approved_pages();
+    while let Some(page) = pages.next().await? {
         writer = tokio::task::spawn_blocking(move || {
             for solution in &page {
                 writer.add_document(document(fields, solution))?;

@@ -202,9 +202,38 @@ pub struct Arena {
     pub organisations: Vec<Organisation>,
 }
 
-/// How many approved solutions `Solutions::approved_after` reads at a time: fewer
-/// than the demo approves, so that the demo is read in more than one page.
+/// How many approved solutions `ApprovedPages` reads at a time: fewer than the demo
+/// approves, so that the demo is read in more than one page.
 const APPROVED_PAGE: u64 = 200;
+
+/// The approved solutions with their texts, a page at a time in the order of their
+/// ids (`Solutions::approved_pages`).
+pub struct ApprovedPages {
+    solutions: Solutions,
+    /// The last id of the page before.
+    after: Option<i32>,
+}
+
+impl ApprovedPages {
+    /// The next page; `None` after the last.
+    pub async fn next(&mut self) -> Result<Option<Vec<Solution>>> {
+        let mut query = solution::Entity::find()
+            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
+        if let Some(after) = self.after {
+            query = query.filter(solution::Column::Id.gt(after));
+        }
+        let rows = query
+            .order_by_asc(solution::Column::Id)
+            .limit(APPROVED_PAGE)
+            .all(&self.solutions.db)
+            .await?;
+        let Some(last) = rows.last() else {
+            return Ok(None);
+        };
+        self.after = Some(last.id);
+        with_texts(&self.solutions.db, rows).await.map(Some)
+    }
+}
 
 /// A solution as a list shows it: its facts, and in each language it is written in
 /// its title and the start of its problem.
@@ -753,13 +782,8 @@ impl Solutions {
         // A page at a time: the arena keeps each solution's line, not its whole texts.
         let mut solutions = Vec::new();
         let mut lines = std::collections::HashMap::new();
-        let mut after = None;
-        loop {
-            let page = self.approved_after(after).await?;
-            let Some(last) = page.last() else {
-                break;
-            };
-            after = Some(last.id);
+        let mut pages = self.approved_pages();
+        while let Some(page) = pages.next().await? {
             for mut solution in page {
                 lines.insert(solution.id, Line::of(&solution));
                 solution.input.texts = Vec::new();
@@ -821,21 +845,14 @@ impl Solutions {
         with_texts(&self.db, rows).await
     }
 
-    /// The next page of approved solutions with their texts, in the order of their
-    /// ids from after `after` (the last id of the page before; `None` for the first):
-    /// the arena and the search index read them so, never holding every text at once.
-    pub async fn approved_after(&self, after: Option<i32>) -> Result<Vec<Solution>> {
-        let mut query = solution::Entity::find()
-            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
-        if let Some(after) = after {
-            query = query.filter(solution::Column::Id.gt(after));
+    /// The approved solutions with their texts, a page at a time in the order of their
+    /// ids: the arena and the search index read them so, never holding every text at
+    /// once.
+    pub fn approved_pages(&self) -> ApprovedPages {
+        ApprovedPages {
+            solutions: self.clone(),
+            after: None,
         }
-        let rows = query
-            .order_by_asc(solution::Column::Id)
-            .limit(APPROVED_PAGE)
-            .all(&self.db)
-            .await?;
-        with_texts(&self.db, rows).await
     }
 
     /// The moderators' queue: the solutions in the states asked for (of a campaign),
