@@ -109,8 +109,65 @@ struct Built {
 
 #[derive(Default)]
 pub struct SearchIndex {
-    built: RwLock<Option<Built>>,
+    built: Rebuilt<Built>,
     solutions: SolutionIndex,
+}
+
+/// An index built from what the database held at a version, and rebuilt when the
+/// version moves, one build at a time: the searches that find it out of date while it
+/// is built wait for that build rather than each build one (and hold one more index in
+/// memory).
+struct Rebuilt<T> {
+    built: RwLock<Option<T>>,
+    building: tokio::sync::Mutex<()>,
+}
+
+impl<T> Default for Rebuilt<T> {
+    fn default() -> Rebuilt<T> {
+        Rebuilt {
+            built: RwLock::new(None),
+            building: tokio::sync::Mutex::new(()),
+        }
+    }
+}
+
+impl<T> Rebuilt<T> {
+    /// The index as built, if it was: read it under the guard.
+    fn read(&self) -> anyhow::Result<std::sync::RwLockReadGuard<'_, Option<T>>> {
+        self.built
+            .read()
+            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))
+    }
+
+    /// Builds the index with `build` unless it was built at the version `latest` gives
+    /// (asked again after waiting for another build). Returns whether it built.
+    async fn refresh<V, B>(
+        &self,
+        version_of: impl Fn(&T) -> &str,
+        latest: impl Fn() -> V,
+        build: impl FnOnce() -> B,
+    ) -> anyhow::Result<bool>
+    where
+        V: Future<Output = anyhow::Result<String>>,
+        B: Future<Output = anyhow::Result<T>>,
+    {
+        let is_current = |version: &str| -> anyhow::Result<bool> {
+            Ok(self.read()?.as_ref().map(&version_of) == Some(version))
+        };
+        if is_current(&latest().await?)? {
+            return Ok(false);
+        }
+        let _one_at_a_time = self.building.lock().await;
+        if is_current(&latest().await?)? {
+            return Ok(false);
+        }
+        let built = build().await?;
+        *self
+            .built
+            .write()
+            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))? = Some(built);
+        Ok(true)
+    }
 }
 
 fn analyzer(language: Language) -> TextAnalyzer {
@@ -331,30 +388,21 @@ impl SearchIndex {
     /// Rebuilds the index if the database has changed since it was built (or it was
     /// never built). Returns whether it rebuilt.
     pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
-        let published = store.academy().published().await?;
-        let current = self
-            .built
-            .read()
-            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?
-            .as_ref()
-            .map(|b| b.published.version.clone());
-        if current.as_deref() == Some(published.version.as_str()) {
-            return Ok(false);
-        }
-        let built = tokio::task::spawn_blocking(move || build(published)).await??;
-        *self
-            .built
-            .write()
-            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))? = Some(built);
-        Ok(true)
+        self.built
+            .refresh(
+                |built| built.published.version.as_str(),
+                || async { Ok(store.academy().published().await?.version.clone()) },
+                || async {
+                    let published = store.academy().published().await?;
+                    Ok(tokio::task::spawn_blocking(move || build(published)).await??)
+                },
+            )
+            .await
     }
 
     /// The best matches, at most `limit`.
     pub fn search(&self, query: &SearchQuery, limit: usize) -> anyhow::Result<Vec<Hit>> {
-        let guard = self
-            .built
-            .read()
-            .map_err(|_| anyhow::anyhow!("search index lock poisoned"))?;
+        let guard = self.built.read()?;
         let Some(built) = guard.as_ref() else {
             return Ok(Vec::new());
         };

@@ -7,7 +7,7 @@
 //! from. It answers ids only: the list intersects them with the approved solutions of
 //! the arena's snapshot (`store::solutions::Arena`), whose version it is built at.
 
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use domain::{Lang, solutions::Found};
 use store::Store;
@@ -18,7 +18,7 @@ use tantivy::{
     schema::{FAST, Field, INDEXED, Schema},
 };
 
-use crate::{text, writer_in_ram};
+use crate::{Rebuilt, text, writer_in_ram};
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -40,7 +40,7 @@ struct Built {
 
 #[derive(Default)]
 pub struct SolutionIndex {
-    built: RwLock<Option<Built>>,
+    built: Rebuilt<Built>,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -122,22 +122,14 @@ impl SolutionIndex {
     pub async fn refresh(&self, store: &Store) -> anyhow::Result<bool> {
         // The arena's snapshot knows the version, so a search asks the database
         // nothing more when nothing has changed.
-        let version = store.solutions().approved_facts().await?.version.clone();
-        let current = self
-            .built
-            .read()
-            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?
-            .as_ref()
-            .map(|b| b.version.clone());
-        if current.as_deref() == Some(version.as_str()) {
-            return Ok(false);
-        }
-        let built = build(store, version).await?;
-        *self
-            .built
-            .write()
-            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))? = Some(built);
-        Ok(true)
+        let version = || async { Ok(store.solutions().approved_facts().await?.version.clone()) };
+        self.built
+            .refresh(
+                |built| built.version.as_str(),
+                &version,
+                || async { build(store, version().await?).await },
+            )
+            .await
     }
 
     /// The ids of the solutions the words find, the best first; the reader's language
@@ -190,10 +182,7 @@ impl SolutionIndex {
         lang: Lang,
         answer: impl FnOnce(&Built, &dyn tantivy::query::Query) -> anyhow::Result<Vec<i32>>,
     ) -> anyhow::Result<Vec<i32>> {
-        let guard = self
-            .built
-            .read()
-            .map_err(|_| anyhow::anyhow!("solution index lock poisoned"))?;
+        let guard = self.built.read()?;
         match guard.as_ref().and_then(|b| Some((b, b.query(text, lang)?))) {
             Some((built, words)) => answer(built, words.as_ref()),
             None => Ok(Vec::new()),

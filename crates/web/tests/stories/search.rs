@@ -71,4 +71,26 @@ on_both_databases! {
         assert_eq!(phrase.status, StatusCode::OK);
         assert!(phrase.has("<a href=\"/fi/academy/sisainen-viestinta\">Sisäinen viestintä</a>"), "{}", phrase.body);
     }
+
+    async fn searches_that_find_an_index_out_of_date_at_once_build_it_once(app) {
+        let refresh_at_once = || async {
+            let mut academy = tokio::task::JoinSet::new();
+            let mut arena = tokio::task::JoinSet::new();
+            for _ in 0..8 {
+                let (search, store) = (app.state.search.clone(), app.store.clone());
+                academy.spawn(async move { search.refresh(&store).await.unwrap() });
+                let (search, store) = (app.state.search.clone(), app.store.clone());
+                arena.spawn(async move { search.solutions().refresh(&store).await.unwrap() });
+            }
+            let built = |all: Vec<bool>| all.into_iter().filter(|b| *b).count();
+            (built(academy.join_all().await), built(arena.join_all().await))
+        };
+        assert_eq!(refresh_at_once().await, (1, 1), "the first searches build each index once");
+        assert_eq!(refresh_at_once().await, (0, 0), "an index up to date is not built again");
+        let theme = app.store.academy().theme_by_slug("etajohtaminen").await.unwrap().unwrap();
+        app.store.academy().unpublish_theme(theme.id, None).await.unwrap();
+        assert_eq!(refresh_at_once().await, (1, 0), "a change to the academy builds its index once");
+        let browser = app.signed_in("manager.fi@espoo.example").await;
+        assert!(!browser.get("/fi/search?q=tiimi").await.has("/fi/academy/etajohtaminen"));
+    }
 }
