@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Helsinki;
 use domain::{
-    OrgKind, Region,
+    OrgKind,
     coaching::Enrolment,
     events::{EventKind, EventStatus, Standing},
     statistics::{Activity, Organisation, Record, Years},
@@ -107,10 +107,7 @@ impl Statistics {
                     id,
                     business_id,
                     kind: known("organisations.kind", &kind, OrgKind::parse(&kind).ok())?,
-                    region: match region {
-                        Some(r) => Some(known("organisations.region", &r, Region::parse(&r).ok())?),
-                        None => None,
-                    },
+                    region: crate::organisations::region(region.as_deref())?,
                     parent_id,
                 })
             })

@@ -7,6 +7,7 @@ use chrono::Utc;
 use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use crate::{
@@ -83,11 +84,14 @@ fn from_model(m: organisation::Model, domains: Vec<String>) -> Result<Organisati
         )?,
         parent_id: m.parent_id,
         domains,
-        region: match m.region.as_deref() {
-            Some(raw) => Some(known("organisations.region", raw, Region::parse(raw).ok())?),
-            None => None,
-        },
+        region: region(m.region.as_deref())?,
     })
+}
+
+/// The `organisations.region` column read: none, or a region johto knows.
+pub(crate) fn region(raw: Option<&str>) -> Result<Option<Region>> {
+    raw.map(|raw| known("organisations.region", raw, Region::parse(raw).ok()))
+        .transpose()
 }
 
 /// A URL name from the Finnish name: lower case ASCII letters, digits and hyphens.
@@ -164,6 +168,27 @@ impl Organisations {
             .all(&self.db)
             .await?;
         with_domains(orgs, &domains)
+    }
+
+    /// The region of each of these organisations (a list's few), by id: one
+    /// statement, none for no ids.
+    pub async fn regions(
+        &self,
+        ids: &[i32],
+    ) -> Result<std::collections::HashMap<i32, Option<Region>>> {
+        if ids.is_empty() {
+            return Ok(Default::default());
+        }
+        let rows: Vec<(i32, Option<String>)> = organisation::Entity::find()
+            .select_only()
+            .columns([organisation::Column::Id, organisation::Column::Region])
+            .filter(organisation::Column::Id.is_in(ids.to_vec()))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        rows.into_iter()
+            .map(|(id, raw)| Ok((id, region(raw.as_deref())?)))
+            .collect()
     }
 
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {

@@ -228,16 +228,27 @@ async fn list_page(
         .events()
         .upcoming_events(&who, Utc::now())
         .await?;
-    // Where an event is: its venue's region, or that of the organisation it is for.
-    let organisation_regions: std::collections::HashMap<i32, Option<Region>> = match region {
-        Some(_) => state
-            .store
-            .organisations()
-            .all()
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o.region))
-            .collect(),
+    let past = state
+        .store
+        .events()
+        .past_events(
+            &who,
+            Utc::now(),
+            if region.is_some() { 500 } else { PAST_SHOWN },
+        )
+        .await?;
+    // Where an event is: its venue's region, or that of the organisation it is for
+    // (read for the events that have no venue's region).
+    let organisation_regions = match region {
+        Some(_) => {
+            let ids: Vec<i32> = upcoming
+                .iter()
+                .chain(&past)
+                .filter(|e| e.region.is_none())
+                .filter_map(|e| e.organisation_id)
+                .collect();
+            state.store.organisations().regions(&ids).await?
+        }
         None => Default::default(),
     };
     let in_region = |e: &Event| {
@@ -277,15 +288,7 @@ async fn list_page(
         })
         .collect();
     let has_feed = state.store.events().has_calendar_feed(user_id).await?;
-    let past = state
-        .store
-        .events()
-        .past_events(
-            &who,
-            Utc::now(),
-            if region.is_some() { 500 } else { PAST_SHOWN },
-        )
-        .await?
+    let past = past
         .into_iter()
         .filter(|e| in_region(e))
         .take(PAST_SHOWN as usize)
