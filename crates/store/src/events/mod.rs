@@ -821,24 +821,29 @@ impl Events {
         load_visible(&self.db, who, query).await
     }
 
-    /// Events that have ended, latest first, at most `limit`: for organisers every
-    /// one, for others those they had a seat at (where their recording and materials
-    /// are).
-    pub async fn past_events(
+    /// The events list in one statement: the events that have not ended, as
+    /// `upcoming_events` gives them, and those that have, latest first, at most
+    /// `past_limit`: for organisers every one, for others those they had a seat at
+    /// (where their recording and materials are).
+    pub async fn upcoming_and_past(
         &self,
         who: &Principal,
         now: DateTime<Utc>,
-        limit: u64,
-    ) -> Result<Vec<Event>> {
-        let mut query = event::Entity::find()
+        past_limit: u64,
+    ) -> Result<(Vec<Event>, Vec<Event>)> {
+        let mut upcoming = Condition::all().add(event::Column::EndsAt.gt(now));
+        if let Some(visible) = visible_events(who) {
+            upcoming = upcoming.add(visible);
+        }
+        let mut past = event::Entity::find()
             .select_only()
             .column(event::Column::Id)
             .filter(event::Column::EndsAt.lte(now))
             .order_by_desc(event::Column::StartsAt)
             .order_by_desc(event::Column::Id)
-            .limit(limit);
+            .limit(past_limit);
         if let Some(visible) = visible_events(who) {
-            query = query
+            past = past
                 .filter(visible)
                 .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
                 .filter(
@@ -854,11 +859,20 @@ impl Events {
                     ),
                 );
         }
-        let latest = event::Entity::find()
-            .filter(event::Column::Id.in_subquery(query.into_query()))
-            .order_by_desc(event::Column::StartsAt)
-            .order_by_desc(event::Column::Id);
-        load_visible(&self.db, who, latest).await
+        let both = event::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(upcoming)
+                    .add(event::Column::Id.in_subquery(past.into_query())),
+            )
+            .order_by_asc(event::Column::StartsAt)
+            .order_by_asc(event::Column::Id);
+        let (upcoming, mut past): (Vec<Event>, Vec<Event>) = load_visible(&self.db, who, both)
+            .await?
+            .into_iter()
+            .partition(|e| e.ends_at > now);
+        past.reverse();
+        Ok((upcoming, past))
     }
 
     /// The published events of a theme (its launch webinar) that the person may see,

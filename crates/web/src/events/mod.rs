@@ -223,15 +223,10 @@ async fn list_page(
     let kind = EventKind::parse(&filter.kind).ok();
     let theme = filter.theme.parse::<i32>().ok();
     let region = Region::parse(&filter.region).ok();
-    let upcoming = state
+    let (upcoming, past) = state
         .store
         .events()
-        .upcoming_events(&who, Utc::now())
-        .await?;
-    let past = state
-        .store
-        .events()
-        .past_events(
+        .upcoming_and_past(
             &who,
             Utc::now(),
             if region.is_some() { 500 } else { PAST_SHOWN },
