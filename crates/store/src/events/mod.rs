@@ -186,6 +186,15 @@ fn visible_events(who: &Principal) -> Option<Condition> {
     )
 }
 
+/// The events that have not ended that the person may see, as SQL.
+fn upcoming(who: &Principal, now: DateTime<Utc>) -> Condition {
+    let not_ended = Condition::all().add(event::Column::EndsAt.gt(now));
+    match visible_events(who) {
+        Some(visible) => not_ended.add(visible),
+        None => not_ended,
+    }
+}
+
 /// Loads the events a query finds, keeping those the person may see.
 async fn load_visible(
     db: &impl ConnectionTrait,
@@ -811,13 +820,10 @@ impl Events {
     /// Events that have not ended, soonest first; drafts and cancelled ones only for
     /// organisers.
     pub async fn upcoming_events(&self, who: &Principal, now: DateTime<Utc>) -> Result<Vec<Event>> {
-        let mut query = event::Entity::find()
-            .filter(event::Column::EndsAt.gt(now))
+        let query = event::Entity::find()
+            .filter(upcoming(who, now))
             .order_by_asc(event::Column::StartsAt)
             .order_by_asc(event::Column::Id);
-        if let Some(visible) = visible_events(who) {
-            query = query.filter(visible);
-        }
         load_visible(&self.db, who, query).await
     }
 
@@ -831,10 +837,6 @@ impl Events {
         now: DateTime<Utc>,
         past_limit: u64,
     ) -> Result<(Vec<Event>, Vec<Event>)> {
-        let mut upcoming = Condition::all().add(event::Column::EndsAt.gt(now));
-        if let Some(visible) = visible_events(who) {
-            upcoming = upcoming.add(visible);
-        }
         let mut past = event::Entity::find()
             .select_only()
             .column(event::Column::Id)
@@ -862,7 +864,7 @@ impl Events {
         let both = event::Entity::find()
             .filter(
                 Condition::any()
-                    .add(upcoming)
+                    .add(upcoming(who, now))
                     .add(event::Column::Id.in_subquery(past.into_query())),
             )
             .order_by_asc(event::Column::StartsAt)
