@@ -317,7 +317,6 @@ async fn load_themes(
     }
     let themes = query.all(db).await?;
     let theme_ids: Vec<i32> = themes.iter().map(|t| t.id).collect();
-    // A theme's parts are asked for in one statement, so they keep their order.
     let texts = for_ids(db, &theme_ids, |ids| {
         theme_text::Entity::find().filter(theme_text::Column::ThemeId.is_in(ids))
     })
@@ -325,6 +324,7 @@ async fn load_themes(
     let parts = if depth == Depth::Headings {
         Vec::new()
     } else {
+        // Asked for by theme ids, so a theme's parts come in one statement, in order.
         for_ids(db, &theme_ids, |ids| {
             part::Entity::find()
                 .filter(part::Column::ThemeId.is_in(ids))
