@@ -9,17 +9,24 @@
 
 mod solutions;
 
-use std::sync::{Arc, RwLock};
+use std::{
+    collections::HashMap,
+    sync::{Arc, RwLock},
+};
 
 use domain::{Lang, PartKind};
-use store::{Store, academy::Published};
+use store::{
+    Store,
+    academy::{PartText, Published, ThemeText},
+};
 use tantivy::{
-    Index, IndexReader, SingleSegmentIndexWriter, TantivyDocument, Term,
+    Index, IndexReader, IndexSettings, SingleSegmentIndexWriter, TantivyDocument, Term,
     collector::TopDocs,
     directory::RamDirectory,
     query::{BooleanQuery, Occur, Query, QueryParser, TermQuery},
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
+        Value,
     },
     snippet::SnippetGenerator,
     tokenizer::{
@@ -96,9 +103,9 @@ struct Place {
     part: Option<usize>,
 }
 
-/// The index holds no texts: a hit's titles and snippet are read from the snapshot the
-/// index was built from, found by each document's place (a table per segment, built
-/// with the index).
+/// A hit's titles are read from the snapshot the index was built from, found by each
+/// document's place (a table per segment, built with the index); its snippet from the
+/// text the index keeps of it, compressed (the snapshot keeps a part's title alone).
 struct Built {
     index: Index,
     reader: IndexReader,
@@ -198,9 +205,10 @@ fn schema() -> (Schema, Fields) {
         theme_at: builder.add_u64_field("theme_at", FAST),
         part_at: builder.add_u64_field("part_at", FAST),
         title_fi: builder.add_text_field("title_fi", text("fi")),
-        body_fi: builder.add_text_field("body_fi", text("fi")),
+        // Kept, compressed, for the snippets.
+        body_fi: builder.add_text_field("body_fi", text("fi").set_stored()),
         title_sv: builder.add_text_field("title_sv", text("sv")),
-        body_sv: builder.add_text_field("body_sv", text("sv")),
+        body_sv: builder.add_text_field("body_sv", text("sv").set_stored()),
     };
     (builder.build(), fields)
 }
@@ -215,61 +223,111 @@ fn writer_in_ram(schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
     let tokenizers = TokenizerManager::default();
     tokenizers.register("fi", analyzer(Language::Finnish));
     tokenizers.register("sv", analyzer(Language::Swedish));
+    // The texts kept for the snippets are compressed in blocks of 4 KB, not tantivy's
+    // 16 KB: a hit decompresses the block that holds it, and a search shows up to 30.
+    let settings = IndexSettings {
+        docstore_blocksize: 4096,
+        ..IndexSettings::default()
+    };
     // The budget sizes the writer's first table of terms; it grows as it needs.
     Index::builder()
         .schema(schema)
+        .settings(settings)
         .tokenizers(tokenizers)
         .single_segment_index_writer(RamDirectory::create(), 3_000_000)
 }
 
 /// The text of a theme searched besides its title: its summary and the HR note.
-fn theme_body(text: &store::academy::ThemeText) -> String {
+fn theme_body(text: &ThemeText) -> String {
     format!("{}\n{}", text.summary, text.hr_note)
 }
 
 /// The text of a part searched besides its title.
-fn part_body(text: &store::academy::PartText) -> String {
+fn part_body(text: &PartText) -> String {
     format!("{}\n{}\n{}", text.body, text.transcript, text.checklist)
 }
 
-fn build(published: Arc<Published>) -> tantivy::Result<Built> {
+/// How many themes' part texts the index's build reads from the database at a time:
+/// the build holds one such batch beside the index, never the academy's texts whole.
+const THEMES_AT_ONCE: usize = 100;
+
+/// The index of the published academy: its themes from the snapshot, its parts' texts
+/// read from the database, `THEMES_AT_ONCE` themes' at a time.
+async fn build(store: &Store, published: Arc<Published>) -> anyhow::Result<Built> {
     let (schema, fields) = schema();
     let mut writer = writer_in_ram(schema)?;
+    let themes = published.themes.len();
+    for from in (0..themes).step_by(THEMES_AT_ONCE) {
+        let batch = from..themes.min(from + THEMES_AT_ONCE);
+        let part_ids: Vec<i32> = published.themes[batch.clone()]
+            .iter()
+            .flat_map(|t| t.parts.iter().map(|p| p.id))
+            .collect();
+        let texts = store.academy().texts_of_parts(&part_ids).await?;
+        let published = published.clone();
+        writer = tokio::task::spawn_blocking(move || -> tantivy::Result<_> {
+            for theme_at in batch {
+                add_theme(&mut writer, fields, &published, theme_at, &texts)?;
+            }
+            Ok(writer)
+        })
+        .await??;
+    }
+    Ok(tokio::task::spawn_blocking(move || finish(writer, fields, published)).await??)
+}
+
+/// Adds the document of the snapshot's theme at `theme_at`, then each of its parts'.
+fn add_theme(
+    writer: &mut SingleSegmentIndexWriter,
+    fields: Fields,
+    published: &Published,
+    theme_at: usize,
+    texts: &HashMap<i32, Vec<PartText>>,
+) -> tantivy::Result<()> {
     let at = |i: usize| u64::try_from(i).unwrap_or_default();
-    for (theme_at, theme) in published.themes.iter().enumerate() {
-        if !theme.is_published() {
-            continue;
+    let theme = &published.themes[theme_at];
+    if !theme.is_published() {
+        return Ok(());
+    }
+    let theme_id = u64::try_from(theme.id).unwrap_or_default();
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.kind, "theme");
+    doc.add_u64(fields.theme_id, theme_id);
+    doc.add_u64(fields.theme_at, at(theme_at));
+    doc.add_u64(fields.part_at, 0);
+    for lang in [Lang::Fi, Lang::Sv] {
+        let (title, body) = fields.text(lang);
+        if let Some(text) = theme.texts.iter().find(|t| t.lang == lang) {
+            doc.add_text(title, &text.title);
+            doc.add_text(body, theme_body(text));
         }
-        let theme_id = u64::try_from(theme.id).unwrap_or_default();
+    }
+    writer.add_document(doc)?;
+    for (part_at, part) in theme.parts.iter().enumerate() {
         let mut doc = TantivyDocument::default();
-        doc.add_text(fields.kind, "theme");
+        doc.add_text(fields.kind, part.kind.as_str());
         doc.add_u64(fields.theme_id, theme_id);
         doc.add_u64(fields.theme_at, at(theme_at));
-        doc.add_u64(fields.part_at, 0);
+        doc.add_u64(fields.part_at, at(part_at + 1));
+        let part_texts = texts.get(&part.id).map_or(&[][..], Vec::as_slice);
         for lang in [Lang::Fi, Lang::Sv] {
             let (title, body) = fields.text(lang);
-            if let Some(text) = theme.texts.iter().find(|t| t.lang == lang) {
+            if let Some(text) = part_texts.iter().find(|t| t.lang == lang) {
                 doc.add_text(title, &text.title);
-                doc.add_text(body, theme_body(text));
+                doc.add_text(body, part_body(text));
             }
         }
         writer.add_document(doc)?;
-        for (part_at, part) in theme.parts.iter().enumerate() {
-            let mut doc = TantivyDocument::default();
-            doc.add_text(fields.kind, part.kind.as_str());
-            doc.add_u64(fields.theme_id, theme_id);
-            doc.add_u64(fields.theme_at, at(theme_at));
-            doc.add_u64(fields.part_at, at(part_at + 1));
-            for lang in [Lang::Fi, Lang::Sv] {
-                let (title, body) = fields.text(lang);
-                if let Some(text) = part.texts.iter().find(|t| t.lang == lang) {
-                    doc.add_text(title, &text.title);
-                    doc.add_text(body, part_body(text));
-                }
-            }
-            writer.add_document(doc)?;
-        }
     }
+    Ok(())
+}
+
+/// The index the writer has built, with each document's place in the snapshot.
+fn finish(
+    writer: SingleSegmentIndexWriter,
+    fields: Fields,
+    published: Arc<Published>,
+) -> tantivy::Result<Built> {
     let index = writer.finalize()?;
     let reader = index.reader()?;
     let places = reader
@@ -392,10 +450,7 @@ impl SearchIndex {
             .refresh(
                 |built| built.published.version.as_str(),
                 || async { Ok(store.academy().published().await?.version.clone()) },
-                || async {
-                    let published = store.academy().published().await?;
-                    Ok(tokio::task::spawn_blocking(move || build(published)).await??)
-                },
+                || async { build(store, store.academy().published().await?).await },
             )
             .await
     }
@@ -455,32 +510,22 @@ impl SearchIndex {
             let Some(theme) = built.published.themes.get(place.theme) else {
                 continue;
             };
-            let (kind, part_id, title, searched) = match place.part {
-                None => {
-                    let text = theme.texts.iter().find(|t| t.lang == lang);
-                    (
-                        HitKind::Theme,
-                        None,
-                        text.map(|t| t.title.clone()),
-                        text.map(theme_body),
-                    )
-                }
+            let (kind, part_id, title) = match place.part {
+                None => (HitKind::Theme, None, theme.title(lang)),
                 Some(at) => {
                     let Some(part) = theme.parts.get(at) else {
                         continue;
                     };
-                    let text = part.texts.iter().find(|t| t.lang == lang);
-                    (
-                        HitKind::Part(part.kind),
-                        Some(part.id),
-                        text.map(|t| t.title.clone()),
-                        text.map(part_body),
-                    )
+                    (HitKind::Part(part.kind), Some(part.id), part.title(lang))
                 }
             };
-            let searched = searched.unwrap_or_default();
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let searched = doc
+                .get_first(body)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
             let snippet_html = snippets
-                .snippet(around_first_match(&searched, &query_stems))
+                .snippet(around_first_match(searched, &query_stems))
                 .to_html()
                 .replace("<b>", "<mark>")
                 .replace("</b>", "</mark>");
@@ -490,7 +535,7 @@ impl SearchIndex {
                 theme_slug: theme.slug.clone(),
                 theme_title: theme.title(lang).to_owned(),
                 part_id,
-                title: title.unwrap_or_default(),
+                title: title.to_owned(),
                 snippet_html,
             });
         }

@@ -61,7 +61,10 @@ struct StartPage {
     ctx: PageCtx,
     organisation: Option<Organisation>,
     /// The academy part this person opened last and has not finished.
-    next_part: Option<(store::Theme, store::Part)>,
+    next_part: Option<(
+        store::Theme<store::academy::PartTitle>,
+        store::Part<store::academy::PartTitle>,
+    )>,
     pending_requests: usize,
     roles: Vec<Role>,
     /// The coaching cohorts the person takes part in.

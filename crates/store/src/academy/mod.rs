@@ -67,8 +67,57 @@ pub struct PartText {
     pub updated_at: DateTime<Utc>,
 }
 
+impl PartText {
+    /// A tool's checklist, one item a line, without empty lines.
+    pub fn checklist_items(&self) -> Vec<String> {
+        self.checklist
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// A part's title in a language: all the published academy keeps in memory of a
+/// part's text. The texts themselves, the bulk of the academy, are read when a part
+/// is opened (`Academy::texts_of_parts`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Part {
+pub struct PartTitle {
+    pub lang: Lang,
+    pub title: String,
+}
+
+/// A part's text in a language, whole or its title alone.
+pub trait InLang {
+    fn lang(&self) -> Lang;
+    fn title(&self) -> &str;
+}
+
+impl InLang for PartText {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl InLang for PartTitle {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+/// A part with its texts (`PartText`), or with their titles alone (`PartTitle`, as the
+/// published academy keeps it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part<T = PartText> {
     pub id: i32,
     pub theme_id: i32,
     pub kind: PartKind,
@@ -78,18 +127,20 @@ pub struct Part {
     /// A video part's own video, or a tool's or theory's download.
     #[serde(default)]
     pub file: Option<StoredFile>,
-    pub texts: Vec<PartText>,
+    pub texts: Vec<T>,
 }
 
+/// A theme with its parts, their texts whole (`PartText`) or their titles alone
+/// (`PartTitle`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Theme {
+pub struct Theme<T = PartText> {
     pub id: i32,
     pub slug: String,
     pub position: i32,
     pub source_lang: Lang,
     pub published_at: Option<DateTime<Utc>>,
     pub texts: Vec<ThemeText>,
-    pub parts: Vec<Part>,
+    pub parts: Vec<Part<T>>,
 }
 
 /// Picks the text in `lang`, else in the theme's other national language.
@@ -101,7 +152,7 @@ fn text_in<T>(texts: &[T], lang: Lang, of: impl Fn(&T) -> Lang) -> Option<&T> {
         .or_else(|| texts.first())
 }
 
-impl Theme {
+impl<T> Theme<T> {
     pub fn is_published(&self) -> bool {
         self.published_at.is_some()
     }
@@ -117,7 +168,9 @@ impl Theme {
     pub fn minutes(&self) -> i32 {
         self.parts.iter().map(|p| p.minutes).sum()
     }
+}
 
+impl Theme {
     /// What still keeps this theme from being published.
     pub fn missing_for_publish(&self) -> Vec<Missing> {
         let filled = |s: &str| !s.trim().is_empty();
@@ -239,13 +292,29 @@ impl Theme {
     }
 }
 
-impl Part {
-    pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> Option<&PartText> {
-        text_in(&self.texts, *lang.borrow(), |t| t.lang)
+impl<T: InLang> Part<T> {
+    pub fn text(&self, lang: impl std::borrow::Borrow<Lang>) -> Option<&T> {
+        text_in(&self.texts, *lang.borrow(), InLang::lang)
     }
 
     pub fn title(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
-        self.text(lang).map_or("", |t| t.title.as_str())
+        self.text(lang).map_or("", InLang::title)
+    }
+}
+
+impl<T> Part<T> {
+    /// The part with other texts: its texts whole for its titles, say.
+    pub fn with_texts<U>(self, texts: Vec<U>) -> Part<U> {
+        Part {
+            id: self.id,
+            theme_id: self.theme_id,
+            kind: self.kind,
+            minutes: self.minutes,
+            position: self.position,
+            video_url: self.video_url,
+            file: self.file,
+            texts,
+        }
     }
 
     /// Where a video part's video plays from: its own file, else its external address.
@@ -263,17 +332,12 @@ impl Part {
             .as_ref()
             .filter(|f| !f.kind().is_some_and(|k| k.is_video()))
     }
+}
 
+impl Part {
     pub fn checklist(&self, lang: impl std::borrow::Borrow<Lang>) -> Vec<String> {
         self.text(lang)
-            .map(|t| {
-                t.checklist
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
+            .map(PartText::checklist_items)
             .unwrap_or_default()
     }
 }
@@ -304,11 +368,70 @@ enum Depth {
     Whole,
 }
 
-async fn load_themes(
+/// What a part's texts are read as: whole, or their titles alone.
+pub(crate) trait ReadPartTexts: Sized {
+    /// The texts of the parts, each with its part's id.
+    async fn of_parts(db: &impl ConnectionTrait, part_ids: &[i32]) -> Result<Vec<(i32, Self)>>;
+}
+
+fn part_text_lang(lang: &str) -> Result<Lang> {
+    known("part_texts.lang", lang, Lang::parse(lang).ok())
+}
+
+impl ReadPartTexts for PartText {
+    async fn of_parts(db: &impl ConnectionTrait, part_ids: &[i32]) -> Result<Vec<(i32, Self)>> {
+        for_ids(db, part_ids, |ids| {
+            part_text::Entity::find().filter(part_text::Column::PartId.is_in(ids))
+        })
+        .await?
+        .into_iter()
+        .map(|x| {
+            Ok((
+                x.part_id,
+                PartText {
+                    lang: part_text_lang(&x.lang)?,
+                    title: x.title,
+                    body: x.body,
+                    transcript: x.transcript,
+                    captions: x.captions,
+                    checklist: x.checklist,
+                    updated_at: x.updated_at,
+                },
+            ))
+        })
+        .collect()
+    }
+}
+
+impl ReadPartTexts for PartTitle {
+    async fn of_parts(db: &impl ConnectionTrait, part_ids: &[i32]) -> Result<Vec<(i32, Self)>> {
+        let mut titles = Vec::new();
+        for ids in part_ids.chunks(crate::IDS_AT_ONCE) {
+            let rows: Vec<(i32, String, String)> = part_text::Entity::find()
+                .select_only()
+                .columns([
+                    part_text::Column::PartId,
+                    part_text::Column::Lang,
+                    part_text::Column::Title,
+                ])
+                .filter(part_text::Column::PartId.is_in(ids.to_vec()))
+                .into_tuple()
+                .all(db)
+                .await?;
+            for (part_id, lang, title) in rows {
+                let lang = part_text_lang(&lang)?;
+                titles.push((part_id, PartTitle { lang, title }));
+            }
+        }
+        Ok(titles)
+    }
+}
+
+async fn load_themes<T: ReadPartTexts>(
     db: &impl ConnectionTrait,
     ids: Option<Vec<i32>>,
     depth: Depth,
-) -> Result<Vec<Theme>> {
+) -> Result<Vec<Theme<T>>> {
     let mut query = theme::Entity::find()
         .order_by_asc(theme::Column::Position)
         .order_by_asc(theme::Column::Id);
@@ -336,14 +459,11 @@ async fn load_themes(
     let file_ids: Vec<i32> = parts.iter().filter_map(|p| p.file_id).collect();
     let files = crate::files::by_id(db, &file_ids).await?;
     let part_ids: Vec<i32> = parts.iter().map(|p| p.id).collect();
-    let part_texts = for_ids(db, &part_ids, |ids| {
-        part_text::Entity::find().filter(part_text::Column::PartId.is_in(ids))
-    })
-    .await?;
+    let part_texts = T::of_parts(db, &part_ids).await?;
     // Each row is moved into its owner, found by id, never copied.
     let mut texts = grouped(texts, |x| x.theme_id);
     let mut parts = grouped(parts, |p| p.theme_id);
-    let mut part_texts = grouped(part_texts, |x| x.part_id);
+    let mut part_texts = grouped(part_texts, |(part_id, _)| *part_id);
     themes
         .into_iter()
         .map(|t| {
@@ -388,22 +508,8 @@ async fn load_themes(
                                 .remove(&p.id)
                                 .unwrap_or_default()
                                 .into_iter()
-                                .map(|x| {
-                                    Ok(PartText {
-                                        lang: known(
-                                            "part_texts.lang",
-                                            &x.lang,
-                                            Lang::parse(&x.lang).ok(),
-                                        )?,
-                                        title: x.title,
-                                        body: x.body,
-                                        transcript: x.transcript,
-                                        captions: x.captions,
-                                        checklist: x.checklist,
-                                        updated_at: x.updated_at,
-                                    })
-                                })
-                                .collect::<Result<_>>()?,
+                                .map(|(_, text)| text)
+                                .collect(),
                         })
                     })
                     .collect::<Result<_>>()?,
@@ -428,7 +534,7 @@ pub(crate) async fn record_revision(
     author: Option<i32>,
     action: &str,
 ) -> Result<()> {
-    let theme = load_themes(txn, Some(vec![theme_id]), Depth::Whole)
+    let theme: Theme = load_themes(txn, Some(vec![theme_id]), Depth::Whole)
         .await?
         .pop()
         .ok_or(StoreError::NotFound)?;
@@ -494,6 +600,25 @@ impl Academy {
             .into_iter()
             .filter(Theme::is_published)
             .collect())
+    }
+
+    /// The texts of the parts, by part, read from the database: the published
+    /// academy in memory keeps only their titles.
+    pub async fn texts_of_parts(&self, part_ids: &[i32]) -> Result<HashMap<i32, Vec<PartText>>> {
+        let mut texts: HashMap<i32, Vec<PartText>> = HashMap::new();
+        for (part_id, text) in PartText::of_parts(&self.db, part_ids).await? {
+            texts.entry(part_id).or_default().push(text);
+        }
+        Ok(texts)
+    }
+
+    /// A part's texts, read from the database.
+    pub async fn texts_of_part(&self, part_id: i32) -> Result<Vec<PartText>> {
+        Ok(self
+            .texts_of_parts(&[part_id])
+            .await?
+            .remove(&part_id)
+            .unwrap_or_default())
     }
 
     pub async fn theme(&self, id: i32) -> Result<Option<Theme>> {

@@ -84,7 +84,10 @@ impl Academy {
     /// The part the person opened last and has not finished, in a published theme,
     /// with its theme: one query for the person's unfinished parts (by their own
     /// index), looked up in the published academy in memory, however large it is.
-    pub async fn continue_with(&self, user_id: i32) -> Result<Option<(Theme, Part)>> {
+    pub async fn continue_with(
+        &self,
+        user_id: i32,
+    ) -> Result<Option<(Theme<PartTitle>, Part<PartTitle>)>> {
         let unfinished: Vec<i32> = part_progress::Entity::find()
             .select_only()
             .column(part_progress::Column::PartId)

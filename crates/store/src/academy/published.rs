@@ -12,16 +12,18 @@ use std::{collections::HashMap, sync::Arc};
 
 pub use crate::snapshot::RECHECK;
 
-use super::{Academy, Depth, Part, Theme, load_themes};
+use super::{Academy, Depth, Part, PartTitle, Theme, load_themes};
 use crate::{Result, entity::theme, snapshot::Versioned};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
-/// Every published theme with its parts, in the editors' order.
+/// Every published theme with its parts, in the editors' order. A part's texts are
+/// kept by their titles alone: the texts are most of the academy, and only a part's
+/// own page (and the search index's build) reads them.
 #[derive(Debug)]
 pub struct Published {
     /// The search version this snapshot was read at.
     pub version: String,
-    pub themes: Vec<Theme>,
+    pub themes: Vec<Theme<PartTitle>>,
     by_slug: HashMap<String, usize>,
     by_part: HashMap<i32, usize>,
 }
@@ -33,7 +35,7 @@ impl Versioned for Published {
 }
 
 impl Published {
-    fn new(version: String, themes: Vec<Theme>) -> Published {
+    fn new(version: String, themes: Vec<Theme<PartTitle>>) -> Published {
         let by_slug = themes
             .iter()
             .enumerate()
@@ -52,14 +54,17 @@ impl Published {
         }
     }
 
-    pub fn theme_by_slug(&self, slug: &str) -> Option<&Theme> {
+    pub fn theme_by_slug(&self, slug: &str) -> Option<&Theme<PartTitle>> {
         self.by_slug.get(slug).map(|&i| &self.themes[i])
     }
 
     /// The part to continue with, as `Academy::continue_with` finds it, from the
     /// person's progress as `Academy::progress_of` read it (newest first): for a page
     /// that has read that already.
-    pub fn continue_in(&self, progress: &[super::Progress]) -> Option<(Theme, Part)> {
+    pub fn continue_in(
+        &self,
+        progress: &[super::Progress],
+    ) -> Option<(Theme<PartTitle>, Part<PartTitle>)> {
         self.first_of(
             progress
                 .iter()
@@ -72,7 +77,7 @@ impl Published {
     pub(crate) fn first_of(
         &self,
         part_ids: impl IntoIterator<Item = i32>,
-    ) -> Option<(Theme, Part)> {
+    ) -> Option<(Theme<PartTitle>, Part<PartTitle>)> {
         part_ids
             .into_iter()
             .find_map(|part_id| self.part(part_id))
@@ -80,7 +85,7 @@ impl Published {
     }
 
     /// The published theme that holds the part, with the part.
-    pub fn part(&self, part_id: i32) -> Option<(&Theme, &Part)> {
+    pub fn part(&self, part_id: i32) -> Option<(&Theme<PartTitle>, &Part<PartTitle>)> {
         let theme = &self.themes[*self.by_part.get(&part_id)?];
         Some((theme, theme.parts.iter().find(|p| p.id == part_id)?))
     }

@@ -10,7 +10,7 @@ use axum::{
 use domain::PartKind;
 use store::{
     Part, Theme,
-    academy::{Progress, ToolAnswers},
+    academy::{PartText, PartTitle, Progress, ToolAnswers},
 };
 
 use super::published_part;
@@ -40,7 +40,7 @@ fn status(progress: &[Progress], part_id: i32) -> Status {
 
 /// A theme on the bank, borrowed from the academy's snapshot.
 pub struct ThemeCard<'a> {
-    pub theme: &'a Theme,
+    pub theme: &'a Theme<PartTitle>,
     pub finished: usize,
 }
 
@@ -50,7 +50,7 @@ struct BankPage<'a> {
     ctx: PageCtx,
     cards: Vec<ThemeCard<'a>>,
     paging: Paging,
-    next: Option<(Theme, Part)>,
+    next: Option<(Theme<PartTitle>, Part<PartTitle>)>,
     subscribed: bool,
 }
 
@@ -104,14 +104,14 @@ pub async fn bank(
 struct ThemePage<'a> {
     ctx: PageCtx,
     /// Borrowed from the academy's snapshot.
-    theme: &'a Theme,
+    theme: &'a Theme<PartTitle>,
     progress: Vec<Progress>,
     /// The theme's launch webinar and other events.
     events: Vec<store::events::Event>,
 }
 
 impl ThemePage<'_> {
-    fn status_key(&self, part: &Part) -> &'static str {
+    fn status_key(&self, part: &Part<PartTitle>) -> &'static str {
         match status(&self.progress, part.id) {
             Status::NotStarted => "academy-status-not-started",
             Status::Started => "academy-status-started",
@@ -145,14 +145,15 @@ pub async fn theme(
 #[template(path = "academy/part.html")]
 struct PartPage {
     ctx: PageCtx,
-    theme: Theme,
+    theme: Theme<PartTitle>,
+    /// With its texts, read for this page (the snapshot keeps their titles alone).
     part: Part,
     body_html: String,
     finished: bool,
     answers: ToolAnswers,
     my_rating: Option<store::academy::Rating>,
-    previous: Option<Part>,
-    next: Option<Part>,
+    previous: Option<Part<PartTitle>>,
+    next: Option<Part<PartTitle>>,
 }
 
 impl PartPage {
@@ -164,7 +165,7 @@ impl PartPage {
         self.part.kind.as_str() == kind
     }
 
-    fn text(&self) -> Option<&store::academy::PartText> {
+    fn text(&self) -> Option<&PartText> {
         self.part.text(self.ctx.lang)
     }
 
@@ -216,6 +217,8 @@ pub async fn part(
         .and_then(|i| theme.parts.get(i))
         .cloned();
     let next = theme.parts.get(index + 1).cloned();
+    let texts = state.store.academy().texts_of_part(part.id).await?;
+    let part = part.with_texts(texts);
     let body_html = markdown::to_html(part.text(ctx.lang).map_or("", |t| t.body.as_str()));
     render(PartPage {
         ctx,
@@ -243,6 +246,9 @@ pub async fn captions(
         .map_err(|_| AppError::not_found())?;
     let published = state.store.academy().published().await?;
     let (_, part) = published.part(part_id).ok_or_else(AppError::not_found)?;
+    let part = part
+        .clone()
+        .with_texts(state.store.academy().texts_of_part(part_id).await?);
     let vtt = part
         .text(ctx.lang)
         .map(|t| t.captions.clone())

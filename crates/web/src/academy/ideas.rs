@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use askama::Template;
 use axum::{Extension, extract::Query, response::Response};
-use store::{Theme, academy::Rating};
+use store::{
+    Theme,
+    academy::{PartTitle, Rating},
+};
 
 use crate::{
     AppError, AppState, PageCtx,
@@ -15,7 +18,7 @@ use crate::{
 };
 
 pub struct Idea {
-    pub theme: Theme,
+    pub theme: Theme<PartTitle>,
     pub ratings: usize,
     /// The mean usefulness, with one decimal, as the reader writes numbers.
     pub average: String,
@@ -36,7 +39,12 @@ struct IdeasPage {
 /// Themes on one page of the idea bank.
 const IDEAS_PER_PAGE: usize = 12;
 
-fn idea(theme: Theme, ratings: &[Rating], usage: &[(i32, i32)], lang: domain::Lang) -> Idea {
+fn idea(
+    theme: Theme<PartTitle>,
+    ratings: &[Rating],
+    usage: &[(i32, i32)],
+    lang: domain::Lang,
+) -> Idea {
     let parts: Vec<i32> = theme.parts.iter().map(|p| p.id).collect();
     let own: Vec<&Rating> = ratings
         .iter()

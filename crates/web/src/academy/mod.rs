@@ -13,7 +13,7 @@ use axum::{
     extract::DefaultBodyLimit,
     routing::{get, post},
 };
-use store::{Part, Theme};
+use store::{Part, Theme, academy::PartTitle};
 
 use domain::academy::{may_edit_academy, may_see_idea_bank};
 
@@ -98,7 +98,7 @@ pub(crate) async fn published_part(
     state: &AppState,
     slug: &str,
     part: &str,
-) -> AppResult<(Theme, Part)> {
+) -> AppResult<(Theme<PartTitle>, Part<PartTitle>)> {
     let published = state.store.academy().published().await?;
     let theme = published
         .theme_by_slug(slug)

@@ -57,6 +57,31 @@ on_both_databases! {
         assert!(browser.get("/fi/search?q=seeprat").await.has("Ei tuloksia"));
     }
 
+    async fn a_part_past_the_first_hundred_themes_is_found_by_the_words_of_its_text(app) {
+        // The index reads the parts' texts a hundred themes at a time: a theme after 250
+        // others is in its third batch.
+        let espoo = app.store.organisations().organisation_of_domain("espoo.example").await.unwrap().unwrap();
+        let sizes = store::bench_data::Sizes { themes: 250, parts_per_theme: 1, managers: 0 };
+        let password = domain::NewPassword::parse("bench-password-2026", "bench-password-2026").unwrap();
+        app.store.seed_bench_academy(sizes, espoo, &password).await.unwrap();
+        let fi = ThemeTextInput { title: "Kameleonttijohtaminen".into(), summary: "Värit vaihtuvat.".into(), hr_note: String::new() };
+        let sv = ThemeTextInput { title: "Kameleontledarskap".into(), summary: "Färgerna skiftar.".into(), hr_note: String::new() };
+        let id = app.store.academy().create_theme(Lang::Fi, &fi, None).await.unwrap();
+        app.store.academy().save_theme_text(id, Lang::Sv, &sv, None).await.unwrap();
+        let text = |title: &str, body: &str| PartTextInput { title: title.into(), body: body.into(), ..Default::default() };
+        let texts = [(Lang::Fi, text("Naamiointi", "Kameleontit vaihtavat väriä tilanteen mukaan.")), (Lang::Sv, text("Kamouflage", "Kameleonter byter färg efter läget."))];
+        app.store.academy().add_part(id, PartKind::Theory, Minutes::parse("2").unwrap(), None, &texts, None).await.unwrap();
+        app.store.academy().publish_theme(id, None).await.unwrap().unwrap();
+        let published = app.store.academy().published().await.unwrap();
+        assert!(published.themes.iter().position(|t| t.id == id).unwrap() >= 250);
+        let browser = app.signed_in("manager.fi@espoo.example").await;
+        let r = browser.get("/fi/search?q=kameleontit").await;
+        assert!(r.has("Naamiointi"), "{}", r.body);
+        assert!(r.has("<mark>Kameleontit</mark> vaihtavat väriä"), "the snippet is of the part's text: {}", r.body);
+        let r = browser.get("/sv/search?q=kameleonter").await;
+        assert!(r.has("Kamouflage") && r.has("<mark>Kameleonter</mark> byter färg"), "{}", r.body);
+    }
+
     async fn search_needs_a_signed_in_person_and_survives_odd_input(app) {
         let visitor = app.client();
         assert_eq!(visitor.get("/fi/search?q=tiimi").await.status, StatusCode::SEE_OTHER);
