@@ -15,6 +15,7 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
     RelationDef, sea_query::Expr,
 };
+use serde::{Deserialize, Serialize};
 
 use crate::{
     Result, StoreError,
@@ -38,6 +39,46 @@ pub const FIRST_YEAR: i32 = 2010;
 pub struct Counted {
     pub records: Vec<Record>,
     pub counted_at: Option<DateTime<Utc>>,
+}
+
+/// A year's records as the refresh keeps them: by activity, each record as an array of
+/// its person, organisation, item and amount (`[12345,67,null,40]`). Written whole, as
+/// an object with its year, activity and fields' names, a record was six times as long,
+/// and a page of a year of a million registrations read and parsed all that text.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Kept(Vec<(Activity, Vec<KeptRecord>)>);
+
+/// A record's person, organisation, item and amount.
+type KeptRecord = (Option<i32>, Option<i32>, Option<i32>, u64);
+
+impl Kept {
+    /// The records, in their order, each run of one activity together.
+    fn of(records: &[Record]) -> Kept {
+        let mut kept = Kept::default();
+        for r in records {
+            let row = (r.person, r.organisation, r.item, r.amount);
+            match kept.0.last_mut() {
+                Some((activity, rows)) if *activity == r.activity => rows.push(row),
+                _ => kept.0.push((r.activity, vec![row])),
+            }
+        }
+        kept
+    }
+
+    /// The records of `year` as they were kept.
+    fn into_records(self, year: i32) -> impl Iterator<Item = Record> {
+        self.0.into_iter().flat_map(move |(activity, rows)| {
+            rows.into_iter()
+                .map(move |(person, organisation, item, amount)| Record {
+                    year,
+                    activity,
+                    person,
+                    organisation,
+                    item,
+                    amount,
+                })
+        })
+    }
 }
 
 repository!(
@@ -126,10 +167,10 @@ impl Statistics {
         for year in years.iter() {
             match kept.iter().find(|k| k.year == year) {
                 Some(k) => {
-                    let records: Vec<Record> = serde_json::from_str(&k.records).map_err(|e| {
+                    let records: Kept = serde_json::from_str(&k.records).map_err(|e| {
                         StoreError::BuiltInData(format!("statistics of {year}: {e}"))
                     })?;
-                    counted.records.extend(records);
+                    counted.records.extend(records.into_records(year));
                     counted.counted_at = Some(
                         counted
                             .counted_at
@@ -149,7 +190,7 @@ impl Statistics {
         for year in FIRST_YEAR..=this_year {
             let records = self.year(year).await?;
             kept += records.len();
-            let json = serde_json::to_string(&records)
+            let json = serde_json::to_string(&Kept::of(&records))
                 .map_err(|e| StoreError::BuiltInData(format!("statistics of {year}: {e}")))?;
             let txn = self.begin_write().await?;
             statistics_year::Entity::delete_by_id(year)

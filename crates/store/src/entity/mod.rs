@@ -106,7 +106,7 @@ pub mod statistics_year {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub year: i32,
-        /// The year's `domain::statistics::Record`s as JSON.
+        /// The year's `domain::statistics::Record`s as JSON (`statistics::Kept`).
         #[sea_orm(column_type = "Text")]
         pub records: String,
         pub counted_at: DateTimeUtc,

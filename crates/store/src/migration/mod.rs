@@ -26,6 +26,7 @@ mod m0021_registrations_by_person;
 mod m0022_erasure;
 mod m0023_identity_providers;
 mod m0024_invitations_by_person;
+mod m0025_statistics_kept_by_activity;
 
 pub struct Migrator;
 
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_erasure::Migration),
             Box::new(m0023_identity_providers::Migration),
             Box::new(m0024_invitations_by_person::Migration),
+            Box::new(m0025_statistics_kept_by_activity::Migration),
         ]
     }
 }
