@@ -120,6 +120,13 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
         assert!(started.elapsed().as_secs() < 30, "the server did not start");
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
+    let environment = std::fs::read(format!("/proc/{}/environ", server.0.id())).unwrap();
+    assert!(
+        environment
+            .split(|b| *b == 0)
+            .any(|var| var == b"MIMALLOC_PURGE_DELAY=0"),
+        "the server started itself again with its allocator giving freed pages back at once"
+    );
     let (head, body) = http(port, "GET /fi/login HTTP/1.0\r\n\r\n");
     let cookie = cookie_of(&head, "__Host-johto-csrf");
     assert!(
