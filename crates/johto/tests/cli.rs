@@ -39,6 +39,50 @@ fn cookie_of(head: &str, name: &str) -> String {
 /// The README's "Running it for real", on a database with nothing in it: migrate, add
 /// the first organisation and its administrator, serve with migrations off and no
 /// worker, and sign in through the login form.
+/// `johto serve` on the database, with `env` beside the usual, once it answers; and
+/// its port.
+fn serve(cli: &Cli, env: &[(&str, &str)]) -> (Running, u16) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = Running(
+        Command::new(env!("CARGO_BIN_EXE_johto"))
+            .args([
+                "serve",
+                "--bind",
+                &format!("127.0.0.1:{port}"),
+                "--no-worker",
+            ])
+            .env("JOHTO_DATABASE_URL", &cli.database)
+            .env("JOHTO_DATA_DIR", cli.dir.path())
+            .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
+            .env("JOHTO_MIGRATE_ON_START", "false")
+            .env("JOHTO_LOG", "error")
+            .envs(env.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed().as_secs() < 30, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    (server, port)
+}
+
+/// The environment the running process has, each variable as `NAME=value`.
+fn environment_of(process: &Running) -> Vec<String> {
+    std::fs::read(format!("/proc/{}/environ", process.0.id()))
+        .unwrap()
+        .split(|b| *b == 0)
+        .map(|var| String::from_utf8_lossy(var).into_owned())
+        .collect()
+}
+
 fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
     let out = cli.run(&["migrate"], "");
     assert!(out.status.success(), "{}", text(&out));
@@ -92,39 +136,9 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
     let out = cli.run(&add_anna, "a long enough password\n");
     assert!(out.status.success(), "{}", text(&out));
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let server = Running(
-        Command::new(env!("CARGO_BIN_EXE_johto"))
-            .args([
-                "serve",
-                "--bind",
-                &format!("127.0.0.1:{port}"),
-                "--no-worker",
-            ])
-            .env("JOHTO_DATABASE_URL", &cli.database)
-            .env("JOHTO_DATA_DIR", cli.dir.path())
-            .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
-            .env("JOHTO_MIGRATE_ON_START", "false")
-            .env("JOHTO_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let started = std::time::Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(started.elapsed().as_secs() < 30, "the server did not start");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    let environment = std::fs::read(format!("/proc/{}/environ", server.0.id())).unwrap();
+    let (server, port) = serve(cli, &[]);
     assert!(
-        environment
-            .split(|b| *b == 0)
-            .any(|var| var == b"MIMALLOC_PURGE_DELAY=0"),
+        environment_of(&server).contains(&"MIMALLOC_PURGE_DELAY=0".to_owned()),
         "the server started itself again with its allocator giving freed pages back at once"
     );
     let (head, body) = http(port, "GET /fi/login HTTP/1.0\r\n\r\n");
@@ -481,6 +495,26 @@ on_both_databases!(
 #[test]
 fn sqlite_errors_name_what_is_wrong_and_exit_non_zero() {
     errors_name_what_is_wrong_and_exit_non_zero(&Cli::sqlite());
+}
+
+/// An operator who sets the allocator's delay themselves keeps their value: johto
+/// starts itself again only where the environment says nothing.
+#[test]
+fn an_operators_own_allocator_setting_is_kept() {
+    let cli = Cli::sqlite();
+    let (server, _) = serve(
+        &cli,
+        &[
+            ("JOHTO_MIGRATE_ON_START", "true"),
+            ("MIMALLOC_PURGE_DELAY", "250"),
+        ],
+    );
+    let environment = environment_of(&server);
+    assert!(
+        environment.contains(&"MIMALLOC_PURGE_DELAY=250".to_owned())
+            && !environment.contains(&"MIMALLOC_PURGE_DELAY=0".to_owned()),
+        "{environment:?}"
+    );
 }
 
 #[test]
