@@ -271,9 +271,21 @@ pub(crate) async fn for_ids<E: EntityTrait>(
     ids: &[i32],
     query: impl Fn(Vec<i32>) -> Select<E>,
 ) -> Result<Vec<E::Model>> {
+    read_by_ids(ids, |chunk| query(chunk).all(db)).await
+}
+
+/// Every row `read` gives for the ids, asked `IDS_AT_ONCE` ids at a time, the rows
+/// one after another: [`for_ids`] for a statement that reads some columns alone.
+pub(crate) async fn read_by_ids<T, Rows>(
+    ids: &[i32],
+    read: impl Fn(Vec<i32>) -> Rows,
+) -> Result<Vec<T>>
+where
+    Rows: std::future::Future<Output = std::result::Result<Vec<T>, DbErr>>,
+{
     let mut rows = Vec::new();
     for chunk in ids.chunks(IDS_AT_ONCE) {
-        rows.extend(query(chunk.to_vec()).all(db).await?);
+        rows.extend(read(chunk.to_vec()).await?);
     }
     Ok(rows)
 }

@@ -405,25 +405,25 @@ impl ReadPartTexts for PartText {
 
 impl ReadPartTexts for PartTitle {
     async fn of_parts(db: &impl ConnectionTrait, part_ids: &[i32]) -> Result<Vec<(i32, Self)>> {
-        let mut titles = Vec::new();
-        for ids in part_ids.chunks(crate::IDS_AT_ONCE) {
-            let rows: Vec<(i32, String, String)> = part_text::Entity::find()
+        let rows: Vec<(i32, String, String)> = crate::read_by_ids(part_ids, |ids| {
+            part_text::Entity::find()
                 .select_only()
                 .columns([
                     part_text::Column::PartId,
                     part_text::Column::Lang,
                     part_text::Column::Title,
                 ])
-                .filter(part_text::Column::PartId.is_in(ids.to_vec()))
+                .filter(part_text::Column::PartId.is_in(ids))
                 .into_tuple()
                 .all(db)
-                .await?;
-            for (part_id, lang, title) in rows {
+        })
+        .await?;
+        rows.into_iter()
+            .map(|(part_id, lang, title)| {
                 let lang = part_text_lang(&lang)?;
-                titles.push((part_id, PartTitle { lang, title }));
-            }
-        }
-        Ok(titles)
+                Ok((part_id, PartTitle { lang, title }))
+            })
+            .collect()
     }
 }
 
@@ -612,13 +612,10 @@ impl Academy {
         Ok(texts)
     }
 
-    /// A part's texts, read from the database.
-    pub async fn texts_of_part(&self, part_id: i32) -> Result<Vec<PartText>> {
-        Ok(self
-            .texts_of_parts(&[part_id])
-            .await?
-            .remove(&part_id)
-            .unwrap_or_default())
+    /// A part of the published academy with its texts whole, read from the database.
+    pub async fn with_texts(&self, part: Part<PartTitle>) -> Result<Part> {
+        let texts = PartText::of_parts(&self.db, &[part.id]).await?;
+        Ok(part.with_texts(texts.into_iter().map(|(_, text)| text).collect()))
     }
 
     pub async fn theme(&self, id: i32) -> Result<Option<Theme>> {

@@ -217,8 +217,7 @@ pub async fn part(
         .and_then(|i| theme.parts.get(i))
         .cloned();
     let next = theme.parts.get(index + 1).cloned();
-    let texts = state.store.academy().texts_of_part(part.id).await?;
-    let part = part.with_texts(texts);
+    let part = state.store.academy().with_texts(part).await?;
     let body_html = markdown::to_html(part.text(ctx.lang).map_or("", |t| t.body.as_str()));
     render(PartPage {
         ctx,
@@ -246,9 +245,7 @@ pub async fn captions(
         .map_err(|_| AppError::not_found())?;
     let published = state.store.academy().published().await?;
     let (_, part) = published.part(part_id).ok_or_else(AppError::not_found)?;
-    let part = part
-        .clone()
-        .with_texts(state.store.academy().texts_of_part(part_id).await?);
+    let part = state.store.academy().with_texts(part.clone()).await?;
     let vtt = part
         .text(ctx.lang)
         .map(|t| t.captions.clone())

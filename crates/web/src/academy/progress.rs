@@ -82,8 +82,7 @@ pub async fn answers(
     if part.kind != PartKind::Tool {
         return Err(AppError::not_found());
     }
-    let texts = state.store.academy().texts_of_part(part.id).await?;
-    let part = part.with_texts(texts);
+    let part = state.store.academy().with_texts(part).await?;
     let items = part.checklist(ctx.lang).len();
     let checked = form
         .values("item")
