@@ -27,6 +27,7 @@ mod m0022_erasure;
 mod m0023_identity_providers;
 mod m0024_invitations_by_person;
 mod m0025_statistics_kept_by_activity;
+mod m0026_registrations_by_person_cover_the_event;
 
 pub struct Migrator;
 
@@ -89,6 +90,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_identity_providers::Migration),
             Box::new(m0024_invitations_by_person::Migration),
             Box::new(m0025_statistics_kept_by_activity::Migration),
+            Box::new(m0026_registrations_by_person_cover_the_event::Migration),
         ]
     }
 }
