@@ -17,15 +17,11 @@ const WITH_EVENT: &str = "ix_registrations_user_event";
 async fn replace(
     m: &SchemaManager<'_>,
     add: &str,
-    columns: &[&'static str],
+    columns: &[&str],
     drop: &str,
 ) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(add).table("registrations");
-    for column in columns {
-        index.col(*column);
-    }
-    m.create_index(index.to_owned()).await?;
+    m.create_index(super::index(add, "registrations", columns))
+        .await?;
     m.drop_index(Index::drop().name(drop).table("registrations").to_owned())
         .await
 }

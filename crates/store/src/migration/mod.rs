@@ -51,14 +51,19 @@ fn cascading_fk(from: &str, column: &str, to: &str) -> ForeignKeyCreateStatement
     fk(from, column, to, ForeignKeyAction::Cascade)
 }
 
-/// A unique index over the columns.
-fn unique(name: &str, table: &str, columns: &[&str]) -> IndexCreateStatement {
+/// An index over the columns.
+fn index(name: &str, table: &str, columns: &[&str]) -> IndexCreateStatement {
     let mut index = Index::create();
-    index.name(name).table(table.to_owned()).unique();
+    index.name(name).table(table.to_owned());
     for column in columns {
         index.col(Alias::new(*column));
     }
     index.to_owned()
+}
+
+/// A unique index over the columns.
+fn unique(name: &str, table: &str, columns: &[&str]) -> IndexCreateStatement {
+    index(name, table, columns).unique().to_owned()
 }
 
 #[async_trait::async_trait]
