@@ -68,6 +68,15 @@ impl WebConfig {
         }
     }
 
+    /// The cookie that carries a one-time notice to the next page (`ctx::Flash`).
+    pub fn flash_cookie_name(&self) -> &'static str {
+        if self.is_https() {
+            "__Host-johto-flash"
+        } else {
+            "johto-flash"
+        }
+    }
+
     pub fn job_lease(&self) -> chrono::Duration {
         chrono::Duration::seconds(self.job_lease_seconds.max(1))
     }

@@ -1,9 +1,13 @@
 //! What every page knows about its request: the language, the signed-in person, the
 //! CSRF token, the CSP nonce, a one-time notice and where the language switch leads.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use axum::{
-    extract::{FromRequestParts, OriginalUri},
+    extract::{FromRequestParts, OriginalUri, Request, State},
     http::{HeaderMap, Uri, header, request::Parts},
+    middleware::Next,
+    response::Response,
 };
 use chrono::Utc;
 use domain::{Lang, Principal, Role};
@@ -14,14 +18,13 @@ use store::{
 use tower_sessions::Session;
 
 use crate::{
-    AppError, AppState,
+    AppError, AppState, WebConfig,
     error::{AppResult, ErrorKind},
     i18n,
-    security::{AnonymousCsrf, CSRF_KEY, Nonce},
+    security::{self, AnonymousCsrf, CSRF_KEY, Nonce},
 };
 
 const SIGNED_IN_AT_KEY: &str = "signed_in_at";
-const FLASH_KEY: &str = "flash";
 /// When the session last moved its idle deadline.
 const SEEN_AT_KEY: &str = "seen_at";
 /// How stale the idle deadline may become before a request moves it.
@@ -34,8 +37,11 @@ pub struct PageCtx {
     pub nonce: String,
     /// The path after the language prefix, with its query, for the language switch.
     pub path: String,
+    /// The notice the last form left, in the page's language.
     pub flash: Option<String>,
     pub session: Session,
+    /// Where this request's form leaves a notice for the next page.
+    next_flash: Flash,
 }
 
 /// A link in the main navigation.
@@ -126,11 +132,8 @@ impl PageCtx {
                 .map(|a| a.token.clone())
                 .unwrap_or_default(),
         };
-        // Taking a notice changes the session; looking for none does not.
-        let flash = match session.get::<String>(FLASH_KEY).await? {
-            Some(_) => session.remove::<String>(FLASH_KEY).await?,
-            None => None,
-        };
+        let next_flash = extensions.get::<Flash>().cloned().unwrap_or_default();
+        let flash = next_flash.take().map(|id| i18n::t(lang, &id));
         let path = match lang_of_path(uri.path()) {
             Some(l) => uri.path()[l.code().len() + 1..].to_owned(),
             None => uri.path().to_owned(),
@@ -148,6 +151,7 @@ impl PageCtx {
             path,
             flash,
             session: session.clone(),
+            next_flash,
         })
     }
 
@@ -226,10 +230,9 @@ impl PageCtx {
         Ok(())
     }
 
-    /// A notice shown once, on the next page.
-    pub async fn flash(&self, key: &str) -> AppResult<()> {
-        self.session.insert(FLASH_KEY, self.t(key)).await?;
-        Ok(())
+    /// A notice shown once, on the next page, in that page's language.
+    pub fn flash(&self, key: &str) {
+        self.next_flash.leave(key);
     }
 
     pub fn nav(&self) -> Vec<NavItem> {
@@ -348,4 +351,85 @@ pub async fn open_session(store: &store::Store, user_id: i32) -> anyhow::Result<
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok((record.id.to_string(), csrf))
+}
+
+/// A one-time notice on its way to the next page ("Your details have been saved."). It
+/// travels in a cookie of its own, not in the session, so neither the form that leaves
+/// it nor the page that shows it writes the session. The cookie holds the notice's
+/// Fluent id, and the page shows the message in its own language; an id that names no
+/// message is ignored, so a cookie can only ever show one of our own notices.
+#[derive(Clone, Default)]
+pub struct Flash(Arc<Mutex<FlashState>>);
+
+#[derive(Default)]
+struct FlashState {
+    /// The id the request's cookie carried.
+    arrived: Option<String>,
+    /// Whether a page took it to show.
+    taken: bool,
+    /// The id this request's form leaves for the next page.
+    left: Option<String>,
+}
+
+/// How long a notice waits for its page: the page after a form follows at once.
+const FLASH_SECONDS: u32 = 300;
+
+impl Flash {
+    fn state(&self) -> std::sync::MutexGuard<'_, FlashState> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The notice that arrived, for the page to show.
+    fn take(&self) -> Option<String> {
+        let mut state = self.state();
+        state.taken = state.arrived.is_some();
+        state.arrived.clone()
+    }
+
+    fn leave(&self, id: &str) {
+        self.state().left = Some(id.to_owned());
+    }
+}
+
+fn is_notice_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && i18n::has_key(Lang::Fi, id)
+}
+
+/// Reads the notice a request's cookie carries, and after the handler sets the cookie
+/// to the notice its form left, or removes it once a page has shown it (a redirect
+/// shows nothing, so the notice waits for the page it leads to).
+pub async fn carry_flash(
+    State(config): State<Arc<WebConfig>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let name = config.flash_cookie_name();
+    let arrived = security::cookie(request.headers(), name).filter(|id| is_notice_id(id));
+    let flash = Flash(Arc::new(Mutex::new(FlashState {
+        arrived,
+        ..FlashState::default()
+    })));
+    request.extensions_mut().insert(flash.clone());
+    let mut response = next.run(request).await;
+    let shown = !response.status().is_redirection()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+    let state = flash.state();
+    let cookie = match &state.left {
+        Some(id) => security::set_cookie(&config, name, id, Some(FLASH_SECONDS)),
+        None if state.taken && shown => security::set_cookie(&config, name, "", Some(0)),
+        None => None,
+    };
+    if let Some(cookie) = cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
 }

@@ -131,6 +131,10 @@ pub fn router(state: AppState) -> Router {
         // session and no token: the recipient's secret in the address is the credential.
         .merge(newsletters::one_click())
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            config.clone(),
+            ctx::carry_flash,
+        ))
         .merge(ops::routes())
         .nest_service("/static", statics::service())
         .layer(middleware::from_fn_with_state(

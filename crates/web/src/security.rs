@@ -49,22 +49,12 @@ fn anonymous_csrf_cookie(config: &WebConfig) -> &'static str {
 
 /// The anonymous CSRF token the request carries, or a new one.
 fn anonymous_csrf(config: &WebConfig, request: &Request) -> AnonymousCsrf {
-    let name = anonymous_csrf_cookie(config);
-    let sent = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, value)| {
-            *n == name
-                && value.len() >= 32
-                && value
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        })
-        .map(|(_, value)| value.to_owned());
+    let sent = cookie(request.headers(), anonymous_csrf_cookie(config)).filter(|value| {
+        value.len() >= 32
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    });
     match sent {
         Some(token) => AnonymousCsrf { token, sent: true },
         None => AnonymousCsrf {
@@ -92,16 +82,11 @@ pub async fn headers(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if !csrf.sent && is_page {
-        let secure = if config.is_https() { "; Secure" } else { "" };
-        let cookie = format!(
-            "{}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
-            anonymous_csrf_cookie(&config),
-            csrf.token
-        );
-        if let Ok(v) = HeaderValue::from_str(&cookie) {
-            h.append(header::SET_COOKIE, v);
-        }
+    if !csrf.sent
+        && is_page
+        && let Some(v) = set_cookie(&config, anonymous_csrf_cookie(&config), &csrf.token, None)
+    {
+        h.append(header::SET_COOKIE, v);
     }
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; \
@@ -277,10 +262,24 @@ pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
 
 /// The `Set-Cookie` value that makes a browser trusted for a year.
 pub fn device_cookie(config: &WebConfig, token: &str) -> Option<HeaderValue> {
+    set_cookie(config, config.device_cookie_name(), token, Some(31_536_000))
+}
+
+/// A `Set-Cookie` value of ours: the whole site's, unreadable to scripts, not sent
+/// along from other sites' forms, only over https where the site is on https. Without
+/// `max_age` it lasts while the browser is open; `Some(0)` removes it.
+pub fn set_cookie(
+    config: &WebConfig,
+    name: &str,
+    value: &str,
+    max_age: Option<u32>,
+) -> Option<HeaderValue> {
     let secure = if config.is_https() { "; Secure" } else { "" };
+    let max_age = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
     HeaderValue::from_str(&format!(
-        "{}={token}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
-        config.device_cookie_name()
+        "{name}={value}; Path=/{max_age}; HttpOnly; SameSite=Lax{secure}"
     ))
     .ok()
 }

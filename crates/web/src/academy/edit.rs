@@ -148,7 +148,7 @@ pub async fn create(
         .academy()
         .create_theme(lang, &text, Some(editor))
         .await?;
-    ctx.flash("edit-theme-created").await?;
+    ctx.flash("edit-theme-created");
     Ok(ctx.redirect(&format!("/academy/edit/{id}?lang={}", lang.code())))
 }
 
@@ -267,7 +267,7 @@ pub async fn save_text(
         .academy()
         .save_theme_text(theme.id, editing, &text, Some(editor))
         .await?;
-    ctx.flash("edit-saved").await?;
+    ctx.flash("edit-saved");
     Ok(ctx.redirect(&format!(
         "/academy/edit/{}?lang={}",
         theme.id,
@@ -308,7 +308,7 @@ pub async fn add_part(
             Some(editor),
         )
         .await?;
-    ctx.flash("edit-part-added").await?;
+    ctx.flash("edit-part-added");
     Ok(ctx.redirect(&format!(
         "/academy/edit/parts/{part}?lang={}",
         editing.code()
@@ -332,7 +332,7 @@ pub async fn publish(
         let editing = ctx.lang;
         return theme_page(ctx, theme, editing, None, None, missing).await;
     }
-    ctx.flash("edit-published").await?;
+    ctx.flash("edit-published");
     Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
 
@@ -348,7 +348,7 @@ pub async fn unpublish(
         .academy()
         .unpublish_theme(theme.id, Some(editor))
         .await?;
-    ctx.flash("edit-unpublished").await?;
+    ctx.flash("edit-unpublished");
     Ok(ctx.redirect(&format!("/academy/edit/{}", theme.id)))
 }
 
@@ -415,7 +415,7 @@ pub async fn restore(
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(e) => return Err(e.into()),
     }
-    ctx.flash("edit-restored").await?;
+    ctx.flash("edit-restored");
     Ok(ctx.redirect(&format!("/academy/edit/{}/history", theme.id)))
 }
 
@@ -548,7 +548,7 @@ pub async fn save_part_text(
         .academy()
         .save_part_text(part.id, editing, &text, Some(editor))
         .await?;
-    ctx.flash("edit-saved").await?;
+    ctx.flash("edit-saved");
     Ok(ctx.redirect(&format!(
         "/academy/edit/parts/{}?lang={}",
         part.id,
@@ -575,7 +575,7 @@ pub async fn save_part_meta(
         .academy()
         .set_part_meta(part.id, minutes, video.as_deref(), Some(editor))
         .await?;
-    ctx.flash("edit-saved").await?;
+    ctx.flash("edit-saved");
     Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }
 
@@ -636,7 +636,7 @@ pub async fn upload_part_file(
         .academy()
         .set_part_file(part.id, Some(stored.id), Some(editor))
         .await?;
-    ctx.flash("edit-file-saved").await?;
+    ctx.flash("edit-file-saved");
     Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }
 
@@ -653,6 +653,6 @@ pub async fn remove_part_file(
         .academy()
         .set_part_file(part.id, None, Some(editor))
         .await?;
-    ctx.flash("edit-file-removed").await?;
+    ctx.flash("edit-file-removed");
     Ok(ctx.redirect(&format!("/academy/edit/parts/{}", part.id)))
 }

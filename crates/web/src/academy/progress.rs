@@ -29,8 +29,7 @@ pub async fn finish(
         "academy-finished-saved"
     } else {
         "academy-unfinished-saved"
-    })
-    .await?;
+    });
     let next = theme.parts.iter().skip_while(|p| p.id != part.id).nth(1);
     match (finished, next) {
         (true, Some(next)) => Ok(back_to(&ctx, &theme.slug, next.id)),
@@ -48,12 +47,12 @@ pub async fn rate(
     let (theme, part) = published_part(&state, &slug, &part).await?;
     let Some(usefulness) = form.parse("usefulness", Usefulness::parse) else {
         // The only field that can be wrong is a choice of five; the notice says which.
-        ctx.flash("error-usefulness-invalid").await?;
+        ctx.flash("error-usefulness-invalid");
         return Ok(back_to(&ctx, &theme.slug, part.id));
     };
     let comment = form.value("comment").to_owned();
     if comment.chars().count() > 2000 {
-        ctx.flash("error-comment-too-long").await?;
+        ctx.flash("error-comment-too-long");
         return Ok(back_to(&ctx, &theme.slug, part.id));
     }
     state
@@ -67,7 +66,7 @@ pub async fn rate(
             &comment,
         )
         .await?;
-    ctx.flash("academy-rating-saved").await?;
+    ctx.flash("academy-rating-saved");
     Ok(back_to(&ctx, &theme.slug, part.id))
 }
 
@@ -96,7 +95,7 @@ pub async fn answers(
         .academy()
         .save_tool_answers(user_id, part.id, &ToolAnswers { checked, notes })
         .await?;
-    ctx.flash("academy-answers-saved").await?;
+    ctx.flash("academy-answers-saved");
     Ok(back_to(&ctx, &theme.slug, part.id))
 }
 
@@ -116,7 +115,6 @@ pub async fn subscription(
         "academy-subscribed"
     } else {
         "academy-unsubscribed"
-    })
-    .await?;
+    });
     Ok(ctx.redirect("/academy"))
 }

@@ -115,7 +115,7 @@ pub async fn request_erasure(
         form.refuse("message", "error-erasure-waiting");
         return page(ctx, &state, form).await;
     }
-    ctx.flash("erasure-request-sent").await?;
+    ctx.flash("erasure-request-sent");
     Ok(ctx.redirect("/profile/data"))
 }
 

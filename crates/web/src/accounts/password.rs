@@ -154,7 +154,7 @@ async fn submit(
         .await?
     {
         Some(_) => {
-            ctx.flash("password-set-done").await?;
+            ctx.flash("password-set-done");
             Ok(ctx.redirect("/login"))
         }
         None => {

@@ -76,10 +76,8 @@ pub async fn update(
         .accounts()
         .update_profile(user_id, &name, lang)
         .await?;
-    // The notice is in the newly chosen language, on the page in that language.
-    ctx.session
-        .insert("flash", i18n::t(lang, "profile-saved"))
-        .await?;
+    // The notice is shown on the page in the newly chosen language.
+    ctx.flash("profile-saved");
     Ok(Redirect::to(&format!("/{}/profile", lang.code())).into_response())
 }
 
@@ -136,6 +134,6 @@ pub async fn change_password(
         .set_password(user.id, &new, Some(user.id))
         .await?;
     ctx.sign_in(user.id).await?;
-    ctx.flash("password-changed").await?;
+    ctx.flash("password-changed");
     Ok(ctx.redirect("/profile"))
 }

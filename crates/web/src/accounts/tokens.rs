@@ -75,6 +75,6 @@ pub async fn revoke(
     {
         return Err(AppError::not_found());
     }
-    ctx.flash("tokens-revoked").await?;
+    ctx.flash("tokens-revoked");
     Ok(ctx.redirect("/profile/tokens"))
 }

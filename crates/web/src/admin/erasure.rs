@@ -149,7 +149,7 @@ pub async fn erase(
             tracing::warn!(%key, error = %e, "an erased person's file stayed in the storage");
         }
     }
-    ctx.flash("erasure-done").await?;
+    ctx.flash("erasure-done");
     Ok(ctx.redirect(&format!("/admin/erasure/{}", request.id)))
 }
 
@@ -173,6 +173,6 @@ pub async fn refuse(
         form.refuse("reason", "error-erasure-decided");
         return page(ctx, &state, &id, form).await;
     }
-    ctx.flash("erasure-refused").await?;
+    ctx.flash("erasure-refused");
     Ok(ctx.redirect(&format!("/admin/erasure/{}", request.id)))
 }

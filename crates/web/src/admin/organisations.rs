@@ -178,7 +178,7 @@ pub async fn create(
     let admin = ctx.require_role(Role::Administrator)?.id;
     match save(&state, &mut form, None, admin).await? {
         Some(_) => {
-            ctx.flash("org-saved").await?;
+            ctx.flash("org-saved");
             Ok(ctx.redirect("/admin/organisations"))
         }
         None => page(ctx, &state, form, None).await,
@@ -234,7 +234,7 @@ pub async fn update(
     let org = existing(&state, &id).await?;
     match save(&state, &mut form, Some(org.id), admin).await? {
         Some(_) => {
-            ctx.flash("org-saved").await?;
+            ctx.flash("org-saved");
             Ok(ctx.redirect("/admin/organisations"))
         }
         None => page(ctx, &state, form, Some(org)).await,

@@ -93,7 +93,7 @@ pub async fn create(
         .await
     {
         Ok(id) => {
-            ctx.flash("person-created").await?;
+            ctx.flash("person-created");
             Ok(ctx.redirect(&format!("/people/{id}")))
         }
         Err(StoreError::EmailTaken) => {

@@ -193,7 +193,7 @@ pub async fn create(
         .identity()
         .save_provider(None, &settings, admin)
         .await?;
-    ctx.flash("sso-saved").await?;
+    ctx.flash("sso-saved");
     Ok(ctx.redirect("/admin/sso"))
 }
 
@@ -214,6 +214,6 @@ pub async fn update(
         .identity()
         .save_provider(Some(provider.id), &settings, admin)
         .await?;
-    ctx.flash("sso-saved").await?;
+    ctx.flash("sso-saved");
     Ok(ctx.redirect("/admin/sso"))
 }

@@ -324,8 +324,7 @@ pub async fn grant(
         "certificate-granted-one"
     } else {
         "certificate-granted"
-    })
-    .await?;
+    });
     Ok(ctx.redirect(&format!("/coaching/{}/certificates", seen.cohort.code)))
 }
 
@@ -361,7 +360,7 @@ pub async fn set_criteria(
         .certificates()
         .set_criteria(seen.cohort.id, criteria, Some(seen.who.user_id))
         .await?;
-    ctx.flash("certificate-criteria-saved").await?;
+    ctx.flash("certificate-criteria-saved");
     Ok(ctx.redirect(&format!("/coaching/{}/certificates", seen.cohort.code)))
 }
 
@@ -396,7 +395,7 @@ pub async fn revoke(
         .certificates()
         .revoke(cert.id, Utc::now().date_naive(), &reason, Some(author))
         .await?;
-    ctx.flash("certificate-revoked").await?;
+    ctx.flash("certificate-revoked");
     Ok(ctx.redirect(&format!("/certificates/{}", cert.code)))
 }
 
@@ -412,7 +411,7 @@ pub async fn reissue(
         .certificates()
         .reissue(cert.id, Some(author))
         .await?;
-    ctx.flash("certificate-reissued").await?;
+    ctx.flash("certificate-reissued");
     Ok(ctx.redirect(&format!("/certificates/{}", cert.code)))
 }
 

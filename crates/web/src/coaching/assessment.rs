@@ -369,7 +369,7 @@ pub async fn save(
             Utc::now(),
         )
         .await?;
-    ctx.flash("assessment-saved").await?;
+    ctx.flash("assessment-saved");
     Ok(ctx.redirect(&format!("/coaching/{}/assessment", seen.cohort.code)))
 }
 

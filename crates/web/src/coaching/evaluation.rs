@@ -157,7 +157,7 @@ pub async fn create_survey(
         .coaching()
         .create_survey(cohort, &title_fi, &title_sv, Some(who.user_id))
         .await?;
-    ctx.flash("survey-created").await?;
+    ctx.flash("survey-created");
     Ok(ctx.redirect(&format!("/evaluation/surveys/{id}")))
 }
 
@@ -295,7 +295,7 @@ pub async fn add_question(
     };
     match state.store.coaching().add_question(survey.id, &input).await {
         Ok(_) => {
-            ctx.flash("question-added").await?;
+            ctx.flash("question-added");
             Ok(ctx.redirect(&format!("/evaluation/surveys/{}", survey.id)))
         }
         Err(store::StoreError::SurveyInUse) => {
@@ -321,7 +321,7 @@ pub async fn remove_question(
         .await
     {
         Ok(()) => {
-            ctx.flash("question-removed").await?;
+            ctx.flash("question-removed");
             Ok(ctx.redirect(&format!("/evaluation/surveys/{}", survey.id)))
         }
         Err(store::StoreError::SurveyInUse) => {
@@ -359,7 +359,7 @@ pub async fn add_round(
             Some(who.user_id),
         )
         .await?;
-    ctx.flash("round-added").await?;
+    ctx.flash("round-added");
     Ok(ctx.redirect(&format!("/evaluation/surveys/{}", survey.id)))
 }
 
@@ -387,7 +387,7 @@ pub async fn open_round(
         .await?
     {
         Ok(_) => {
-            ctx.flash("round-opened").await?;
+            ctx.flash("round-opened");
             Ok(ctx.redirect(&format!("/evaluation/surveys/{}", round.survey_id)))
         }
         Err(refusal) => {
@@ -415,7 +415,7 @@ pub async fn close_round(
         .coaching()
         .close_round(round.id, Some(who.user_id))
         .await?;
-    ctx.flash("round-closed").await?;
+    ctx.flash("round-closed");
     Ok(ctx.redirect(&format!("/evaluation/surveys/{}", round.survey_id)))
 }
 
@@ -431,7 +431,7 @@ pub async fn remind(
         .coaching()
         .remind(round.id, Some(who.user_id))
         .await?;
-    ctx.flash("round-reminded").await?;
+    ctx.flash("round-reminded");
     Ok(ctx.redirect(&format!("/evaluation/surveys/{}", round.survey_id)))
 }
 
@@ -568,8 +568,7 @@ pub async fn answer(
         "survey-answered"
     } else {
         "error-survey-answered"
-    })
-    .await?;
+    });
     Ok(ctx.redirect("/programme"))
 }
 
@@ -1238,7 +1237,7 @@ pub async fn respond(
         .coaching()
         .respond_for_organisation(round, org_id, &body, who.user_id)
         .await?;
-    ctx.flash("evaluation-responded").await?;
+    ctx.flash("evaluation-responded");
     Ok(ctx.redirect(&format!(
         "/evaluation/surveys/{}/organisations/{org_id}",
         survey.id

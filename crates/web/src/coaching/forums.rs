@@ -109,6 +109,6 @@ pub async fn create(
         .coaching()
         .add_forum(seen.cohort.id, &input, &lecturers, Some(seen.who.user_id))
         .await?;
-    ctx.flash("forum-created").await?;
+    ctx.flash("forum-created");
     Ok(ctx.redirect(&format!("/events/{id}")))
 }

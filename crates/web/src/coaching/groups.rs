@@ -125,7 +125,7 @@ pub async fn suggest(
         form.refuse("size", "error-groups-one-organisation");
         return groups_page(ctx, &state, seen, form).await;
     }
-    ctx.flash("groups-formed").await?;
+    ctx.flash("groups-formed");
     Ok(ctx.redirect(&format!("/coaching/{}/groups", seen.cohort.code)))
 }
 
@@ -152,7 +152,7 @@ pub async fn move_member(
         .await
     {
         Ok(()) => {
-            ctx.flash("group-member-moved").await?;
+            ctx.flash("group-member-moved");
             Ok(ctx.redirect(&format!("/coaching/{}/groups", seen.cohort.code)))
         }
         Err(store::StoreError::NotFound) => Err(AppError::not_found()),
@@ -314,7 +314,7 @@ pub async fn add_meeting(
         .coaching()
         .add_meeting(group.id, meets_at, &place, &notes, Some(seen.who.user_id))
         .await?;
-    ctx.flash("group-meeting-added").await?;
+    ctx.flash("group-meeting-added");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/groups/{}",
         seen.cohort.code, group.id
@@ -337,7 +337,7 @@ pub async fn add_post(
         .coaching()
         .add_post(group.id, seen.who.user_id, &body)
         .await?;
-    ctx.flash("group-post-added").await?;
+    ctx.flash("group-post-added");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/groups/{}#discussion",
         seen.cohort.code, group.id
@@ -380,7 +380,7 @@ pub async fn edit_post(
         .coaching()
         .edit_post(post.id, seen.who.user_id, &body)
         .await?;
-    ctx.flash("group-post-saved").await?;
+    ctx.flash("group-post-saved");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/groups/{}#discussion",
         seen.cohort.code, group.id
@@ -398,7 +398,7 @@ pub async fn delete_post(
         .coaching()
         .delete_post(post.id, seen.who.user_id)
         .await?;
-    ctx.flash("group-post-deleted").await?;
+    ctx.flash("group-post-deleted");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/groups/{}#discussion",
         seen.cohort.code, group.id

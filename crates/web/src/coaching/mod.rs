@@ -501,7 +501,7 @@ async fn create(
         .await
     {
         Ok(_) => {
-            ctx.flash("cohort-created").await?;
+            ctx.flash("cohort-created");
             Ok(ctx.redirect(&format!("/coaching/{}", input.code)))
         }
         Err(store::StoreError::CodeTaken) => {
@@ -570,7 +570,7 @@ async fn update(
         .await
     {
         Ok(()) => {
-            ctx.flash("cohort-saved").await?;
+            ctx.flash("cohort-saved");
             Ok(ctx.redirect(&format!("/coaching/{}", input.code)))
         }
         Err(store::StoreError::CodeTaken) => {

@@ -231,8 +231,7 @@ async fn enrol_listed(
                 "enrol-confirmed"
             } else {
                 "enrol-proposed"
-            })
-            .await?;
+            });
             Ok(ctx.redirect(&format!("/coaching/{}/participants", seen.cohort.code)))
         }
         Err(EnrolRefusal::Unknown(addresses)) => {
@@ -297,7 +296,7 @@ pub async fn confirm(
             Some(seen.who.user_id),
         )
         .await?;
-    ctx.flash("enrol-confirmed").await?;
+    ctx.flash("enrol-confirmed");
     Ok(ctx.redirect(&format!("/coaching/{}/participants", seen.cohort.code)))
 }
 
@@ -312,7 +311,7 @@ pub async fn remove(
         .coaching()
         .remove_participant(seen.cohort.id, p.user_id, Some(seen.who.user_id))
         .await?;
-    ctx.flash("participant-removed").await?;
+    ctx.flash("participant-removed");
     Ok(ctx.redirect(&format!("/coaching/{}/participants", seen.cohort.code)))
 }
 

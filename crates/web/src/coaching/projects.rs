@@ -66,7 +66,7 @@ pub async fn add(
         .await
     {
         Ok(_) => {
-            ctx.flash("cohort-organisation-added").await?;
+            ctx.flash("cohort-organisation-added");
             Ok(ctx.redirect(&format!(
                 "/coaching/{}/projects/{organisation_id}",
                 seen.cohort.code
@@ -273,7 +273,7 @@ pub async fn add_part(
             Some(seen.who.user_id),
         )
         .await?;
-    ctx.flash("project-part-added").await?;
+    ctx.flash("project-part-added");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/projects/{}",
         seen.cohort.code, project.organisation_id
@@ -316,7 +316,7 @@ pub async fn log_progress(
         .coaching()
         .log_progress(part_id, done_on, &what, status, Some(seen.who.user_id))
         .await?;
-    ctx.flash("progress-logged").await?;
+    ctx.flash("progress-logged");
     Ok(ctx.redirect(&format!(
         "/coaching/{}/projects/{}",
         seen.cohort.code, project.organisation_id

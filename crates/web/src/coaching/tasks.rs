@@ -350,7 +350,7 @@ pub async fn create(
         .await
     {
         Ok(id) => {
-            ctx.flash("task-created").await?;
+            ctx.flash("task-created");
             Ok(ctx.redirect(&format!("/coaching/{}/tasks/{id}", seen.cohort.code)))
         }
         Err(store::StoreError::CertificateWorkTaken) => {
@@ -407,7 +407,7 @@ pub async fn update(
         .await
     {
         Ok(()) => {
-            ctx.flash("task-saved").await?;
+            ctx.flash("task-saved");
             Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)))
         }
         Err(store::StoreError::CertificateWorkTaken) => {
@@ -630,7 +630,7 @@ pub async fn attach(
         .coaching()
         .attach_to_task(task.id, file_id, Some(seen.who.user_id))
         .await?;
-    ctx.flash("task-attached").await?;
+    ctx.flash("task-attached");
     Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)))
 }
 
@@ -675,7 +675,7 @@ pub async fn write(
         return task_page(ctx, &state, seen, task, form).await;
     }
     if !hand_in {
-        ctx.flash("work-saved").await?;
+        ctx.flash("work-saved");
         return Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)));
     }
     let times = coaching.times_for(&task, seen.who.user_id).await?;
@@ -684,7 +684,7 @@ pub async fn write(
         .await?
     {
         Ok(_) => {
-            ctx.flash("work-handed-in").await?;
+            ctx.flash("work-handed-in");
             Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)))
         }
         Err(HandInRefusal::Refused(invalid)) => {
@@ -715,7 +715,7 @@ pub async fn remove_file(
     if work.state().is_open_to_work() {
         coaching.remove_work_file(work.id, file_id).await?;
     }
-    ctx.flash("work-file-removed").await?;
+    ctx.flash("work-file-removed");
     Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)))
 }
 
@@ -746,7 +746,7 @@ pub async fn extend(
     coaching
         .grant_extension(task.id, person, until, Some(seen.who.user_id))
         .await?;
-    ctx.flash("task-extended").await?;
+    ctx.flash("task-extended");
     Ok(ctx.redirect(&format!("/coaching/{}/tasks/{}", seen.cohort.code, task.id)))
 }
 
@@ -911,8 +911,7 @@ pub async fn feedback(
         "feedback-given"
     } else {
         "error-feedback-given"
-    })
-    .await?;
+    });
     Ok(ctx.redirect("/coaching/queue"))
 }
 

@@ -215,7 +215,7 @@ pub async fn apply(
             Utc::now(),
         )
         .await?;
-    ctx.flash("sparring-applied").await?;
+    ctx.flash("sparring-applied");
     Ok(ctx.redirect(&format!("/sparring/applications/{id}")))
 }
 
@@ -548,7 +548,7 @@ pub async fn assign(
         .development()
         .assign_reviewer(app.id, reviewer.id, Some(who.user_id))
         .await?;
-    ctx.flash("sparring-reviewer-assigned").await?;
+    ctx.flash("sparring-reviewer-assigned");
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
 }
 
@@ -596,7 +596,7 @@ pub async fn review(
     development
         .review(app.id, mine.reviewer_id, status, &scores, &comment)
         .await?;
-    ctx.flash("sparring-reviewed").await?;
+    ctx.flash("sparring-reviewed");
     Ok(ctx.redirect(
         if status == ReviewStatus::Recused {
             "/sparring".to_owned()
@@ -636,7 +636,7 @@ pub async fn grant_days(
         );
         return page_of(ctx, &state, app, form).await;
     }
-    ctx.flash("sparring-days-granted-flash").await?;
+    ctx.flash("sparring-days-granted-flash");
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
 }
 
@@ -669,7 +669,7 @@ pub async fn reconsider(
         .development()
         .ask_reconsideration(app.id, &body, Some(who.user_id), Utc::now())
         .await?;
-    ctx.flash("sparring-reconsideration-filed").await?;
+    ctx.flash("sparring-reconsideration-filed");
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
 }
 
@@ -707,7 +707,7 @@ pub async fn answer(
         .development()
         .answer_reconsideration(request.id, &text, who.user_id, Utc::now())
         .await?;
-    ctx.flash("sparring-reconsideration-answered").await?;
+    ctx.flash("sparring-reconsideration-answered");
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
 }
 
@@ -733,6 +733,6 @@ pub async fn held(
         .development()
         .record_day(app.id, held_on, &sparrer, &report, Some(who.user_id))
         .await?;
-    ctx.flash("sparring-day-recorded").await?;
+    ctx.flash("sparring-day-recorded");
     Ok(ctx.redirect(&format!("/sparring/applications/{}", app.id)))
 }

@@ -279,7 +279,7 @@ pub async fn create(
         .development()
         .create_round(&input, Some(who.user_id))
         .await?;
-    ctx.flash("sparring-round-created").await?;
+    ctx.flash("sparring-round-created");
     Ok(ctx.redirect(&format!("/sparring/{id}")))
 }
 
@@ -455,7 +455,7 @@ pub async fn schedule(
         form.refuse("closes_date", "error-sparring-decided");
         return round_page(ctx, &state, round, form).await;
     }
-    ctx.flash("sparring-rescheduled").await?;
+    ctx.flash("sparring-rescheduled");
     Ok(ctx.redirect(&format!("/sparring/{}", round.id)))
 }
 
@@ -511,7 +511,7 @@ pub async fn add_criterion(
         .await
     {
         Ok(_) => {
-            ctx.flash("sparring-criterion-added").await?;
+            ctx.flash("sparring-criterion-added");
             Ok(ctx.redirect(&format!("/sparring/{}", round.id)))
         }
         Err(store::StoreError::RubricInUse) => {
@@ -715,7 +715,7 @@ pub async fn freeze(
         .await?
     {
         Ok(()) => {
-            ctx.flash("sparring-frozen").await?;
+            ctx.flash("sparring-frozen");
             Ok(ctx.redirect(&format!("/sparring/{}/decision", round.id)))
         }
         Err(refusal) => {

@@ -43,7 +43,7 @@ pub async fn attendance(
                 .await?;
         }
     }
-    ctx.flash("event-attendance-saved").await?;
+    ctx.flash("event-attendance-saved");
     Ok(ctx.redirect(&format!("/events/{}/registrations", event.id)))
 }
 
@@ -65,7 +65,7 @@ pub async fn give(
     }
     let rating = form.parse("rating", Usefulness::parse);
     let Some(rating) = rating.filter(|_| form.is_valid()) else {
-        ctx.flash("event-feedback-invalid").await?;
+        ctx.flash("event-feedback-invalid");
         return Ok(ctx.redirect(&format!("/events/{}#feedback-heading", event.id)));
     };
     state
@@ -73,7 +73,7 @@ pub async fn give(
         .events()
         .give_feedback(event.id, user_id, rating, &comment)
         .await?;
-    ctx.flash("event-feedback-thanks").await?;
+    ctx.flash("event-feedback-thanks");
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 

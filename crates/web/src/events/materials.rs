@@ -125,7 +125,7 @@ pub async fn add(
         .events()
         .add_material(event.id, &input, Some(author))
         .await?;
-    ctx.flash("event-material-added").await?;
+    ctx.flash("event-material-added");
     Ok(ctx.redirect(&format!("/events/{}/materials", event.id)))
 }
 
@@ -141,6 +141,6 @@ pub async fn remove(
         .events()
         .remove_material(event.id, material, Some(author))
         .await?;
-    ctx.flash("event-material-removed").await?;
+    ctx.flash("event-material-removed");
     Ok(ctx.redirect(&format!("/events/{}/materials", event.id)))
 }

@@ -423,15 +423,14 @@ async fn register(
     let event = visible_event(&ctx, &state, &id).await?;
     let user = ctx.require_user()?;
     if !event.open_to(&user.principal(), Utc::now()) {
-        ctx.flash("event-not-open").await?;
+        ctx.flash("event-not-open");
         return Ok(ctx.redirect(&format!("/events/{}", event.id)));
     }
     let place = state.store.events().register(event.id, user.id).await?;
     ctx.flash(match place {
         Place::Confirmed => "event-registered",
         Place::Waiting(_) => "event-waitlisted",
-    })
-    .await?;
+    });
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
@@ -447,7 +446,7 @@ async fn cancel(
         .events()
         .cancel_registration(event.id, user.id)
         .await?;
-    ctx.flash("event-cancelled-registration").await?;
+    ctx.flash("event-cancelled-registration");
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 

@@ -346,7 +346,7 @@ pub async fn create(
         .events()
         .create_event(&input, Some(author))
         .await?;
-    ctx.flash("event-created").await?;
+    ctx.flash("event-created");
     Ok(ctx.redirect(&format!("/events/{id}")))
 }
 
@@ -448,7 +448,7 @@ pub async fn update(
         .events()
         .update_event(event.id, &input, Some(author))
         .await?;
-    ctx.flash("edit-saved").await?;
+    ctx.flash("edit-saved");
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
 
@@ -464,7 +464,7 @@ pub async fn publish(
             .events()
             .set_event_status(event.id, EventStatus::Published, Some(author))
             .await?;
-        ctx.flash("event-published").await?;
+        ctx.flash("event-published");
     }
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }
@@ -482,7 +482,7 @@ pub async fn cancel_event(
             .events()
             .set_event_status(event.id, EventStatus::Cancelled, Some(author))
             .await?;
-        ctx.flash("event-cancelled").await?;
+        ctx.flash("event-cancelled");
     }
     Ok(ctx.redirect(&format!("/events/{}", event.id)))
 }

@@ -240,7 +240,7 @@ pub async fn create(
         .newsletters()
         .create(&input, who.user_id)
         .await?;
-    ctx.flash("newsletter-saved").await?;
+    ctx.flash("newsletter-saved");
     Ok(ctx.redirect(&format!("/newsletters/{id}/edit")))
 }
 
@@ -284,7 +284,7 @@ pub async fn update(
         form.refuse("subject_fi", "error-newsletter-not-editable");
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
-    ctx.flash("newsletter-saved").await?;
+    ctx.flash("newsletter-saved");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 
@@ -437,7 +437,7 @@ pub async fn test(
             form_page(ctx, &state, form, Some(newsletter)).await
         }
         Ok(_) => {
-            ctx.flash("newsletter-test-sent").await?;
+            ctx.flash("newsletter-test-sent");
             Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
         }
         Err(e) => {
@@ -474,7 +474,7 @@ pub async fn send(
         form.refuse("send", "error-newsletter-not-editable");
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
-    ctx.flash("newsletter-sending").await?;
+    ctx.flash("newsletter-sending");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 
@@ -509,7 +509,7 @@ pub async fn schedule(
         form.refuse("send", "error-newsletter-not-editable");
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
-    ctx.flash("newsletter-scheduled").await?;
+    ctx.flash("newsletter-scheduled");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 
@@ -553,7 +553,7 @@ pub async fn add_image(
         form.refuse("file", "error-newsletter-not-editable");
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
-    ctx.flash("newsletter-image-added").await?;
+    ctx.flash("newsletter-image-added");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit#images", newsletter.id)))
 }
 
@@ -578,7 +578,7 @@ pub async fn unschedule(
         let newsletter = newsletter_of(&state, &raw).await?;
         return form_page(ctx, &state, form, Some(newsletter)).await;
     }
-    ctx.flash("newsletter-unscheduled").await?;
+    ctx.flash("newsletter-unscheduled");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 
@@ -595,7 +595,7 @@ pub async fn resume(
         .newsletters()
         .resume(newsletter.id, who.user_id)
         .await?;
-    ctx.flash("newsletter-resumed").await?;
+    ctx.flash("newsletter-resumed");
     Ok(ctx.redirect(&format!("/newsletters/{}/edit", newsletter.id)))
 }
 

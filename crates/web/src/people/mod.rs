@@ -170,8 +170,7 @@ async fn set_disabled(
         "person-disabled"
     } else {
         "person-enabled"
-    })
-    .await?;
+    });
     Ok(ctx.redirect(&format!("/people/{}", person.id)))
 }
 
@@ -213,6 +212,6 @@ async fn set_roles(
         .accounts()
         .set_roles(person.id, &roles, Some(admin.user_id))
         .await?;
-    ctx.flash("person-roles-saved").await?;
+    ctx.flash("person-roles-saved");
     Ok(ctx.redirect(&format!("/people/{}", person.id)))
 }

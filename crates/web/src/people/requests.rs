@@ -70,12 +70,12 @@ pub async fn approve(
         Ok(_) => {}
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(store::StoreError::EmailTaken) => {
-            ctx.flash("request-email-taken").await?;
+            ctx.flash("request-email-taken");
             return Ok(ctx.redirect("/requests"));
         }
         Err(e) => return Err(e.into()),
     }
-    ctx.flash("request-approved").await?;
+    ctx.flash("request-approved");
     Ok(ctx.redirect("/requests"))
 }
 
@@ -96,6 +96,6 @@ pub async fn reject(
         Err(store::StoreError::NotFound) => return Err(AppError::not_found()),
         Err(e) => return Err(e.into()),
     }
-    ctx.flash("request-rejected").await?;
+    ctx.flash("request-rejected");
     Ok(ctx.redirect("/requests"))
 }

@@ -279,8 +279,7 @@ pub async fn create(
         "solution-submitted"
     } else {
         "solution-saved"
-    })
-    .await?;
+    });
     Ok(ctx.redirect(&format!("/solutions/{id}")))
 }
 
@@ -375,8 +374,7 @@ pub async fn update(
         "solution-submitted"
     } else {
         "solution-saved"
-    })
-    .await?;
+    });
     Ok(ctx.redirect(&format!("/solutions/{}", solution.id)))
 }
 
@@ -407,7 +405,7 @@ pub async fn attach(
         form.refuse("file", "error-solution-not-editable");
         return show_page(ctx, &state, solution, form).await;
     }
-    ctx.flash("solution-attached").await?;
+    ctx.flash("solution-attached");
     Ok(ctx.redirect(&format!("/solutions/{}#attachments", solution.id)))
 }
 
@@ -428,7 +426,7 @@ pub async fn detach(
     {
         return Err(AppError::not_found());
     }
-    ctx.flash("solution-detached").await?;
+    ctx.flash("solution-detached");
     Ok(ctx.redirect(&format!("/solutions/{}#attachments", solution.id)))
 }
 

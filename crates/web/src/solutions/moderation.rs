@@ -126,7 +126,7 @@ pub async fn queue(
 async fn reason_for(ctx: &PageCtx, form: &Form, action: Moderation) -> AppResult<Option<String>> {
     let reason: String = form.value("reason").trim().chars().take(2_000).collect();
     if action.needs_reason() && reason.is_empty() {
-        ctx.flash("solution-reason-needed").await?;
+        ctx.flash("solution-reason-needed");
         return Ok(None);
     }
     Ok(Some(reason))
@@ -156,8 +156,7 @@ pub async fn moderate(
     ctx.flash(match done {
         Moderated::To(_) => "solution-moderated",
         Moderated::NotApplicable => "solution-not-applicable",
-    })
-    .await?;
+    });
     let back = form.value("back");
     if back.starts_with("/solutions/moderation") {
         Ok(ctx.redirect(back))
@@ -204,8 +203,7 @@ pub async fn bulk(
         "solution-bulk-moderated"
     } else {
         "solution-not-applicable"
-    })
-    .await?;
+    });
     Ok(ctx.redirect(back))
 }
 
@@ -299,7 +297,7 @@ pub async fn create_campaign(
             Some(who.user_id),
         )
         .await?;
-    ctx.flash("solution-campaign-created").await?;
+    ctx.flash("solution-campaign-created");
     Ok(ctx.redirect(&format!("/solutions/campaigns/{id}")))
 }
 

@@ -1,6 +1,7 @@
 //! A read writes nothing: an anonymous visitor has no session row until they sign in,
 //! and a signed-in person's pages move the session's idle deadline at most once a
-//! minute. The anonymous forms keep their CSRF protection through a cookie of its own.
+//! minute. The anonymous forms keep their CSRF protection through a cookie of its own,
+//! and a form's one-time notice goes to the next page in a cookie too.
 
 use axum::http::{Method, StatusCode};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
@@ -90,6 +91,32 @@ on_both_databases! {
         browser.get("/sv/events").await;
         assert_eq!(stored_session(&app, email).await, moved, "and not again within the minute");
         assert!(!moved.0.contains(store::sessions::PERSON_KEY), "the person read with the session is not stored: {}", moved.0);
+    }
+
+    async fn a_notice_goes_to_the_next_page_in_a_cookie_and_writes_no_session(app) {
+        let email = "manager.sv@espoo.example";
+        let browser = app.signed_in(email).await;
+        browser.get("/sv/profile").await;
+        let before = stored_session(&app, email).await;
+        // The form saves and leaves its notice: the session is not written.
+        let r = browser.post("/sv/profile", &[("name", "Maja Manager"), ("lang", "fi")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let cookie = r.set_cookie("johto-flash").expect("the notice's cookie");
+        assert!(cookie.starts_with("johto-flash=profile-saved;") && cookie.contains("HttpOnly"), "{cookie}");
+        // The next page shows it once, in its own language (the one just chosen).
+        let page = browser.get("/fi/profile").await;
+        assert!(page.has("Tiedot on tallennettu."), "{}", page.body);
+        assert!(page.set_cookie("johto-flash").is_some_and(|c| c.contains("Max-Age=0")), "shown, it goes");
+        assert!(!browser.get("/fi/profile").await.has("Tiedot on tallennettu."), "and is not shown again");
+        assert_eq!(stored_session(&app, email).await, before, "neither the form nor the page wrote the session");
+        // A notice waits through a redirect for the page it leads to.
+        let visitor = app.client();
+        let redirected = visitor.request(Method::GET, "/fi/profile", None, &[("cookie", "johto-flash=profile-saved")]).await;
+        assert_eq!(redirected.status, StatusCode::SEE_OTHER);
+        assert_eq!(redirected.set_cookie("johto-flash"), None);
+        // A cookie can only show one of our own notices.
+        let forged = browser.request(Method::GET, "/fi/profile", None, &[("cookie", "johto-flash=not-a-notice")]).await;
+        assert!(forged.status == StatusCode::OK && !forged.has("not-a-notice"), "{}", forged.body);
     }
 
     async fn a_signed_in_page_reads_the_session_with_its_person_and_roles_in_one_statement(app) {
