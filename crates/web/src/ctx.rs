@@ -214,13 +214,14 @@ impl PageCtx {
     }
 
     /// Starts a signed-in session: a new session id (so a planted one is worthless),
-    /// a new CSRF token, and the time of login for the absolute lifetime.
+    /// a new CSRF token, and the time of login for the absolute lifetime, which is
+    /// also when the person was last seen: the page after the login writes nothing.
     pub async fn sign_in(&self, user_id: i32) -> AppResult<()> {
+        let now = Utc::now().timestamp();
         self.session.cycle_id().await?;
         self.session.insert(USER_ID_KEY, user_id).await?;
-        self.session
-            .insert(SIGNED_IN_AT_KEY, Utc::now().timestamp())
-            .await?;
+        self.session.insert(SIGNED_IN_AT_KEY, now).await?;
+        self.session.insert(SEEN_AT_KEY, now).await?;
         self.session.insert(CSRF_KEY, store::random_token()).await?;
         Ok(())
     }
@@ -332,9 +333,11 @@ pub async fn open_session(store: &store::Store, user_id: i32) -> anyhow::Result<
         session::{Id, Record},
     };
     let csrf = store::random_token();
+    let now = Utc::now().timestamp();
     let data = [
         (USER_ID_KEY, serde_json::json!(user_id)),
-        (SIGNED_IN_AT_KEY, serde_json::json!(Utc::now().timestamp())),
+        (SIGNED_IN_AT_KEY, serde_json::json!(now)),
+        (SEEN_AT_KEY, serde_json::json!(now)),
         (CSRF_KEY, serde_json::json!(csrf)),
     ]
     .into_iter()
