@@ -17,30 +17,24 @@ fn seat_if_free(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
         )
 }
 
-/// The event, where anyone but the registration `except` waits for a seat at it.
-fn queued_for(event_id: i32, except: Option<i32>) -> sea_orm::sea_query::SelectStatement {
-    let mut query = Query::select();
-    query
+/// The event, where anyone waits for a seat at it.
+fn queued_for(event_id: i32) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
         .column(registration::Column::EventId)
         .from(registration::Entity)
         .and_where(registration::Column::EventId.eq(event_id))
-        .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()));
-    if let Some(except) = except {
-        query.and_where(registration::Column::Id.ne(except));
-    }
-    query
+        .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+        .to_owned()
 }
 
-/// Takes a seat for the registration `mine` if one is free and no one else waits for
-/// one: seats go to the queue in order, and taking one past it would jump it. Gives
-/// the event as the seat left it.
+/// Takes a seat if one is free and no one waits for one: seats go to the queue in
+/// order, and taking one past it would jump it. Gives the event as the seat left it.
 async fn take_seat_unless_queued(
     txn: &DatabaseTransaction,
     event_id: i32,
-    mine: i32,
 ) -> Result<Option<event::Model>> {
     Ok(seat_if_free(event_id)
-        .filter(event::Column::Id.not_in_subquery(queued_for(event_id, Some(mine))))
+        .filter(event::Column::Id.not_in_subquery(queued_for(event_id)))
         .exec_with_returning(txn)
         .await?
         .pop())
@@ -64,7 +58,7 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
     loop {
         // A seat is taken only where someone waits for it.
         let Some(event) = seat_if_free(event_id)
-            .filter(event::Column::Id.in_subquery(queued_for(event_id, None)))
+            .filter(event::Column::Id.in_subquery(queued_for(event_id)))
             .exec_with_returning(txn)
             .await?
             .pop()
@@ -179,13 +173,19 @@ impl Events {
     pub async fn register(&self, event_id: i32, user_id: i32) -> Result<Place> {
         let now = Utc::now();
         let txn = self.begin_write().await?;
+        // The seat first, so that a registration with one is written confirmed at once.
         // The first statement writes, so SQLite's lock is held from here on.
+        let seat = take_seat_unless_queued(&txn, event_id).await?;
+        let (standing, confirmed_at) = match seat {
+            Some(_) => (Standing::Confirmed, Some(now)),
+            None => (Standing::Waiting, None),
+        };
         let inserted = registration::Entity::insert(registration::ActiveModel {
             event_id: Set(event_id),
             user_id: Set(user_id),
-            standing: Set(Standing::Waiting.as_str().to_owned()),
+            standing: Set(standing.as_str().to_owned()),
             queued_at: Set(now),
-            confirmed_at: Set(None),
+            confirmed_at: Set(confirmed_at),
             cancelled_at: Set(None),
             attended: Set(false),
             feedback_asked_at: Set(None),
@@ -214,17 +214,22 @@ impl Events {
                     .await?
                     .ok_or(StoreError::NotFound)?;
                 if mine.standing != Standing::Cancelled.as_str() {
+                    // Registered already: the seat taken for a new registration goes back.
+                    if seat.is_some() {
+                        give_back_seat(&txn, event_id).await?;
+                    }
                     let place = place_of(&txn, &mine).await?;
                     txn.commit().await?;
                     return Ok(place);
                 }
-                // Back in the queue, at its end.
+                // Back, with the seat or at the end of the queue.
                 registration::Entity::update_many()
                     .col_expr(
                         registration::Column::Standing,
-                        Expr::value(Standing::Waiting.as_str()),
+                        Expr::value(standing.as_str()),
                     )
                     .col_expr(registration::Column::QueuedAt, Expr::value(now))
+                    .col_expr(registration::Column::ConfirmedAt, Expr::value(confirmed_at))
                     .col_expr(
                         registration::Column::CancelledAt,
                         Expr::value(Option::<DateTime<Utc>>::None),
@@ -236,16 +241,7 @@ impl Events {
                     .ok_or(StoreError::NotFound)?
             }
         };
-        let place = if let Some(event) = take_seat_unless_queued(&txn, event_id, mine.id).await? {
-            registration::Entity::update_many()
-                .col_expr(
-                    registration::Column::Standing,
-                    Expr::value(Standing::Confirmed.as_str()),
-                )
-                .col_expr(registration::Column::ConfirmedAt, Expr::value(now))
-                .filter(registration::Column::Id.eq(mine.id))
-                .exec(&txn)
-                .await?;
+        let place = if let Some(event) = seat {
             tell_seat(&txn, &event, user_id, Notice::Confirmed).await?;
             Place::Confirmed
         } else if fill_seats(&txn, event_id).await?.contains(&user_id) {
