@@ -419,12 +419,7 @@ pub async fn carry_flash(
     })));
     request.extensions_mut().insert(flash.clone());
     let mut response = next.run(request).await;
-    let shown = !response.status().is_redirection()
-        && response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"));
+    let shown = !response.status().is_redirection() && crate::render::is_html(&response);
     let state = flash.state();
     let cookie = match &state.left {
         Some(id) => security::set_cookie(&config, name, id, Some(FLASH_SECONDS)),

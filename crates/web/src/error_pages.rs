@@ -25,12 +25,7 @@ struct ErrorPage {
 /// string) gets a translated page like our own errors; pages we rendered are left be.
 fn framework_error(response: &Response) -> Option<ErrorKind> {
     let status = response.status();
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !status.is_client_error() || is_html {
+    if !status.is_client_error() || crate::render::is_html(response) {
         return None;
     }
     Some(match status {

@@ -7,6 +7,16 @@ use axum::response::{Html, IntoResponse, Response};
 use crate::error::AppResult;
 
 /// Renders a page, or an internal error if the template fails.
+/// Whether a response is an HTML page (not a redirect's empty body, JSON, a file or a
+/// static resource).
+pub fn is_html(response: &Response) -> bool {
+    response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
 pub fn render(page: impl Template) -> AppResult<Response> {
     Ok(Html(page.render()?).into_response())
 }

@@ -75,13 +75,10 @@ pub async fn headers(
     let csrf = anonymous_csrf(&config, &request);
     request.extensions_mut().insert(csrf.clone());
     let mut response = next.run(request).await;
-    let h = response.headers_mut();
     // Only a page can carry a form: health checks, the API, files and static
     // resources get no cookie.
-    let is_page = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_page = crate::render::is_html(&response);
+    let h = response.headers_mut();
     if !csrf.sent
         && is_page
         && let Some(v) = set_cookie(&config, anonymous_csrf_cookie(&config), &csrf.token, None)
