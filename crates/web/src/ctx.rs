@@ -217,12 +217,10 @@ impl PageCtx {
     /// a new CSRF token, and the time of login for the absolute lifetime, which is
     /// also when the person was last seen: the page after the login writes nothing.
     pub async fn sign_in(&self, user_id: i32) -> AppResult<()> {
-        let now = Utc::now().timestamp();
         self.session.cycle_id().await?;
-        self.session.insert(USER_ID_KEY, user_id).await?;
-        self.session.insert(SIGNED_IN_AT_KEY, now).await?;
-        self.session.insert(SEEN_AT_KEY, now).await?;
-        self.session.insert(CSRF_KEY, store::random_token()).await?;
+        for (key, value) in signed_in(user_id, &store::random_token()) {
+            self.session.insert(key, value).await?;
+        }
         Ok(())
     }
 
@@ -323,6 +321,18 @@ pub(crate) async fn signed_in_user(state: &AppState, session: &Session) -> AppRe
     }
 }
 
+/// What a signed-in session holds: the person, the time of login for the absolute
+/// lifetime (also when they were last seen), and the CSRF token.
+fn signed_in(user_id: i32, csrf: &str) -> [(&'static str, serde_json::Value); 4] {
+    let now = Utc::now().timestamp();
+    [
+        (USER_ID_KEY, serde_json::json!(user_id)),
+        (SIGNED_IN_AT_KEY, serde_json::json!(now)),
+        (SEEN_AT_KEY, serde_json::json!(now)),
+        (CSRF_KEY, serde_json::json!(csrf)),
+    ]
+}
+
 /// A signed-in session written straight into the session store, holding what
 /// `PageCtx::sign_in` holds, for the benchmark and the tests that need thousands of
 /// people signed in without hashing their passwords. Returns the session id (the
@@ -333,16 +343,10 @@ pub async fn open_session(store: &store::Store, user_id: i32) -> anyhow::Result<
         session::{Id, Record},
     };
     let csrf = store::random_token();
-    let now = Utc::now().timestamp();
-    let data = [
-        (USER_ID_KEY, serde_json::json!(user_id)),
-        (SIGNED_IN_AT_KEY, serde_json::json!(now)),
-        (SEEN_AT_KEY, serde_json::json!(now)),
-        (CSRF_KEY, serde_json::json!(csrf)),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
+    let data = signed_in(user_id, &csrf)
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
     let mut record = Record {
         id: Id::default(),
         data,
