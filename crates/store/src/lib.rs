@@ -227,10 +227,11 @@ async fn pool(url: &str, size: u32) -> Result<DatabaseConnection> {
     options
         .max_connections(size)
         .acquire_timeout(Duration::from_secs(10))
-        // A connection is checked (a ping, one more round trip to PostgreSQL or to
-        // SQLite's connection thread) only when it has lain idle for half a minute,
-        // long enough for the server, a proxy or a firewall to have dropped it; by
-        // default each statement's acquire pinged first, doubling a page's round trips.
+        // A connection is checked before it is lent (a ping: one more round trip to
+        // PostgreSQL or to SQLite's connection thread) only when it has lain idle for
+        // half a minute, long enough for the server, a proxy or a firewall to have
+        // dropped it; by default every statement's connection was checked first (sqlx
+        // checks it again, always, when it comes back to the pool).
         .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false)
         // Every pooled SQLite connection is opened with these, not only the first:
