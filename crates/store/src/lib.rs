@@ -220,6 +220,14 @@ impl Store {
     }
 }
 
+/// A pooled connection is checked before it is lent (a ping: one more round trip to
+/// PostgreSQL or to SQLite's connection thread) only when it has lain idle this long: a
+/// server restarted, or a proxy or firewall that dropped a quiet connection, is found
+/// out before a statement fails, while a busy server's connections, lent again within
+/// milliseconds, go unchecked. By default sqlx checked every statement's connection
+/// first (it checks it again, always, when it comes back to the pool).
+pub const CHECKED_AFTER_IDLE: Duration = Duration::from_secs(1);
+
 /// A pool of at most `size` connections to the database the URL names, each counted
 /// in `queries_made`.
 async fn pool(url: &str, size: u32) -> Result<DatabaseConnection> {
@@ -227,12 +235,7 @@ async fn pool(url: &str, size: u32) -> Result<DatabaseConnection> {
     options
         .max_connections(size)
         .acquire_timeout(Duration::from_secs(10))
-        // A connection is checked before it is lent (a ping: one more round trip to
-        // PostgreSQL or to SQLite's connection thread) only when it has lain idle for
-        // half a minute, long enough for the server, a proxy or a firewall to have
-        // dropped it; by default every statement's connection was checked first (sqlx
-        // checks it again, always, when it comes back to the pool).
-        .test_before_acquire_if_idle_for(Duration::from_secs(30))
+        .test_before_acquire_if_idle_for(CHECKED_AFTER_IDLE)
         .sqlx_logging(false)
         // Every pooled SQLite connection is opened with these, not only the first:
         // WAL lets readers work while one writer writes; foreign keys are off in

@@ -81,3 +81,51 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed_and_hsts_is_sent() {
             .contains("max-age=")
     );
 }
+
+/// PostgreSQL restarted (or a proxy dropped the connections): the pool's connections are
+/// dead, and each is checked once it has lain idle for `store::CHECKED_AFTER_IDLE`, so
+/// the next pages find new ones instead of failing on the old.
+#[tokio::test]
+async fn pages_answer_again_after_postgresql_has_dropped_every_connection() {
+    use sea_orm::{ConnectionTrait, Database, Statement};
+
+    let Some(app) = TestApp::postgres().await else {
+        return;
+    };
+    let browser = app.signed_in(MANAGER_FI).await;
+    assert_eq!(browser.get("/fi/profile").await.status, StatusCode::OK);
+    let db = app.store.connection();
+    let name = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT current_database() AS name",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<String>("", "name")
+        .unwrap();
+    let admin = Database::connect(format!("{}/postgres", postgres_base()))
+        .await
+        .unwrap();
+    let ended = admin
+        .query_one_raw(Statement::from_string(
+            admin.get_database_backend(),
+            format!(
+                "SELECT count(pg_terminate_backend(pid)) AS ended FROM pg_stat_activity \
+                 WHERE datname = '{name}'"
+            ),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "ended")
+        .unwrap();
+    assert!(ended > 0, "the application's connections were ended");
+    admin.close().await.ok();
+    tokio::time::sleep(store::CHECKED_AFTER_IDLE + std::time::Duration::from_millis(200)).await;
+    for path in ["/fi/profile", "/fi/events", "/fi/academy"] {
+        assert_eq!(browser.get(path).await.status, StatusCode::OK, "{path}");
+    }
+    assert_eq!(browser.get("/readyz").await.body, "ready");
+}

@@ -210,7 +210,8 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-fn postgres_base() -> String {
+/// The PostgreSQL server the tests make their databases on.
+pub fn postgres_base() -> String {
     std::env::var("JOHTO_TEST_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
 }
