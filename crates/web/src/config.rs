@@ -44,37 +44,35 @@ impl Default for WebConfig {
     }
 }
 
+/// The cookies johto sets.
+#[derive(Debug, Clone, Copy)]
+pub enum Cookie {
+    /// The session's id.
+    Session,
+    /// Marks a browser this person logged in with before.
+    Device,
+    /// Carries a one-time notice to the next page (`ctx::carry_flash`).
+    Flash,
+    /// An anonymous visitor's CSRF token (`security::AnonymousCsrf`).
+    Csrf,
+}
+
 impl WebConfig {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
 
-    /// Over https the cookie takes the `__Host-` prefix, which browsers accept only
-    /// with `Secure`, `Path=/` and no domain: no subdomain can plant or read it.
-    pub fn session_cookie_name(&self) -> &'static str {
-        if self.is_https() {
-            "__Host-johto"
-        } else {
-            "johto"
-        }
-    }
-
-    /// The cookie that marks a browser this person logged in with before.
-    pub fn device_cookie_name(&self) -> &'static str {
-        if self.is_https() {
-            "__Host-johto-device"
-        } else {
-            "johto-device"
-        }
-    }
-
-    /// The cookie that carries a one-time notice to the next page (`ctx::Flash`).
-    pub fn flash_cookie_name(&self) -> &'static str {
-        if self.is_https() {
-            "__Host-johto-flash"
-        } else {
-            "johto-flash"
-        }
+    /// A cookie's name. Over https each takes the `__Host-` prefix, which browsers
+    /// accept only with `Secure`, `Path=/` and no domain: no subdomain can plant or
+    /// read it.
+    pub fn cookie_name(&self, cookie: Cookie) -> &'static str {
+        let (plain, host_only) = match cookie {
+            Cookie::Session => ("johto", "__Host-johto"),
+            Cookie::Device => ("johto-device", "__Host-johto-device"),
+            Cookie::Flash => ("johto-flash", "__Host-johto-flash"),
+            Cookie::Csrf => ("johto-csrf", "__Host-johto-csrf"),
+        };
+        if self.is_https() { host_only } else { plain }
     }
 
     pub fn job_lease(&self) -> chrono::Duration {

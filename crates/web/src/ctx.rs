@@ -19,6 +19,7 @@ use tower_sessions::Session;
 
 use crate::{
     AppError, AppState, WebConfig,
+    config::Cookie,
     error::{AppResult, ErrorKind},
     i18n,
     security::{self, AnonymousCsrf, CSRF_KEY, Nonce},
@@ -415,7 +416,7 @@ pub async fn carry_flash(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let name = config.flash_cookie_name();
+    let name = config.cookie_name(Cookie::Flash);
     let arrived = security::cookie(request.headers(), name).filter(|id| is_notice_id(id));
     let flash = Flash(Arc::new(Mutex::new(FlashState {
         arrived,

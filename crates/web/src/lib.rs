@@ -105,7 +105,7 @@ pub fn router(state: AppState) -> Router {
             );
     }
     let sessions = SessionManagerLayer::new(state.store.sessions())
-        .with_name(config.session_cookie_name())
+        .with_name(config.cookie_name(config::Cookie::Session))
         .with_secure(config.is_https())
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

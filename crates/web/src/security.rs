@@ -12,7 +12,7 @@ use axum::{
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
-use crate::{AppError, AppState, WebConfig, error::ErrorKind};
+use crate::{AppError, AppState, WebConfig, config::Cookie, error::ErrorKind};
 
 /// The per-response nonce that inline scripts must carry under the CSP.
 #[derive(Clone, Debug)]
@@ -39,17 +39,9 @@ pub struct AnonymousCsrf {
     pub sent: bool,
 }
 
-fn anonymous_csrf_cookie(config: &WebConfig) -> &'static str {
-    if config.is_https() {
-        "__Host-johto-csrf"
-    } else {
-        "johto-csrf"
-    }
-}
-
 /// The anonymous CSRF token the request carries, or a new one.
 fn anonymous_csrf(config: &WebConfig, request: &Request) -> AnonymousCsrf {
-    let sent = cookie(request.headers(), anonymous_csrf_cookie(config)).filter(|value| {
+    let sent = cookie(request.headers(), config.cookie_name(Cookie::Csrf)).filter(|value| {
         value.len() >= 32
             && value
                 .chars()
@@ -81,7 +73,7 @@ pub async fn headers(
     let h = response.headers_mut();
     if !csrf.sent
         && is_page
-        && let Some(v) = set_cookie(&config, anonymous_csrf_cookie(&config), &csrf.token, None)
+        && let Some(v) = set_cookie(&config, config.cookie_name(Cookie::Csrf), &csrf.token, None)
     {
         h.append(header::SET_COOKIE, v);
     }
@@ -242,7 +234,7 @@ pub async fn take_costly_attempt(
 
 /// The trusted-device token a browser sent, if any.
 pub fn device_token(config: &WebConfig, headers: &axum::http::HeaderMap) -> Option<String> {
-    cookie(headers, config.device_cookie_name())
+    cookie(headers, config.cookie_name(Cookie::Device))
 }
 
 /// The value of the request's cookie `name`.
@@ -259,7 +251,12 @@ pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
 
 /// The `Set-Cookie` value that makes a browser trusted for a year.
 pub fn device_cookie(config: &WebConfig, token: &str) -> Option<HeaderValue> {
-    set_cookie(config, config.device_cookie_name(), token, Some(31_536_000))
+    set_cookie(
+        config,
+        config.cookie_name(Cookie::Device),
+        token,
+        Some(31_536_000),
+    )
 }
 
 /// A `Set-Cookie` value of ours: the whole site's, unreadable to scripts, not sent
