@@ -6,7 +6,6 @@ use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::AppResult;
 
-/// Renders a page, or an internal error if the template fails.
 /// Whether a response is an HTML page (not a redirect's empty body, JSON, a file or a
 /// static resource).
 pub fn is_html(response: &Response) -> bool {
@@ -17,6 +16,7 @@ pub fn is_html(response: &Response) -> bool {
         .is_some_and(|v| v.starts_with("text/html"))
 }
 
+/// Renders a page, or an internal error if the template fails.
 pub fn render(page: impl Template) -> AppResult<Response> {
     Ok(Html(page.render()?).into_response())
 }
