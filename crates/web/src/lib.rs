@@ -126,7 +126,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(security::require_csrf))
         .layer(middleware::from_fn(error_pages::render_errors))
         // The API answers in JSON and only reads: no HTML error pages, no CSRF check.
-        .merge(api::routes())
+        .merge(api::routes(&config))
         // A mail service posts a newsletter's one-click unsubscribe (RFC 8058) with no
         // session and no token: the recipient's secret in the address is the credential.
         .merge(newsletters::one_click())

@@ -31,7 +31,7 @@ use utoipa::{
 };
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::{AppState, ctx::preferred_lang, i18n};
+use crate::{AppState, WebConfig, config::Cookie, ctx::preferred_lang, i18n};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -43,7 +43,6 @@ use crate::{AppState, ctx::preferred_lang, i18n};
                        and KunTeko sparring (the rounds, your organisation's applications and their decisions). \
                        Authenticate with a personal API token from your profile page.",
     ),
-    modifiers(&Security),
     security(("token" = []), ("session" = [])),
     tags(
         (name = "academy", description = "The Manager Academy"),
@@ -54,7 +53,11 @@ use crate::{AppState, ctx::preferred_lang, i18n};
 )]
 struct ApiDoc;
 
-struct Security;
+/// The two ways in: a personal token, or the session cookie of a signed-in browser,
+/// whose name depends on the configuration (`WebConfig::cookie_name`).
+struct Security {
+    session_cookie: &'static str,
+}
 
 impl Modify for Security {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
@@ -70,14 +73,19 @@ impl Modify for Security {
         );
         components.add_security_scheme(
             "session",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("johto"))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(self.session_cookie))),
         );
     }
 }
 
 /// The API's routes and its OpenAPI document, built from the same handlers.
-fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+fn api(config: &WebConfig) -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let mut doc = ApiDoc::openapi();
+    Security {
+        session_cookie: config.cookie_name(Cookie::Session),
+    }
+    .modify(&mut doc);
+    OpenApiRouter::with_openapi(doc)
         .nest("/api/v1", academy::routes())
         .nest("/api/v1", coaching::routes())
         .nest("/api/v1", certificates::routes())
@@ -87,8 +95,8 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts()
 }
 
-pub fn routes() -> Router<AppState> {
-    let (router, doc) = api();
+pub fn routes(config: &WebConfig) -> Router<AppState> {
+    let (router, doc) = api(config);
     let doc = std::sync::Arc::new(doc);
     router
         .route(
@@ -101,9 +109,9 @@ pub fn routes() -> Router<AppState> {
         .route("/api/{*rest}", get(unknown).post(unknown))
 }
 
-/// The OpenAPI document, for tests and tools.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    api().1
+/// The OpenAPI document as johto with this configuration serves it, for tests and tools.
+pub fn openapi(config: &WebConfig) -> utoipa::openapi::OpenApi {
+    api(config).1
 }
 
 async fn unknown(headers: HeaderMap) -> ApiError {

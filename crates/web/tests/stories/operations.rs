@@ -48,7 +48,17 @@ on_both_databases! {
         for cookie in [csrf, session] {
             assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
         }
+        assert_eq!(session_cookie_in_the_api_document(&browser).await, "johto");
     }
+}
+
+/// The cookie the API's OpenAPI document tells its callers to send.
+async fn session_cookie_in_the_api_document(browser: &Client<'_>) -> String {
+    let doc: serde_json::Value =
+        serde_json::from_str(&browser.get("/api/v1/openapi.json").await.body).unwrap();
+    let scheme = &doc["components"]["securitySchemes"]["session"];
+    assert_eq!(scheme["in"], "cookie", "{scheme}");
+    scheme["name"].as_str().unwrap().to_owned()
 }
 
 #[tokio::test]
@@ -74,6 +84,10 @@ async fn over_https_the_cookie_is_secure_and_host_prefixed_and_hsts_is_sent() {
         );
         assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
     }
+    assert_eq!(
+        session_cookie_in_the_api_document(&browser).await,
+        "__Host-johto"
+    );
     assert!(
         r.headers["strict-transport-security"]
             .to_str()

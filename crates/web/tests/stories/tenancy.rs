@@ -319,7 +319,7 @@ fn get_routes() -> Vec<String> {
         .filter(|r| !r.contains('*'))
         .flat_map(|r| [format!("/fi{r}"), r])
         .collect();
-    let api = serde_json::to_value(web::api::openapi()).unwrap();
+    let api = serde_json::to_value(web::api::openapi(&web::WebConfig::default())).unwrap();
     for (path, operations) in api["paths"].as_object().unwrap() {
         if operations.get("get").is_some() {
             routes.push(path.clone());
