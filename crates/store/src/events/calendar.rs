@@ -24,13 +24,6 @@ impl Events {
         Ok(token)
     }
 
-    pub async fn has_calendar_feed(&self, user_id: i32) -> Result<bool> {
-        Ok(calendar_feed::Entity::find_by_id(user_id)
-            .one(&self.db)
-            .await?
-            .is_some())
-    }
-
     /// Whose feed the secret opens, if they may still sign in.
     pub async fn calendar_feed_owner(&self, token: &str) -> Result<Option<crate::User>> {
         let Some(feed) = calendar_feed::Entity::find()

@@ -146,24 +146,44 @@ pub(super) async fn place_of(
     db: &impl ConnectionTrait,
     mine: &registration::Model,
 ) -> Result<Place> {
-    if mine.standing == Standing::Confirmed.as_str() {
+    place_in(db, mine.id, mine.event_id, &mine.standing, mine.queued_at).await
+}
+
+/// The place of the registration `id` of an event, standing as `standing` says and
+/// queued at `queued_at`: a waiting one counts who stand ahead of it in the queue.
+async fn place_in(
+    db: &impl ConnectionTrait,
+    id: i32,
+    event_id: i32,
+    standing: &str,
+    queued_at: DateTime<Utc>,
+) -> Result<Place> {
+    if standing == Standing::Confirmed.as_str() {
         return Ok(Place::Confirmed);
     }
     let ahead = registration::Entity::find()
-        .filter(registration::Column::EventId.eq(mine.event_id))
+        .filter(registration::Column::EventId.eq(event_id))
         .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
         .filter(
             Condition::any()
-                .add(registration::Column::QueuedAt.lt(mine.queued_at))
+                .add(registration::Column::QueuedAt.lt(queued_at))
                 .add(
                     Condition::all()
-                        .add(registration::Column::QueuedAt.eq(mine.queued_at))
-                        .add(registration::Column::Id.lt(mine.id)),
+                        .add(registration::Column::QueuedAt.eq(queued_at))
+                        .add(registration::Column::Id.lt(id)),
                 ),
         )
         .count(db)
         .await?;
     Ok(Place::Waiting(ahead + 1))
+}
+
+/// The person's own side of a list of events: their place at each they are
+/// registered for, and whether they have a calendar feed.
+#[derive(Debug, Default)]
+pub struct Mine {
+    pub places: std::collections::HashMap<i32, Place>,
+    pub has_calendar_feed: bool,
 }
 
 impl Events {
@@ -297,6 +317,66 @@ impl Events {
             );
         }
         Ok(places)
+    }
+
+    /// The person's places at these events (as `places`) and whether they have a
+    /// calendar feed, for the event list, in one statement (and one more for each
+    /// registration that waits): their row joined to their feed and to their live
+    /// registrations of these events.
+    pub async fn mine(&self, user_id: i32, event_ids: &[i32]) -> Result<Mine> {
+        let ids = event_ids.to_vec();
+        let rows: Vec<(
+            Option<i32>,
+            Option<i32>,
+            Option<i32>,
+            Option<String>,
+            Option<DateTime<Utc>>,
+        )> = user::Entity::find_by_id(user_id)
+            .select_only()
+            .join(
+                JoinType::LeftJoin,
+                user::Entity::belongs_to(calendar_feed::Entity)
+                    .from(user::Column::Id)
+                    .to(calendar_feed::Column::UserId)
+                    .into(),
+            )
+            .join(
+                JoinType::LeftJoin,
+                user::Entity::belongs_to(registration::Entity)
+                    .from(user::Column::Id)
+                    .to(registration::Column::UserId)
+                    .on_condition(move |_, registration| {
+                        Condition::all()
+                            .add(
+                                Expr::col((registration.clone(), registration::Column::EventId))
+                                    .is_in(ids.clone()),
+                            )
+                            .add(
+                                Expr::col((registration, registration::Column::Standing))
+                                    .ne(Standing::Cancelled.as_str()),
+                            )
+                    })
+                    .into(),
+            )
+            .column(calendar_feed::Column::UserId)
+            .column(registration::Column::Id)
+            .column(registration::Column::EventId)
+            .column(registration::Column::Standing)
+            .column(registration::Column::QueuedAt)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut mine = Mine::default();
+        for (feed, id, event_id, standing, queued_at) in rows {
+            mine.has_calendar_feed |= feed.is_some();
+            if let (Some(id), Some(event_id), Some(standing), Some(queued_at)) =
+                (id, event_id, standing, queued_at)
+            {
+                let place = place_in(&self.db, id, event_id, &standing, queued_at).await?;
+                mine.places.insert(event_id, place);
+            }
+        }
+        Ok(mine)
     }
 
     /// Cancels the person's registration. A freed seat goes to the first in the

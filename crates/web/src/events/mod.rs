@@ -274,15 +274,14 @@ async fn list_page(
         })
         .collect();
     let ids: Vec<i32> = shown.iter().map(|e| e.id).collect();
-    let mut places = state.store.events().places(user_id, &ids).await?;
+    let mut mine = state.store.events().mine(user_id, &ids).await?;
     let rows = shown
         .into_iter()
         .map(|event| Row {
-            place: places.remove(&event.id),
+            place: mine.places.remove(&event.id),
             event,
         })
         .collect();
-    let has_feed = state.store.events().has_calendar_feed(user_id).await?;
     let past = past
         .into_iter()
         .filter(|e| in_region(e))
@@ -290,7 +289,7 @@ async fn list_page(
         .collect();
     render(ListPage {
         past,
-        has_feed,
+        has_feed: mine.has_calendar_feed,
         feed_url,
         organiser: may_organise_events(&who),
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),

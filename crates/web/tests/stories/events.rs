@@ -79,6 +79,14 @@ async fn managers(app: &TestApp, n: usize) -> Vec<i32> {
     ids
 }
 
+/// The card of the event in an event list page.
+fn card_of(page: &str, lang: &str, event: i32) -> String {
+    let start = page
+        .find(&format!("/{lang}/events/{event}\""))
+        .expect("the event in the list");
+    page[start..].split("</li>").next().unwrap().to_owned()
+}
+
 fn count(registrations: &[store::events::Registration], standing: Standing) -> usize {
     registrations
         .iter()
@@ -221,7 +229,7 @@ on_both_databases! {
         assert!(page.has(&format!("/fi/events/{course}\">Palautewebinaari")) && page.has("3 päivää"), "{}", page.body);
         assert!(page.has("Menneet tapahtumasi") && page.has(&format!("/fi/events/{ended}\">Mennyt webinaari")), "{}", page.body);
         // The demo's courses for named groups add each list's group.
-        assert_eq!(made, 5, "the session, the upcoming and past events with their groups, the person's places, the calendar feed");
+        assert_eq!(made, 4, "the session, the upcoming and past events with their groups, the person's places and calendar feed");
         let loaded = app.store.events().event(course).await.unwrap().unwrap();
         assert_eq!((loaded.texts.len(), loaded.sessions.len()), (2, 3), "each text and session once");
         assert!(loaded.sessions.windows(2).all(|w| w[0].starts_at < w[1].starts_at), "the sessions in order");
@@ -243,12 +251,18 @@ on_both_databases! {
         let second = app.signed_in("manager.sv@espoo.example").await;
         second.post(&format!("/sv/events/{event}/register"), &[]).await;
         assert!(second.get(&format!("/sv/events/{event}")).await.has("Du står i kö på plats 1."));
+        // The list says the same of each.
+        assert!(card_of(&second.get("/sv/events").await.body, "sv", event).contains("Du står i kö på plats 1."));
+        assert!(card_of(&first.get("/fi/events").await.body, "fi", event).contains("Paikkasi on vahvistettu."));
         let registrations = app.store.events().registrations(event).await.unwrap();
         assert_eq!((registrations.len(), count(&registrations, Standing::Confirmed)), (2, 1));
 
         // The first cancels: the second is promoted and told, in Swedish, with the calendar entry.
         first.post(&format!("/fi/events/{event}/cancel"), &[]).await;
         assert!(second.get(&format!("/sv/events/{event}")).await.has("Din plats är bekräftad."));
+        assert!(card_of(&second.get("/sv/events").await.body, "sv", event).contains("Din plats är bekräftad."));
+        let cancelled = card_of(&first.get("/fi/events").await.body, "fi", event);
+        assert!(!cancelled.contains("Olet ilmoittautunut") && !cancelled.contains("Olet jonossa"), "{cancelled}");
         let mails = app.mails_to("manager.sv@espoo.example").await;
         let promoted = mails.iter().find(|m| m.contains("Du fick en plats: Webbinarium om återkoppling")).expect("a promotion mail");
         assert!(promoted.contains("text/calendar") && promoted.contains("johto-event.ics"), "{promoted}");
@@ -577,6 +591,8 @@ on_both_databases! {
         let elsewhere = published_event(&app, Some(5)).await;
         let manager = app.signed_in("manager.fi@espoo.example").await;
         manager.post(&format!("/fi/events/{seat}/register"), &[]).await;
+        let list = manager.get("/fi/events").await;
+        assert!(list.has("Luo syötteen osoite") && !list.has("Uusi syötteen osoite"), "no feed yet");
         let r = manager.post("/fi/events/calendar", &[]).await;
         assert_eq!(r.status, StatusCode::OK);
         let marker = "id=\"feed-url\" type=\"text\" readonly value=\"";
@@ -584,6 +600,9 @@ on_both_databases! {
         let url = r.body[start..].split('"').next().unwrap().to_owned();
         let path = path_of(&url);
         assert!(path.starts_with("/calendar/") && path.ends_with(".ics"), "{path}");
+        let list = manager.get("/fi/events").await;
+        assert!(list.has("Uusi syötteen osoite") && !list.has("Luo syötteen osoite"), "a feed to renew");
+        assert!(card_of(&list.body, "fi", seat).contains("Paikkasi on vahvistettu."), "the feed beside the places");
 
         // A calendar program has no session: the secret address is enough.
         let calendar_program = app.client();
