@@ -186,6 +186,17 @@ pub struct Mine {
     pub has_calendar_feed: bool,
 }
 
+/// A row of `Events::mine`: the person's feed, where they have one, beside one of
+/// their live registrations of the events, where they have any.
+#[derive(sea_orm::FromQueryResult)]
+struct MineRow {
+    feed_owner: Option<i32>,
+    id: Option<i32>,
+    event_id: Option<i32>,
+    standing: Option<String>,
+    queued_at: Option<DateTime<Utc>>,
+}
+
 impl Events {
     /// Registers the person: a seat if one is free, else the waiting list. Registering
     /// again (a double click, a second tab) answers with the registration there is.
@@ -325,13 +336,7 @@ impl Events {
     /// registrations of these events.
     pub async fn mine(&self, user_id: i32, event_ids: &[i32]) -> Result<Mine> {
         let ids = event_ids.to_vec();
-        let rows: Vec<(
-            Option<i32>,
-            Option<i32>,
-            Option<i32>,
-            Option<String>,
-            Option<DateTime<Utc>>,
-        )> = user::Entity::find_by_id(user_id)
+        let rows = user::Entity::find_by_id(user_id)
             .select_only()
             .join(
                 JoinType::LeftJoin,
@@ -358,19 +363,19 @@ impl Events {
                     })
                     .into(),
             )
-            .column(calendar_feed::Column::UserId)
+            .column_as(calendar_feed::Column::UserId, "feed_owner")
             .column(registration::Column::Id)
             .column(registration::Column::EventId)
             .column(registration::Column::Standing)
             .column(registration::Column::QueuedAt)
-            .into_tuple()
+            .into_model::<MineRow>()
             .all(&self.db)
             .await?;
         let mut mine = Mine::default();
-        for (feed, id, event_id, standing, queued_at) in rows {
-            mine.has_calendar_feed |= feed.is_some();
+        for row in rows {
+            mine.has_calendar_feed |= row.feed_owner.is_some();
             if let (Some(id), Some(event_id), Some(standing), Some(queued_at)) =
-                (id, event_id, standing, queued_at)
+                (row.id, row.event_id, row.standing, row.queued_at)
             {
                 let place = place_in(&self.db, id, event_id, &standing, queued_at).await?;
                 mine.places.insert(event_id, place);
