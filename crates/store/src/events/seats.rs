@@ -178,6 +178,14 @@ async fn place_in(
     Ok(Place::Waiting(ahead + 1))
 }
 
+/// The registrations of these events that hold a place, confirmed or waiting: not
+/// cancelled. `places` filters a person's by it, `Events::mine` joins them by it.
+fn live_at(event_ids: Vec<i32>) -> Condition {
+    Condition::all()
+        .add(registration::Column::EventId.is_in(event_ids))
+        .add(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+}
+
 /// The person's own side of a list of events: their place at each they are
 /// registered for, and whether they have a calendar feed.
 #[derive(Debug, Default)]
@@ -317,8 +325,7 @@ impl Events {
         }
         let mine = registration::Entity::find()
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::EventId.is_in(event_ids.to_vec()))
-            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .filter(live_at(event_ids.to_vec()))
             .all(&self.db)
             .await?;
         for registration in mine {
@@ -350,17 +357,7 @@ impl Events {
                 user::Entity::belongs_to(registration::Entity)
                     .from(user::Column::Id)
                     .to(registration::Column::UserId)
-                    .on_condition(move |_, registration| {
-                        Condition::all()
-                            .add(
-                                Expr::col((registration.clone(), registration::Column::EventId))
-                                    .is_in(ids.clone()),
-                            )
-                            .add(
-                                Expr::col((registration, registration::Column::Standing))
-                                    .ne(Standing::Cancelled.as_str()),
-                            )
-                    })
+                    .on_condition(move |_, _| live_at(ids.clone()))
                     .into(),
             )
             .column_as(calendar_feed::Column::UserId, "feed_owner")
