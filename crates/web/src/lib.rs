@@ -150,6 +150,7 @@ pub fn router(state: AppState) -> Router {
 /// Serves until Ctrl-C or SIGTERM.
 pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     let app = router(state);
+    tokio::spawn(ops::keep_metrics());
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

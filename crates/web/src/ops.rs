@@ -1,7 +1,10 @@
 //! What operators look at: liveness, readiness and Prometheus metrics, plus the
 //! request counters every response passes.
 
-use std::{sync::OnceLock, time::Instant};
+use std::{
+    sync::OnceLock,
+    time::{Duration, Instant},
+};
 
 use axum::{
     Extension, Router,
@@ -25,6 +28,24 @@ pub fn prometheus() -> &'static PrometheusHandle {
         let _ = metrics::set_global_recorder(recorder);
         handle
     })
+}
+
+/// How often the recorder folds the request durations recorded since into their
+/// summaries (see [`keep_metrics`]).
+const UPKEEP_EVERY: Duration = Duration::from_secs(1);
+
+/// Folds the request durations recorded since the last run into their summaries, every
+/// [`UPKEEP_EVERY`], for as long as the server runs. The recorder keeps each duration
+/// (24 bytes) until then: without this, only a scrape of `/metrics` would let them go,
+/// and a server no one scrapes would hold every request's duration it ever answered (in
+/// `johto bench`, 15 MB more in ten seconds of `/healthz`).
+pub async fn keep_metrics() {
+    let mut every = tokio::time::interval(UPKEEP_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        prometheus().run_upkeep();
+    }
 }
 
 pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
