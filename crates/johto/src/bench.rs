@@ -19,7 +19,7 @@
 
 use std::{
     net::SocketAddr,
-    path::Path,
+    path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     sync::Arc,
     time::{Duration, Instant},
@@ -80,6 +80,11 @@ pub struct BenchArgs {
         default_value = "postgres://postgres@127.0.0.1:5432"
     )]
     postgres: String,
+    /// Run each server under valgrind's callgrind, which writes the functions it ran
+    /// into this folder (`callgrind.PID`) when the server ends: the input of
+    /// `crates/johto/hot-code.py`. Slow, so give it few connections and little data.
+    #[arg(long)]
+    callgrind: Option<PathBuf>,
 }
 
 const PASSWORD: &str = "bench-password-2026";
@@ -151,7 +156,7 @@ async fn bench_on(
 ) -> anyhow::Result<Report> {
     println!("\n{backend}: a first start with the demo…");
     let addr = free_address()?;
-    let mut server = Server::start(url, data, addr, true)?;
+    let mut server = Server::start(url, data, addr, true, args.callgrind.as_deref())?;
     server.wait_ready(addr).await?;
     let first_start = server.memory();
     println!("  writing the academy…");
@@ -302,6 +307,7 @@ async fn newsletter_send(
             .stdout(Stdio::null())
             .spawn()
             .context("cannot start johto worker")?,
+        callgrind: false,
     };
     let until = Instant::now() + Duration::from_secs(600);
     let sent = loop {
@@ -366,7 +372,7 @@ async fn run_scenarios(
     if two_instances {
         println!("  a burst of registrations across two instances…");
         let second = free_address()?;
-        let mut other = Server::start(url, data, second, false)?;
+        let mut other = Server::start(url, data, second, false, args.callgrind.as_deref())?;
         other.wait_ready(second).await?;
         let result = burst(args, url, &[addr, second]).await;
         other.stop();
@@ -743,13 +749,42 @@ struct Memory {
 
 struct Server {
     child: Child,
+    /// Under callgrind: given longer to start, and asked to end, not killed.
+    callgrind: bool,
 }
 
 impl Server {
     /// `johto serve` on the database; `first` migrates and seeds the demo, as the
-    /// README's first start does.
-    fn start(url: &str, data: &Path, addr: SocketAddr, first: bool) -> anyhow::Result<Server> {
-        let child = Command::new(std::env::current_exe()?)
+    /// README's first start does. With `callgrind`, under valgrind's callgrind, writing
+    /// into that folder.
+    fn start(
+        url: &str,
+        data: &Path,
+        addr: SocketAddr,
+        first: bool,
+        callgrind: Option<&Path>,
+    ) -> anyhow::Result<Server> {
+        let exe = std::env::current_exe()?;
+        let mut command = match callgrind {
+            Some(dir) => {
+                let mut valgrind = Command::new("valgrind");
+                valgrind
+                    .arg("--tool=callgrind")
+                    .arg(format!(
+                        "--callgrind-out-file={}/callgrind.%p",
+                        dir.display()
+                    ))
+                    .args(["--demangle=no", "--compress-strings=no"])
+                    .arg(exe);
+                // Set as johto would set it, so that johto does not start itself again
+                // (`purge_at_once`) outside valgrind.
+                let (name, value) = crate::PURGE_DELAY;
+                valgrind.env(name, value);
+                valgrind
+            }
+            None => Command::new(exe),
+        };
+        let child = command
             .args(["serve", "--no-worker", "--bind", &addr.to_string()])
             .arg("--config")
             .arg(data.join("no-config.toml"))
@@ -761,11 +796,15 @@ impl Server {
             .stdout(Stdio::null())
             .spawn()
             .context("cannot start johto serve")?;
-        Ok(Server { child })
+        Ok(Server {
+            child,
+            callgrind: callgrind.is_some(),
+        })
     }
 
     async fn wait_ready(&mut self, addr: SocketAddr) -> anyhow::Result<()> {
-        let until = Instant::now() + Duration::from_secs(120);
+        let patience = if self.callgrind { 1800 } else { 120 };
+        let until = Instant::now() + Duration::from_secs(patience);
         while Instant::now() < until {
             if let Some(status) = self.child.try_wait()? {
                 bail!("johto serve ended early: {status}");
@@ -777,7 +816,7 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
-        bail!("johto serve did not answer within two minutes")
+        bail!("johto serve did not answer within {patience} s")
     }
 
     fn memory(&self) -> Memory {
@@ -798,7 +837,14 @@ impl Server {
     }
 
     fn stop(&mut self) {
-        let _ = self.child.kill();
+        if self.callgrind {
+            // callgrind writes its file when the server ends, as it does on SIGTERM.
+            let _ = Command::new("kill")
+                .args(["-TERM", &self.child.id().to_string()])
+                .status();
+        } else {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
     }
 }
