@@ -13,6 +13,7 @@ runs (ARCHITECTURE, "Memory").
 import sys
 from collections import Counter
 
+
 def is_johto(binary):
     return binary is not None and binary.rsplit("/", 1)[-1].startswith("johto")
 
