@@ -189,7 +189,7 @@ async fn bench_on(
     let statistics_refresh = started.elapsed();
     println!("  written in {:.1} s", seeding.as_secs_f64());
 
-    let index = search::SearchIndex::new();
+    let index = search::SearchIndex::new(data.join("search-rebuilt"));
     let started = Instant::now();
     index.refresh(&store).await?;
     let index_rebuild = started.elapsed();

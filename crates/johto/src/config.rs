@@ -117,4 +117,10 @@ impl Config {
     pub fn mail_dir(&self) -> PathBuf {
         self.data_dir.join("mail")
     }
+
+    /// Where the search indexes are written while the server runs (rebuilt from the
+    /// database at each start).
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
+    }
 }

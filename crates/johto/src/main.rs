@@ -260,7 +260,7 @@ fn app_state(config: &Config, store: Store) -> anyhow::Result<AppState> {
         store,
         config: std::sync::Arc::new(config.web.clone()),
         mailer,
-        search: std::sync::Arc::new(search::SearchIndex::new()),
+        search: std::sync::Arc::new(search::SearchIndex::new(config.search_dir())),
         files: FileStorage::local(&config.files_dir())?,
         issuer: std::sync::Arc::new(web::IssuerKey::load_or_create(&config.issuer_key_file())?),
     })

@@ -1,16 +1,20 @@
 //! Search across the academy in Finnish and Swedish.
 //!
-//! Each instance keeps its index in memory and rebuilds it from the published academy
+//! Each instance builds its own index and rebuilds it from the published academy
 //! (`store::Academy::published`) whenever that snapshot's search version (bumped by
 //! every academy change) differs from the one it was built from; so all instances
 //! serve the same results, a change is found within `store::academy::RECHECK` (at
-//! once on the instance that made it), and there is never an index file to lose. Only published content
-//! is indexed, so a draft is never found.
+//! once on the instance that made it), and there is never an index file to lose: the
+//! files an index is written to ([`Files`]) are the instance's own, made anew at each
+//! build and removed with the index. Only published content is indexed, so a draft is
+//! never found.
 
+mod files;
 mod solutions;
 
 use std::{
     collections::HashMap,
+    path::{Path, PathBuf},
     sync::{Arc, RwLock},
 };
 
@@ -20,9 +24,9 @@ use store::{
     academy::{PartText, Published, ThemeText},
 };
 use tantivy::{
-    Index, IndexReader, IndexSettings, SingleSegmentIndexWriter, TantivyDocument, Term,
+    Index, IndexReader, IndexSettings, ReloadPolicy, SingleSegmentIndexWriter, TantivyDocument,
+    Term,
     collector::TopDocs,
-    directory::RamDirectory,
     query::{BooleanQuery, Occur, Query, QueryParser, TermQuery},
     schema::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -35,6 +39,7 @@ use tantivy::{
     },
 };
 
+use files::{Files, sweep};
 pub use solutions::SolutionIndex;
 
 /// What a result is.
@@ -112,12 +117,14 @@ struct Built {
     fields: Fields,
     published: Arc<Published>,
     places: Vec<Vec<Place>>,
+    /// Last, so that the index is closed before its files are removed.
+    _files: Files,
 }
 
-#[derive(Default)]
 pub struct SearchIndex {
     built: Rebuilt<Built>,
     solutions: SolutionIndex,
+    folder: PathBuf,
 }
 
 /// An index built from what the database held at a version, and rebuilt when the
@@ -213,13 +220,13 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-/// A writer of a new index in memory with the Finnish (`fi`) and Swedish (`sv`)
+/// A writer of a new index in `files` with the Finnish (`fi`) and Swedish (`sv`)
 /// analysers. An index is built once, whole, from what the database holds: the writer
 /// indexes each document on the calling thread into one segment, so no document waits
 /// in a queue for an indexing thread and no segments are merged afterwards (each had
 /// held the texts a second time while the index was built). tantivy keeps this writer
 /// out of its documentation (`#[doc(hidden)]`), so a new tantivy may change it.
-fn writer_in_ram(schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
+fn writer(files: &Files, schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
     let tokenizers = TokenizerManager::default();
     tokenizers.register("fi", analyzer(Language::Finnish));
     tokenizers.register("sv", analyzer(Language::Swedish));
@@ -234,7 +241,16 @@ fn writer_in_ram(schema: Schema) -> tantivy::Result<SingleSegmentIndexWriter> {
         .schema(schema)
         .settings(settings)
         .tokenizers(tokenizers)
-        .single_segment_index_writer(RamDirectory::create(), 3_000_000)
+        .single_segment_index_writer(files.directory(), 3_000_000)
+}
+
+/// The reader of an index that is built once and never changes: no thread watches its
+/// files for a commit.
+fn reader(index: &Index) -> tantivy::Result<IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
 }
 
 /// The text of a theme searched besides its title: its summary and the HR note.
@@ -253,9 +269,10 @@ const THEMES_AT_ONCE: usize = 100;
 
 /// The index of the published academy: its themes from the snapshot, its parts' texts
 /// read from the database, `THEMES_AT_ONCE` themes' at a time.
-async fn build(store: &Store, published: Arc<Published>) -> anyhow::Result<Built> {
+async fn build(store: &Store, published: Arc<Published>, folder: &Path) -> anyhow::Result<Built> {
     let (schema, fields) = schema();
-    let mut writer = writer_in_ram(schema)?;
+    let files = Files::new(folder)?;
+    let mut writer = writer(&files, schema)?;
     let themes = published.themes.len();
     for from in (0..themes).step_by(THEMES_AT_ONCE) {
         let batch = from..themes.min(from + THEMES_AT_ONCE);
@@ -273,7 +290,7 @@ async fn build(store: &Store, published: Arc<Published>) -> anyhow::Result<Built
         })
         .await??;
     }
-    Ok(tokio::task::spawn_blocking(move || finish(writer, fields, published)).await??)
+    Ok(tokio::task::spawn_blocking(move || finish(writer, fields, published, files)).await??)
 }
 
 /// Adds the document of the snapshot's theme at `theme_at`, then each of its parts'.
@@ -327,9 +344,10 @@ fn finish(
     writer: SingleSegmentIndexWriter,
     fields: Fields,
     published: Arc<Published>,
+    files: Files,
 ) -> tantivy::Result<Built> {
     let index = writer.finalize()?;
-    let reader = index.reader()?;
+    let reader = reader(&index)?;
     let places = reader
         .searcher()
         .segment_readers()
@@ -353,6 +371,7 @@ fn finish(
         fields,
         published,
         places,
+        _files: files,
     })
 }
 
@@ -434,8 +453,15 @@ pub fn finder(lang: Lang, query: &str) -> impl Fn(&str) -> bool {
 }
 
 impl SearchIndex {
-    pub fn new() -> SearchIndex {
-        SearchIndex::default()
+    /// An index not yet built, whose builds write their files in `folder`; what a
+    /// killed process left there is removed.
+    pub fn new(folder: PathBuf) -> SearchIndex {
+        sweep(&folder);
+        SearchIndex {
+            built: Rebuilt::default(),
+            solutions: SolutionIndex::new(folder.clone()),
+            folder,
+        }
     }
 
     /// The progress arena's solutions, indexed on their own.
@@ -450,7 +476,7 @@ impl SearchIndex {
             .refresh(
                 |built| built.published.version.as_str(),
                 || async { Ok(store.academy().published().await?.version.clone()) },
-                || async { build(store, store.academy().published().await?).await },
+                || async { build(store, store.academy().published().await?, &self.folder).await },
             )
             .await
     }

@@ -2,12 +2,15 @@
 //! once: a reader finds a solution written in either language with the words of
 //! either, each language stemmed by its own analyser.
 //!
-//! Like the academy's index it lives in memory and is rebuilt when the solutions'
+//! Like the academy's index it is the instance's own and is rebuilt when the solutions'
 //! version (bumped whenever what is public changes) differs from the one it was built
 //! from. It answers ids only: the list intersects them with the approved solutions of
 //! the arena's snapshot (`store::solutions::Arena`), whose version it is built at.
 
-use std::sync::Arc;
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+};
 
 use domain::{Lang, solutions::Found};
 use store::Store;
@@ -18,7 +21,7 @@ use tantivy::{
     schema::{FAST, Field, INDEXED, Schema},
 };
 
-use crate::{Rebuilt, text, writer_in_ram};
+use crate::{Files, Rebuilt, reader, text, writer};
 
 #[derive(Clone, Copy)]
 struct Fields {
@@ -36,11 +39,13 @@ struct Built {
     version: String,
     /// Each segment's solution ids by document (read from the id's fast field once).
     ids: Ids,
+    /// Last, so that the index is closed before its files are removed.
+    _files: Files,
 }
 
-#[derive(Default)]
 pub struct SolutionIndex {
     built: Rebuilt<Built>,
+    folder: PathBuf,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -73,9 +78,10 @@ fn document(fields: Fields, s: &store::solutions::Solution) -> TantivyDocument {
 }
 
 /// Builds the index of the approved solutions, at `version`, a page at a time.
-async fn build(store: &Store, version: String) -> anyhow::Result<Built> {
+async fn build(store: &Store, version: String, folder: &Path) -> anyhow::Result<Built> {
     let (schema, fields) = schema();
-    let mut writer = writer_in_ram(schema)?;
+    let files = Files::new(folder)?;
+    let mut writer = writer(&files, schema)?;
     let mut pages = store.solutions().approved_pages();
     while let Some(page) = pages.next().await? {
         writer = tokio::task::spawn_blocking(move || {
@@ -87,7 +93,7 @@ async fn build(store: &Store, version: String) -> anyhow::Result<Built> {
         .await??;
     }
     let index = tokio::task::spawn_blocking(move || writer.finalize()).await??;
-    let reader = index.reader()?;
+    let reader = reader(&index)?;
     let ids = Ids(reader
         .searcher()
         .segment_readers()
@@ -110,12 +116,17 @@ async fn build(store: &Store, version: String) -> anyhow::Result<Built> {
         fields,
         version,
         ids,
+        _files: files,
     })
 }
 
 impl SolutionIndex {
-    pub fn new() -> SolutionIndex {
-        SolutionIndex::default()
+    /// An index not yet built, whose builds write their files in `folder`.
+    pub(crate) fn new(folder: PathBuf) -> SolutionIndex {
+        SolutionIndex {
+            built: Rebuilt::default(),
+            folder,
+        }
     }
 
     /// Rebuilds the index if the public solutions have changed since it was built.
@@ -127,7 +138,7 @@ impl SolutionIndex {
             .refresh(
                 |built| built.version.as_str(),
                 &version,
-                || async { build(store, version().await?).await },
+                || async { build(store, version().await?, &self.folder).await },
             )
             .await
     }

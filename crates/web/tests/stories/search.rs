@@ -117,5 +117,7 @@ on_both_databases! {
         assert_eq!(refresh_at_once().await, (1, 0), "a change to the academy builds its index once");
         let browser = app.signed_in("manager.fi@espoo.example").await;
         assert!(!browser.get("/fi/search?q=tiimi").await.has("/fi/academy/etajohtaminen"));
+        let folders = std::fs::read_dir(app.search_dir.path()).unwrap().count();
+        assert_eq!(folders, 2, "the academy's index rebuilt removed the files of the one before");
     }
 }

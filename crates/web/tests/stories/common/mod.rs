@@ -32,6 +32,8 @@ pub struct TestApp {
     pub state: AppState,
     pub router: Router,
     pub mail_dir: tempfile::TempDir,
+    /// Where the search indexes write their files.
+    pub search_dir: tempfile::TempDir,
     pub backend: &'static str,
     _db_dir: Option<tempfile::TempDir>,
     _files_dir: tempfile::TempDir,
@@ -302,6 +304,7 @@ impl TestApp {
         let mail_dir = tempfile::tempdir().unwrap();
         let mailer =
             Mailer::to_folder(mail_dir.path().to_owned(), "Johto <noreply@johto.example>").unwrap();
+        let search_dir = tempfile::tempdir().unwrap();
         let issuer = web::IssuerKey::generate();
         let key = issuer.public_multibase();
         store.certificates().register_key(&key, &key).await.unwrap();
@@ -309,7 +312,7 @@ impl TestApp {
             store: store.clone(),
             config: Arc::new(config),
             mailer,
-            search: Arc::new(search::SearchIndex::new()),
+            search: Arc::new(search::SearchIndex::new(search_dir.path().to_owned())),
             files,
             issuer: Arc::new(issuer),
         };
@@ -318,6 +321,7 @@ impl TestApp {
             state,
             store,
             mail_dir,
+            search_dir,
             backend,
             _db_dir: db_dir,
             _files_dir: files_dir,
