@@ -14,5 +14,6 @@ fn main() {
     if target == "x86_64-unknown-linux-gnu" {
         println!("cargo::rustc-link-arg-bin=johto=-Wl,--symbol-ordering-file={dir}/hot-code.txt");
         println!("cargo::rustc-link-arg-bin=johto=-Wl,--no-warn-symbol-ordering");
+        println!("cargo::rustc-link-arg-bin=johto=-Wl,-z,pack-relative-relocs");
     }
 }
