@@ -167,8 +167,11 @@ impl Store {
             std::fs::create_dir_all(parent)
                 .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
         }
+        // Six readers on SQLite: each connection keeps its own page cache and
+        // statements (a few MB); eight answered no faster on two cores and held
+        // 4-10 MB more at the peak, four were slower (ARCHITECTURE, "Measuring").
         let sqlite = url.starts_with("sqlite:");
-        let db = pool(url, if sqlite { 8 } else { 20 }).await?;
+        let db = pool(url, if sqlite { 6 } else { 20 }).await?;
         let writer = if file.is_some() {
             pool(url, 1).await?
         } else {
