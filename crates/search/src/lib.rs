@@ -14,6 +14,7 @@ mod solutions;
 
 use std::{
     collections::HashMap,
+    ops::Range,
     path::{Path, PathBuf},
     sync::{Arc, RwLock},
 };
@@ -32,7 +33,6 @@ use tantivy::{
         FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
         Value,
     },
-    snippet::SnippetGenerator,
     tokenizer::{
         Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
         TokenizerManager,
@@ -57,8 +57,8 @@ pub struct Hit {
     pub theme_title: String,
     pub part_id: Option<i32>,
     pub title: String,
-    /// The passage that matched, HTML-escaped, the matching words in `<mark>`.
-    pub snippet_html: String,
+    /// The passage that matched, its words of the query marked.
+    pub snippet: Vec<Piece>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -384,14 +384,17 @@ fn plain_words(text: &str) -> String {
         .to_lowercase()
 }
 
+/// The analyser of a language's texts (English's are Finnish's, as in `indexed`).
+fn analyzer_of(lang: Lang) -> TextAnalyzer {
+    analyzer(match indexed(lang) {
+        Lang::Sv => Language::Swedish,
+        Lang::Fi | Lang::En => Language::Finnish,
+    })
+}
+
 /// The stems of a text's words in a language.
 fn stems(lang: Lang, text: &str) -> Vec<String> {
-    let language = if lang == Lang::Sv {
-        Language::Swedish
-    } else {
-        Language::Finnish
-    };
-    let mut analyzer = analyzer(language);
+    let mut analyzer = analyzer_of(lang);
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while let Some(token) = stream.next() {
@@ -400,43 +403,97 @@ fn stems(lang: Lang, text: &str) -> Vec<String> {
     out
 }
 
-/// About three snippets' length of a text, around its first word that begins with one
-/// of `stems`: the snippet is chosen from that passage, so that a long text is not
-/// analysed whole for 220 characters. The whole text when it is short or no word
-/// begins so (a stem that is not the start of its word in the text).
-fn around_first_match<'t>(text: &'t str, stems: &[String]) -> &'t str {
-    const BEFORE: usize = 240;
-    const AFTER: usize = 480;
-    if text.len() <= BEFORE + AFTER {
-        return text;
-    }
+/// How long a hit's snippet is at the most, in bytes.
+const SNIPPET: usize = 220;
+
+/// How much of the text before its first match a snippet shows at the most, in bytes.
+const LEAD: usize = 60;
+
+/// A piece of a hit's snippet: words of the searched text, and whether they are the
+/// query's words (their stem is one of the query's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub matched: bool,
+}
+
+/// Where each word of `text` is: its runs of letters and digits, as the analysers'
+/// tokenizer splits them.
+fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = from + text[from..].find(char::is_alphanumeric)?;
+        let end = text[start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |n| start + n);
+        from = end;
+        Some(start..end)
+    })
+}
+
+/// A hit's snippet: up to `SNIPPET` bytes of `text` in whole words, from a little before
+/// its first word that begins with one of the query's `stems` (from its start where no
+/// word does), with the words whose stem is one of `stems` marked. Only the snippet's
+/// own words are analysed, and of them only those that begin with a stem's first
+/// letter, as a word's stem does.
+fn snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &[String]) -> Vec<Piece> {
     let begins_with = |word: &str, stem: &str| {
         let mut lower = word.chars().flat_map(char::to_lowercase);
         stem.chars().all(|c| lower.next() == Some(c))
     };
-    let starts_of_words = text.char_indices().filter(|&(i, c)| {
-        c.is_alphanumeric()
-            && !text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    });
-    let Some(at) = starts_of_words
-        .map(|(i, _)| i)
-        .find(|&i| stems.iter().any(|stem| begins_with(&text[i..], stem)))
-    else {
-        return text;
+    let at = words(text)
+        .find(|word| {
+            stems
+                .iter()
+                .any(|stem| begins_with(&text[word.clone()], stem))
+        })
+        .map_or(0, |word| word.start);
+    // Whole words only: from after the first space before the match, to before the last
+    // space that leaves the snippet short enough.
+    let start = text.floor_char_boundary(at.saturating_sub(LEAD));
+    let start = match text[start..at].find(char::is_whitespace) {
+        Some(i) if start > 0 => start + i + 1,
+        _ => start,
     };
-    let start = text.floor_char_boundary(at.saturating_sub(BEFORE));
-    let end = text.floor_char_boundary(at + AFTER);
-    // Whole words only: from after the first space to before the last one.
-    let start = text[start..at]
-        .find(char::is_whitespace)
-        .map_or(start, |i| start + i + 1);
-    let end = text[at..end]
-        .rfind(char::is_whitespace)
-        .map_or(end, |i| at + i);
-    &text[start..end]
+    let end = text.floor_char_boundary(start + SNIPPET);
+    let end = match text[at..end].rfind(char::is_whitespace) {
+        Some(i) if end < text.len() => at + i,
+        _ => end,
+    };
+    let shown = text[start..end].trim();
+    let firsts: Vec<char> = stems
+        .iter()
+        .filter_map(|stem| stem.chars().next())
+        .collect();
+    let mut is_query_s = |word: &str| {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .next()
+            .is_some_and(|first| firsts.contains(&first))
+            && analyzer
+                .token_stream(word)
+                .next()
+                .is_some_and(|token| stems.contains(&token.text))
+    };
+    let mut pieces = Vec::new();
+    let mut plain_from = 0;
+    let mut piece = |range: Range<usize>, matched: bool| {
+        pieces.push(Piece {
+            text: shown[range].to_owned(),
+            matched,
+        });
+    };
+    for word in words(shown).filter(|word| is_query_s(&shown[word.clone()])) {
+        if plain_from < word.start {
+            piece(plain_from..word.start, false);
+        }
+        plain_from = word.end;
+        piece(word, true);
+    }
+    if plain_from < shown.len() {
+        piece(plain_from..shown.len(), false);
+    }
+    pieces
 }
 
 /// Whether every word of `query` is in a text, both stemmed with the analysers of the
@@ -520,9 +577,8 @@ impl SearchIndex {
         let combined = BooleanQuery::new(clauses);
         let searcher = built.reader.searcher();
         let top = searcher.search(&combined, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*words, body)?;
         let query_stems = stems(query.lang, &text);
-        snippets.set_max_num_chars(220);
+        let mut analyzer = analyzer_of(query.lang);
         let lang = indexed(query.lang);
         let mut hits = Vec::new();
         for (_score, address) in top {
@@ -550,11 +606,6 @@ impl SearchIndex {
                 .get_first(body)
                 .and_then(|v| v.as_str())
                 .unwrap_or_default();
-            let snippet_html = snippets
-                .snippet(around_first_match(searched, &query_stems))
-                .to_html()
-                .replace("<b>", "<mark>")
-                .replace("</b>", "</mark>");
             hits.push(Hit {
                 kind,
                 theme_id: theme.id,
@@ -562,7 +613,7 @@ impl SearchIndex {
                 theme_title: theme.title(lang).to_owned(),
                 part_id,
                 title: title.to_owned(),
-                snippet_html,
+                snippet: snippet(&mut analyzer, searched, &query_stems),
             });
         }
         Ok(hits)
@@ -589,19 +640,53 @@ mod tests {
     }
 
     #[test]
-    fn a_snippet_is_chosen_from_the_passage_around_the_first_match() {
+    fn a_snippet_is_the_words_around_the_first_match_with_the_query_words_marked() {
+        let fi = |text: &str, query: &str| {
+            snippet(&mut analyzer_of(Lang::Fi), text, &stems(Lang::Fi, query))
+        };
+        let joined = |pieces: &[Piece]| pieces.iter().map(|p| p.text.as_str()).collect::<String>();
+        let marked = |pieces: &[Piece]| {
+            pieces
+                .iter()
+                .filter(|p| p.matched)
+                .map(|p| p.text.clone())
+                .collect::<Vec<_>>()
+        };
         let filler = "Työyhteisön arki jatkuu tavalliseen tapaan. ".repeat(40);
-        let text = format!("{filler}Palautteen antaminen ÄÄNEEN on taito. {filler}");
-        let passage = around_first_match(&text, &stems(Lang::Fi, "palaute"));
-        assert!(passage.len() < 800, "{} bytes", passage.len());
-        assert!(passage.contains("Palautteen antaminen"), "{passage}");
-        assert!(text.contains(passage));
-        assert!(passage.starts_with(char::is_alphanumeric) && !passage.ends_with(' '));
-        // A short text, or one where no word begins with a stem, is taken whole.
-        assert_eq!(
-            around_first_match("Palaute.", &stems(Lang::Fi, "palaute")),
-            "Palaute."
+        let text = format!("{filler}Sisäisen viestinnän <työpaja> on taito. {filler}Viestintä.");
+        let pieces = fi(&text, "viestintä työpaja");
+        let shown = joined(&pieces);
+        assert!(shown.len() <= SNIPPET, "{} bytes", shown.len());
+        assert!(text.contains(&shown), "{shown}");
+        assert!(
+            shown.contains("Sisäisen viestinnän <työpaja> on taito."),
+            "{shown}"
         );
-        assert_eq!(around_first_match(&text, &stems(Lang::Fi, "kokous")), text);
+        assert!(
+            shown.starts_with(char::is_alphanumeric) && !shown.ends_with(' '),
+            "{shown}"
+        );
+        // Every word whose stem is the query's is marked, as itself; the rest is kept.
+        assert_eq!(marked(&pieces), ["viestinnän", "työpaja"]);
+        assert!(
+            shown.starts_with("tapaan. Työyhteisön") || shown.starts_with("Työyhteisön"),
+            "{shown}"
+        );
+        // A short text is shown whole; where no word begins with a stem, from its start.
+        assert_eq!(
+            fi("Viestintä.", "viestintä"),
+            [
+                Piece {
+                    text: "Viestintä".into(),
+                    matched: true
+                },
+                Piece {
+                    text: ".".into(),
+                    matched: false
+                },
+            ]
+        );
+        let unmatched = joined(&fi(&text, "kokous"));
+        assert!(unmatched.starts_with("Työyhteisön arki") && unmatched.len() <= SNIPPET);
     }
 }

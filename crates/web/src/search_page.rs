@@ -7,7 +7,7 @@
 
 use askama::Template;
 use axum::{Extension, Router, extract::Query, response::Response, routing::get};
-use search::{Hit, HitKind, SearchQuery};
+use search::{Hit, HitKind, Piece, SearchQuery};
 use serde::Deserialize;
 
 use crate::{AppState, PageCtx, error::AppResult, feature::Feature, render::render};
@@ -48,7 +48,8 @@ struct Found {
     href: String,
     /// Where it is: a part's theme, an event's time, a solution's organisation.
     context: String,
-    snippet_html: String,
+    /// The passage that matched, its words of the query marked.
+    snippet: Vec<Piece>,
 }
 
 #[derive(Template)]
@@ -93,7 +94,7 @@ fn academy_found(ctx: &PageCtx, hit: Hit) -> Found {
         lang: None,
         href,
         context,
-        snippet_html: hit.snippet_html,
+        snippet: hit.snippet,
     }
 }
 
@@ -120,7 +121,7 @@ async fn events_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<Vec
             lang: None,
             href: ctx.href(&format!("/events/{}", e.id)),
             context: ctx.time(&e.starts_at),
-            snippet_html: String::new(),
+            snippet: Vec::new(),
         })
         .collect())
 }
@@ -147,7 +148,7 @@ async fn solutions_found(ctx: &PageCtx, state: &AppState, q: &str) -> AppResult<
                     line.organisation_id,
                     ctx.lang,
                 ),
-                snippet_html: String::new(),
+                snippet: Vec::new(),
             }
         })
         .collect())
@@ -175,30 +176,46 @@ async fn search_page(
         kind: academy_kind,
         theme,
     };
-    let academy = if kind == "event" || kind == "solution" {
-        Vec::new()
-    } else {
-        state.search.search(&query, LIMIT)?
-    };
-    // The theme filter offers the themes the words lead to, not the whole bank.
-    let themes = if query.theme.is_some() {
-        let unfiltered = SearchQuery {
-            theme: None,
-            ..query.clone()
+    // A theme narrows to the academy; a kind to itself.
+    let others = theme.is_none() && !q.trim().is_empty();
+    let with_events = others && (kind.is_empty() || kind == "event");
+    let search_academy = || -> AppResult<_> {
+        let academy = if kind == "event" || kind == "solution" {
+            Vec::new()
+        } else {
+            state.search.search(&query, LIMIT)?
         };
-        themes_of(&state.search.search(&unfiltered, LIMIT)?)
-    } else {
-        themes_of(&academy)
+        // The theme filter offers the themes the words lead to, not the whole bank.
+        let themes = if query.theme.is_some() {
+            let unfiltered = SearchQuery {
+                theme: None,
+                ..query.clone()
+            };
+            themes_of(&state.search.search(&unfiltered, LIMIT)?)
+        } else {
+            themes_of(&academy)
+        };
+        Ok((academy, themes))
     };
+    // The events' statement is sent first and runs on the database's side while the
+    // academy's index is searched here.
+    let (events, academy) = tokio::join!(
+        biased;
+        async {
+            if with_events {
+                events_found(&ctx, &state, &q).await
+            } else {
+                Ok(Vec::new())
+            }
+        },
+        async { search_academy() },
+    );
+    let (academy, themes) = academy?;
     let mut found: Vec<Found> = academy
         .into_iter()
         .map(|h| academy_found(&ctx, h))
         .collect();
-    // A theme narrows to the academy; a kind to itself.
-    let others = theme.is_none() && !q.trim().is_empty();
-    if others && (kind.is_empty() || kind == "event") {
-        found.extend(events_found(&ctx, &state, &q).await?);
-    }
+    found.extend(events?);
     if others && (kind.is_empty() || kind == "solution") {
         found.extend(solutions_found(&ctx, &state, &q).await?);
     }
