@@ -465,7 +465,7 @@ fn snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &[String]) -> Vec<Pie
         .iter()
         .filter_map(|stem| stem.chars().next())
         .collect();
-    let mut is_query_s = |word: &str| {
+    let mut is_query_word = |word: &str| {
         word.chars()
             .flat_map(char::to_lowercase)
             .next()
@@ -483,7 +483,7 @@ fn snippet(analyzer: &mut TextAnalyzer, text: &str, stems: &[String]) -> Vec<Pie
             matched,
         });
     };
-    for word in words(shown).filter(|word| is_query_s(&shown[word.clone()])) {
+    for word in words(shown).filter(|word| is_query_word(&shown[word.clone()])) {
         if plain_from < word.start {
             piece(plain_from..word.start, false);
         }
