@@ -40,8 +40,8 @@ use domain::{
 };
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult,
+    JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
     sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 use serde::{Deserialize, Serialize};
@@ -455,31 +455,61 @@ async fn load_events(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
-    let rows = query
-        .find_also_related(event_text::Entity)
-        .find_also_related(event_session::Entity)
-        .all(db)
-        .await?;
+    // The event's columns under their own names, a text's and a session's under names of
+    // their own: each row is read by name, and an event's columns only on its first row
+    // (SeaORM's `find_also_related` would read every column of every row under a prefix
+    // it writes out for each of them).
+    let statement = query
+        .left_join(event_text::Entity)
+        .left_join(event_session::Entity)
+        .column_as(event_text::Column::Lang, "text_lang")
+        .column_as(event_text::Column::Title, "text_title")
+        .column_as(event_text::Column::Description, "text_description")
+        .column_as(event_session::Column::Position, "session_position")
+        .column_as(event_session::Column::StartsAt, "session_starts_at")
+        .column_as(event_session::Column::EndsAt, "session_ends_at")
+        .into_query();
     let mut events: Vec<(
         event::Model,
         Vec<event_text::Model>,
         Vec<event_session::Model>,
     )> = Vec::new();
     let mut at = std::collections::HashMap::new();
-    for (event, text, session) in rows {
-        let i = *at.entry(event.id).or_insert_with(|| {
-            events.push((event, Vec::new(), Vec::new()));
-            events.len() - 1
-        });
+    for row in db.query_all(&statement).await? {
+        let id: i32 = row.try_get("", "id")?;
+        let i = match at.get(&id) {
+            Some(i) => *i,
+            None => {
+                events.push((
+                    event::Model::from_query_result(&row, "")?,
+                    Vec::new(),
+                    Vec::new(),
+                ));
+                at.insert(id, events.len() - 1);
+                events.len() - 1
+            }
+        };
         let (_, texts, sessions) = &mut events[i];
         // Each text comes once for each session, and each session once for each text.
-        if let Some(text) = text.filter(|t| !texts.iter().any(|had| had.lang == t.lang)) {
-            texts.push(text);
-        }
-        if let Some(session) =
-            session.filter(|s| !sessions.iter().any(|had| had.position == s.position))
+        if let Some(lang) = row.try_get::<Option<String>>("", "text_lang")?
+            && !texts.iter().any(|had| had.lang == lang)
         {
-            sessions.push(session);
+            texts.push(event_text::Model {
+                event_id: id,
+                lang,
+                title: row.try_get("", "text_title")?,
+                description: row.try_get("", "text_description")?,
+            });
+        }
+        if let Some(position) = row.try_get::<Option<i32>>("", "session_position")?
+            && !sessions.iter().any(|had| had.position == position)
+        {
+            sessions.push(event_session::Model {
+                event_id: id,
+                position,
+                starts_at: row.try_get("", "session_starts_at")?,
+                ends_at: row.try_get("", "session_ends_at")?,
+            });
         }
     }
     let for_groups: Vec<i32> = events
