@@ -303,7 +303,8 @@ impl Accounts {
         Ok(ids)
     }
 
-    /// The person with their roles, in one statement: every signed-in page asks.
+    /// The person with their roles, in one statement (a signed-in page has them from
+    /// the session, `store::sessions`).
     pub async fn user(&self, id: i32) -> Result<Option<User>> {
         let Some((m, roles)) = user::Entity::find_by_id(id)
             .find_with_related(user_role::Entity)
