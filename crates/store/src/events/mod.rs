@@ -455,6 +455,8 @@ async fn load_events(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
+    use std::collections::hash_map::{Entry, HashMap};
+
     // The event's columns under their own names, a text's and a session's under names of
     // their own: each row is read by name, and an event's columns only on its first row
     // (SeaORM's `find_also_related` would read every column of every row under a prefix
@@ -474,19 +476,18 @@ async fn load_events(
         Vec<event_text::Model>,
         Vec<event_session::Model>,
     )> = Vec::new();
-    let mut at = std::collections::HashMap::new();
+    let mut at = HashMap::new();
     for row in db.query_all(&statement).await? {
         let id: i32 = row.try_get("", "id")?;
-        let i = match at.get(&id) {
-            Some(i) => *i,
-            None => {
+        let i = match at.entry(id) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(first) => {
                 events.push((
                     event::Model::from_query_result(&row, "")?,
                     Vec::new(),
                     Vec::new(),
                 ));
-                at.insert(id, events.len() - 1);
-                events.len() - 1
+                *first.insert(events.len() - 1)
             }
         };
         let (_, texts, sessions) = &mut events[i];
