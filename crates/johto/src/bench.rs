@@ -776,10 +776,6 @@ impl Server {
                     ))
                     .args(["--demangle=no", "--compress-strings=no"])
                     .arg(exe);
-                // Set as johto would set it, so that johto does not start itself again
-                // (`purge_at_once`) outside valgrind.
-                let (name, value) = crate::PURGE_DELAY;
-                valgrind.env(name, value);
                 valgrind
             }
             None => Command::new(exe),

@@ -14,11 +14,12 @@ use web::{AppState, Mailer};
 
 use crate::config::Config;
 
-/// mimalloc serves the request threads faster than glibc's allocator, and with its
-/// `override` feature it allocates for the C that johto links too (SQLite). It gives
-/// freed pages back at once: see [`purge_at_once`].
+/// jemalloc, for Rust and, unprefixed, for the C that johto links too (SQLite): an
+/// arena per CPU, and a thread of its own that gives freed pages back a tenth of a
+/// second after they were freed (its settings are built in, from `.cargo/config.toml`;
+/// see ARCHITECTURE, "Memory").
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 #[derive(Parser)]
 #[command(
@@ -115,34 +116,7 @@ enum UserCommand {
     },
 }
 
-/// The allocator's own setting, read from the environment when the process starts,
-/// before `main`: freed pages go back to the system at once instead of after a second.
-const PURGE_DELAY: (&str, &str) = ("MIMALLOC_PURGE_DELAY", "0");
-
-/// Starts johto again with [`PURGE_DELAY`] where the environment does not set it: the
-/// same process (`exec`), the same arguments. Transient peaks (the search index built,
-/// a year of statistics counted) then leave no pages behind, at some speed (measured in
-/// ARCHITECTURE, "Memory"). An operator's own value is kept. Returns only if johto
-/// could not be started again, and goes on as it is.
-fn purge_at_once() {
-    use std::os::unix::process::CommandExt;
-    let (name, value) = PURGE_DELAY;
-    if std::env::var_os(name).is_some() {
-        return;
-    }
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    let mut args = std::env::args_os();
-    let mut again = std::process::Command::new(exe);
-    if let Some(arg0) = args.next() {
-        again.arg0(arg0);
-    }
-    let _cannot = again.args(args).env(name, value).exec();
-}
-
 fn main() -> ExitCode {
-    purge_at_once();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,

@@ -3,9 +3,10 @@
 //! A pass needs 19 MiB. Two threads bound the hashing to two passes at a time, so it
 //! costs 38 MiB at most; a burst of logins waits its turn instead of growing the
 //! process. Each pass allocates its block and frees it: the binary's allocator
-//! (mimalloc) gives a block that size back to the system once it is freed, so a server
-//! that has hashed holds none of it afterwards. (glibc's allocator kept most of each
-//! freed block mapped; with it, each thread kept one block for good.)
+//! (jemalloc) gives a block that size back to the system a tenth of a second after it
+//! is freed, so a server that has hashed holds none of it afterwards. (glibc's
+//! allocator kept most of each freed block mapped; with it, each thread kept one block
+//! for good.)
 
 use std::sync::{Arc, Mutex, OnceLock, mpsc};
 
