@@ -36,12 +36,8 @@ fn cookie_of(head: &str, name: &str) -> String {
         .to_owned()
 }
 
-/// The README's "Running it for real", on a database with nothing in it: migrate, add
-/// the first organisation and its administrator, serve with migrations off and no
-/// worker, and sign in through the login form.
-/// `johto serve` on the database, with `env` beside the usual, once it answers; and
-/// its port.
-fn serve(cli: &Cli, env: &[(&str, &str)]) -> (Running, u16) {
+/// `johto serve` on the database, once it answers; and its port.
+fn serve(cli: &Cli) -> (Running, u16) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -60,7 +56,6 @@ fn serve(cli: &Cli, env: &[(&str, &str)]) -> (Running, u16) {
             .env("JOHTO_PUBLIC_URL", "https://johto.example.fi")
             .env("JOHTO_MIGRATE_ON_START", "false")
             .env("JOHTO_LOG", "error")
-            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -83,6 +78,9 @@ fn threads_of(process: &Running) -> Vec<String> {
         .collect()
 }
 
+/// The README's "Running it for real", on a database with nothing in it: migrate, add
+/// the first organisation and its administrator, serve with migrations off and no
+/// worker, and sign in through the login form.
 fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
     let out = cli.run(&["migrate"], "");
     assert!(out.status.success(), "{}", text(&out));
@@ -136,7 +134,7 @@ fn an_operator_deploys_from_nothing_and_signs_in(cli: &Cli) {
     let out = cli.run(&add_anna, "a long enough password\n");
     assert!(out.status.success(), "{}", text(&out));
 
-    let (server, port) = serve(cli, &[]);
+    let (server, port) = serve(cli);
     assert!(
         threads_of(&server).contains(&"jemalloc_bg_thd".to_owned()),
         "the allocator's settings are built in: freed pages go back on a thread of its own"
