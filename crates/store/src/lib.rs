@@ -171,7 +171,7 @@ impl Store {
         // statements (a few MB); eight answered no faster on two cores and held
         // 4-10 MB more at the peak, four were slower (ARCHITECTURE, "Measuring").
         let sqlite = url.starts_with("sqlite:");
-        let db = pool(url, if sqlite { 6 } else { 20 }).await?;
+        let db = pool(url, if sqlite { 6 } else { postgres_connections() }).await?;
         let writer = if file.is_some() {
             pool(url, 1).await?
         } else {
@@ -221,6 +221,18 @@ impl Store {
             })
             .await?)
     }
+}
+
+/// How many connections to PostgreSQL an instance keeps: twice its CPUs, at least
+/// four. PostgreSQL runs each connection's statements in a process of its own, and
+/// more of them than the CPUs can run at once only take turns: on two CPUs, 20
+/// connections answered the signed-in pages a fifth to a third slower than four
+/// (ARCHITECTURE, "Measuring").
+fn postgres_connections() -> u32 {
+    let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    u32::try_from(cpus.saturating_mul(2))
+        .unwrap_or(u32::MAX)
+        .max(4)
 }
 
 /// A pooled connection is checked before it is lent (a ping: one more round trip to
