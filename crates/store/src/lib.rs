@@ -225,9 +225,9 @@ impl Store {
 
 /// How many connections to PostgreSQL an instance keeps: twice its CPUs, at least
 /// four. PostgreSQL runs each connection's statements in a process of its own, and
-/// more of them than the CPUs can run at once only take turns: on two CPUs, 20
-/// connections answered the signed-in pages a fifth to a third slower than four
-/// (ARCHITECTURE, "Measuring").
+/// more of them than the CPUs can run at once only take turns: on two CPUs, twenty
+/// connections answered the signed-in pages and the registrations fewer requests a
+/// second than four, with longer waits (ARCHITECTURE, "Measuring").
 fn postgres_connections() -> u32 {
     let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     u32::try_from(cpus.saturating_mul(2))
