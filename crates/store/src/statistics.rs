@@ -15,7 +15,10 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
     RelationDef, sea_query::Expr,
 };
-use serde::{Deserialize, Serialize};
+use serde::{
+    Deserializer, Serialize,
+    de::{DeserializeSeed, Error as _, SeqAccess, Visitor},
+};
 
 use crate::{
     Result, StoreError,
@@ -45,7 +48,8 @@ pub struct Counted {
 /// its person, organisation, item and amount (`[12345,67,null,40]`). Written whole, as
 /// an object with its year, activity and fields' names, a record was six times as long,
 /// and a page of a year of a million registrations read and parsed all that text.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// They are read back by [`KeptInto`], straight into the records.
+#[derive(Debug, Default, Serialize)]
 struct Kept(Vec<(Activity, Vec<KeptRecord>)>);
 
 /// A record's person, organisation, item and amount.
@@ -64,20 +68,121 @@ impl Kept {
         }
         kept
     }
+}
 
-    /// The records of `year` as they were kept.
-    fn into_records(self, year: i32) -> impl Iterator<Item = Record> {
-        self.0.into_iter().flat_map(move |(activity, rows)| {
-            rows.into_iter()
-                .map(move |(person, organisation, item, amount)| Record {
-                    year,
-                    activity,
-                    person,
-                    organisation,
-                    item,
-                    amount,
-                })
-        })
+/// Reads a year's [`Kept`] records onto the end of `records`, each as it is parsed: a
+/// year of a million registrations keeps a few hundred thousand, and parsing them into
+/// the kept form first held them twice, a statistics page's largest allocation.
+struct KeptInto<'a> {
+    year: i32,
+    records: &'a mut Vec<Record>,
+}
+
+impl KeptInto<'_> {
+    fn read(year: i32, json: &str, records: &mut Vec<Record>) -> serde_json::Result<()> {
+        let mut parser = serde_json::Deserializer::from_str(json);
+        KeptInto { year, records }.deserialize(&mut parser)?;
+        parser.end()
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for KeptInto<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, parser: D) -> Result<(), D::Error> {
+        parser.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeptInto<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of activities, each with its records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut runs: A) -> Result<(), A::Error> {
+        let year = self.year;
+        while runs
+            .next_element_seed(Run {
+                year,
+                records: &mut *self.records,
+            })?
+            .is_some()
+        {}
+        Ok(())
+    }
+}
+
+/// One activity's run of kept records: `[activity, [record, ...]]`.
+struct Run<'a> {
+    year: i32,
+    records: &'a mut Vec<Record>,
+}
+
+impl<'de> DeserializeSeed<'de> for Run<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, parser: D) -> Result<(), D::Error> {
+        parser.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Run<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an activity and its records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut pair: A) -> Result<(), A::Error> {
+        let activity: Activity = pair
+            .next_element()?
+            .ok_or_else(|| A::Error::invalid_length(0, &self))?;
+        let rows = Rows {
+            year: self.year,
+            activity,
+            records: self.records,
+        };
+        pair.next_element_seed(rows)?
+            .ok_or_else(|| A::Error::invalid_length(1, &"an activity and its records"))
+    }
+}
+
+/// The records of one activity, each `[person, organisation, item, amount]`.
+struct Rows<'a> {
+    year: i32,
+    activity: Activity,
+    records: &'a mut Vec<Record>,
+}
+
+impl<'de> DeserializeSeed<'de> for Rows<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, parser: D) -> Result<(), D::Error> {
+        parser.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Rows<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("records of an activity")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut rows: A) -> Result<(), A::Error> {
+        while let Some((person, organisation, item, amount)) = rows.next_element::<KeptRecord>()? {
+            self.records.push(Record {
+                year: self.year,
+                activity: self.activity,
+                person,
+                organisation,
+                item,
+                amount,
+            });
+        }
+        Ok(())
     }
 }
 
@@ -159,18 +264,22 @@ impl Statistics {
     /// counted it, any other is counted now. With the time of the oldest count read,
     /// if any was.
     pub async fn records(&self, years: Years) -> Result<Counted> {
-        let kept: Vec<statistics_year::Model> = statistics_year::Entity::find()
+        let mut kept: Vec<statistics_year::Model> = statistics_year::Entity::find()
             .filter(statistics_year::Column::Year.between(years.first, years.last))
             .all(&self.db)
             .await?;
         let mut counted = Counted::default();
         for year in years.iter() {
-            match kept.iter().find(|k| k.year == year) {
+            // Each year's text is let go once it is read.
+            match kept
+                .iter()
+                .position(|k| k.year == year)
+                .map(|at| kept.swap_remove(at))
+            {
                 Some(k) => {
-                    let records: Kept = serde_json::from_str(&k.records).map_err(|e| {
+                    KeptInto::read(year, &k.records, &mut counted.records).map_err(|e| {
                         StoreError::BuiltInData(format!("statistics of {year}: {e}"))
                     })?;
-                    counted.records.extend(records.into_records(year));
                     counted.counted_at = Some(
                         counted
                             .counted_at
@@ -481,5 +590,57 @@ impl Statistics {
             .await?;
         push(Activity::Subscribers, None, None, None, subscribers);
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(activity: Activity, person: Option<i32>, item: Option<i32>, amount: u64) -> Record {
+        Record {
+            year: 2017,
+            activity,
+            person,
+            organisation: Some(7),
+            item,
+            amount,
+        }
+    }
+
+    #[test]
+    fn kept_records_read_back_as_they_were_in_their_order() {
+        let records = vec![
+            record(Activity::Registration(EventKind::Webinar), Some(1), None, 3),
+            record(Activity::Registration(EventKind::Webinar), Some(2), None, 1),
+            record(Activity::ThemePublished, None, None, 12),
+            record(Activity::Enrolment, Some(1), Some(4), 1),
+            record(Activity::Registration(EventKind::Webinar), Some(3), None, 2),
+        ];
+        let json = serde_json::to_string(&Kept::of(&records)).unwrap();
+        let mut read = vec![record(Activity::Certificate, Some(9), None, 1)];
+        KeptInto::read(2017, &json, &mut read).unwrap();
+        assert_eq!(
+            read[0].activity,
+            Activity::Certificate,
+            "what was there stays first"
+        );
+        assert_eq!(read[1..], records);
+    }
+
+    #[test]
+    fn a_kept_year_that_does_not_hold_together_is_an_error() {
+        for json in [
+            "[[\"ThemePublished\"]]",
+            "[[\"ThemePublished\",[[null,null,null,1]],3]]",
+            "[[\"NoSuchActivity\",[]]]",
+            "[[\"ThemePublished\",[[null,null,1]]]]",
+            "[] []",
+        ] {
+            assert!(
+                KeptInto::read(2017, json, &mut Vec::new()).is_err(),
+                "{json}"
+            );
+        }
     }
 }
