@@ -71,8 +71,9 @@ impl Kept {
 }
 
 /// Reads a year's [`Kept`] records onto the end of `records`, each as it is parsed: a
-/// year of a million registrations keeps a few hundred thousand, and parsing them into
-/// the kept form first held them twice, a statistics page's largest allocation.
+/// year keeps a record for each person and kind of event they were registered for (and
+/// another where they were there), and parsing them into the kept form first held them
+/// twice, a statistics page's largest allocation.
 struct KeptInto<'a> {
     year: i32,
     records: &'a mut Vec<Record>,
