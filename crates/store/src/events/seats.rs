@@ -17,14 +17,23 @@ fn seat_if_free(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
         )
 }
 
-/// The event, where anyone waits for a seat at it.
-fn queued_for(event_id: i32) -> sea_orm::sea_query::SelectStatement {
-    Query::select()
-        .column(registration::Column::EventId)
-        .from(registration::Entity)
-        .and_where(registration::Column::EventId.eq(event_id))
-        .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()))
-        .to_owned()
+/// Someone waits for a seat at the event the statement updates: the first waiting
+/// registration found answers, so the queue's length costs nothing. (`id NOT IN
+/// (SELECT event_id …)` read the whole queue: with PostgreSQL's statistics of a
+/// million registrations, a registration for an event with 150 waiting took 0.55 ms in
+/// the seat's statement instead of 0.04; ARCHITECTURE, "Measuring".)
+fn someone_waits() -> Expr {
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(registration::Entity)
+            .and_where(
+                Expr::col((registration::Entity, registration::Column::EventId))
+                    .equals((event::Entity, event::Column::Id)),
+            )
+            .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+            .to_owned(),
+    )
 }
 
 /// Takes a seat if one is free and no one waits for one: seats go to the queue in
@@ -34,7 +43,7 @@ async fn take_seat_unless_queued(
     event_id: i32,
 ) -> Result<Option<event::Model>> {
     Ok(seat_if_free(event_id)
-        .filter(event::Column::Id.not_in_subquery(queued_for(event_id)))
+        .filter(someone_waits().not())
         .exec_with_returning(txn)
         .await?
         .pop())
@@ -58,7 +67,7 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
     loop {
         // A seat is taken only where someone waits for it.
         let Some(event) = seat_if_free(event_id)
-            .filter(event::Column::Id.in_subquery(queued_for(event_id)))
+            .filter(someone_waits())
             .exec_with_returning(txn)
             .await?
             .pop()
