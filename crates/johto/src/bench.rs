@@ -4,7 +4,8 @@
 //! For each backend it starts the server on an empty database (it migrates and seeds
 //! the demo itself, so its peak memory covers a first start), writes the large
 //! academy (themes, parts in Finnish and Swedish, managers with progress) beside it,
-//! times a full search-index rebuild, signs one manager in per connection, and runs
+//! gives PostgreSQL its statistics (`VACUUM (ANALYZE)`, as autovacuum would), times a
+//! full search-index rebuild, signs one manager in per connection, and runs
 //! each scenario for a fixed time: the minimal `/healthz` route, signed-in pages (a
 //! theme, the bank, the event list, the start page), an anonymous page, two-word
 //! searches at every connection and at one, and a burst of registrations (on
