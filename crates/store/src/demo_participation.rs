@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, Store,
+    LiteralCondition, Result, Store,
     demo_coaching::{FIRST_FI, FIRST_SV, LAST_FI, LAST_SV, local_part},
     demo_development::{Generated, at},
     entity::{event, registration, sparring_application, user, user_role},
@@ -543,7 +543,7 @@ impl Store {
                 event::Column::StartsAt,
                 event::Column::Capacity,
             ])
-            .filter(event::Column::Kind.eq(EventKind::Training.as_str()))
+            .filter(event::Column::Kind.eq_literal(EventKind::Training.as_str()))
             .filter(event::Column::StartsAt.gte(at(2018, 1, 1, "00:00")?))
             .filter(event::Column::StartsAt.lt(at(2019, 1, 1, "00:00")?))
             .into_tuple()

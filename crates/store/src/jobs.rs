@@ -15,7 +15,7 @@ use sea_orm::{
 };
 use serde::{Serialize, de::DeserializeOwned};
 
-use crate::{Result, entity::job};
+use crate::{LiteralCondition, Result, entity::job};
 
 repository!(
     /// The background queue: enqueue, claim with a lease, complete, fail with backoff.
@@ -150,7 +150,7 @@ impl Jobs {
         let waiting = job::Entity::find()
             .filter(job::Column::Kind.eq(kind))
             .filter(job::Column::DoneAt.is_null())
-            .filter(job::Column::Dead.eq(false))
+            .filter(job::Column::Dead.eq_literal(false))
             .filter(job::Column::Id.ne(running.unwrap_or(-1)))
             .count(&txn)
             .await?;
@@ -256,11 +256,11 @@ impl Jobs {
         use sea_orm::PaginatorTrait;
         let waiting = job::Entity::find()
             .filter(job::Column::DoneAt.is_null())
-            .filter(job::Column::Dead.eq(false))
+            .filter(job::Column::Dead.eq_literal(false))
             .count(&self.db)
             .await?;
         let dead = job::Entity::find()
-            .filter(job::Column::Dead.eq(true))
+            .filter(job::Column::Dead.eq_literal(true))
             .count(&self.db)
             .await?;
         Ok(QueueStats { waiting, dead })

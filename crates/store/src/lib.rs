@@ -74,8 +74,10 @@ mod worksheet;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, EntityTrait, Select, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, Select, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait,
+    sea_query::Expr,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use sea_orm_migration::MigratorTrait;
@@ -327,6 +329,30 @@ pub(crate) fn known<T>(column: &'static str, raw: &str, parsed: Option<T>) -> Re
         value: raw.to_owned(),
     })
 }
+
+/// A value the code fixes (a standing, a status, a flag), written into the statement
+/// as a literal instead of bound as a parameter: the statement says which value it
+/// asks for, and no request's value can take its place. PostgreSQL keeps one plan for
+/// a prepared statement only where that plan is as good for any value of its
+/// parameters; with a standing bound (its values differ a thousandfold in frequency)
+/// it planned the seat's statement anew at every execution (ARCHITECTURE,
+/// "Measuring").
+pub(crate) fn literal(value: impl Into<sea_orm::Value> + Copy + 'static) -> Expr {
+    Expr::Constant(value.into())
+}
+
+/// A column compared with a value the code fixes, written as a `literal`.
+pub(crate) trait LiteralCondition: ColumnTrait {
+    fn eq_literal(self, value: impl Into<sea_orm::Value> + Copy + 'static) -> Expr {
+        sea_orm::ExprTrait::eq(self.into_expr(), literal(value))
+    }
+
+    fn ne_literal(self, value: impl Into<sea_orm::Value> + Copy + 'static) -> Expr {
+        sea_orm::ExprTrait::ne(self.into_expr(), literal(value))
+    }
+}
+
+impl<C: ColumnTrait> LiteralCondition for C {}
 
 /// A random secret of 32 bytes, URL-safe, for tokens that go into links.
 pub fn random_token() -> String {

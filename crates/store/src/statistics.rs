@@ -21,7 +21,7 @@ use serde::{
 };
 
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{
         certificate, cohort, cohort_organisation, event, newsletter, newsletter_subscriber,
         organisation, part_progress, participant, registration, solution, solution_campaign,
@@ -407,7 +407,7 @@ impl Statistics {
                 event::Column::Status
                     .is_in([EventStatus::Draft.as_str(), EventStatus::Published.as_str()]),
             )
-            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .filter(registration::Column::Standing.eq_literal(Standing::Confirmed.as_str()))
             .group_by(event::Column::Kind)
             .group_by(registration::Column::UserId)
             .group_by(user::Column::OrganisationId)
@@ -457,7 +457,7 @@ impl Statistics {
                 to_user::<participant::Entity>(participant::Column::UserId),
             )
             .filter(participant::Column::CohortId.is_in(running.clone()))
-            .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+            .filter(participant::Column::Enrolment.eq_literal(Enrolment::Confirmed.as_str()))
             .into_tuple()
             .all(&self.db)
             .await?;

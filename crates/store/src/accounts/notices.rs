@@ -6,6 +6,7 @@
 //! in the queue.
 
 use super::*;
+use crate::LiteralCondition;
 
 /// The job kind of an [`AccountNotice`].
 pub const ACCOUNT_NOTICE_JOB: &str = "account_notice";
@@ -37,13 +38,13 @@ pub(super) async fn tell_approvers(
 ) -> Result<()> {
     let approvers = user::Entity::find()
         .filter(user::Column::OrganisationId.eq(org_id))
-        .filter(user::Column::Disabled.eq(false))
+        .filter(user::Column::Disabled.eq_literal(false))
         .filter(
             user::Column::Id.in_subquery(
                 sea_orm::sea_query::Query::select()
                     .column(user_role::Column::UserId)
                     .from(user_role::Entity)
-                    .and_where(user_role::Column::Role.eq(Role::HrDeveloper.as_str()))
+                    .and_where(user_role::Column::Role.eq_literal(Role::HrDeveloper.as_str()))
                     .to_owned(),
             ),
         )

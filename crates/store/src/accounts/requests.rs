@@ -2,6 +2,7 @@
 //! or a coordinator.
 
 use super::*;
+use crate::LiteralCondition;
 
 pub(super) fn request_from_model(m: account_request::Model) -> Result<AccountRequest> {
     Ok(AccountRequest {
@@ -40,7 +41,7 @@ impl Accounts {
         }
         let waiting = account_request::Entity::find()
             .filter(account_request::Column::Email.eq(email.as_str()))
-            .filter(account_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+            .filter(account_request::Column::Status.eq_literal(RequestStatus::Pending.as_str()))
             .one(&txn)
             .await?;
         if waiting.is_some() {
@@ -68,7 +69,7 @@ impl Accounts {
     /// Requests waiting for a decision; of one organisation when `org` is given.
     pub async fn pending_requests(&self, org: Option<i32>) -> Result<Vec<AccountRequest>> {
         let mut query = account_request::Entity::find()
-            .filter(account_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+            .filter(account_request::Column::Status.eq_literal(RequestStatus::Pending.as_str()))
             .order_by_asc(account_request::Column::CreatedAt);
         if let Some(org) = org {
             query = query.filter(account_request::Column::OrganisationId.eq(org));
@@ -110,7 +111,7 @@ impl Accounts {
                 Expr::value(Some(Utc::now())),
             )
             .filter(account_request::Column::Id.eq(id))
-            .filter(account_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+            .filter(account_request::Column::Status.eq_literal(RequestStatus::Pending.as_str()))
             .exec(&txn)
             .await?;
         if decided.rows_affected != 1 {

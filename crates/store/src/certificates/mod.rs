@@ -28,7 +28,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     coaching::{Cohort, Owner, state_of},
     entity::{
         certificate, certificate_criteria, cohort_forum, issuer_key, registration, round_response,
@@ -231,7 +231,7 @@ impl Certificates {
         let mut attended: BTreeMap<i32, i32> = BTreeMap::new();
         for r in registration::Entity::find()
             .filter(registration::Column::EventId.is_in(forums))
-            .filter(registration::Column::Attended.eq(true))
+            .filter(registration::Column::Attended.eq_literal(true))
             .all(&self.db)
             .await?
         {

@@ -27,7 +27,7 @@ use sea_orm::{
 
 use super::{Coaching, cohort_row};
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{
         cohort_organisation, evaluation_response, participant, project_part, project_part_manager,
         round_answer, round_respondent, round_response, survey, survey_question, survey_round,
@@ -235,7 +235,7 @@ fn round_of(m: survey_round::Model) -> Result<Round> {
 async fn audience(db: &impl ConnectionTrait, cohort_id: i32) -> Result<Vec<(i32, i32)>> {
     let mut people: Vec<i32> = participant::Entity::find()
         .filter(participant::Column::CohortId.eq(cohort_id))
-        .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+        .filter(participant::Column::Enrolment.eq_literal(Enrolment::Confirmed.as_str()))
         .all(db)
         .await?
         .into_iter()
@@ -275,7 +275,7 @@ async fn audience(db: &impl ConnectionTrait, cohort_id: i32) -> Result<Vec<(i32,
     people.dedup();
     let found = user::Entity::find()
         .filter(user::Column::Id.is_in(people))
-        .filter(user::Column::Disabled.eq(false))
+        .filter(user::Column::Disabled.eq_literal(false))
         .order_by_asc(user::Column::Id)
         .all(db)
         .await?;
@@ -380,7 +380,7 @@ impl Coaching {
     async fn questions_fixed(&self, db: &impl ConnectionTrait, survey_id: i32) -> Result<bool> {
         Ok(survey_round::Entity::find()
             .filter(survey_round::Column::SurveyId.eq(survey_id))
-            .filter(survey_round::Column::Status.ne(RoundStatus::Draft.as_str()))
+            .filter(survey_round::Column::Status.ne_literal(RoundStatus::Draft.as_str()))
             .one(db)
             .await?
             .is_some())
@@ -513,7 +513,7 @@ impl Coaching {
                 Expr::value(Some(Utc::now())),
             )
             .filter(survey_round::Column::Id.eq(round_id))
-            .filter(survey_round::Column::Status.eq(RoundStatus::Draft.as_str()))
+            .filter(survey_round::Column::Status.eq_literal(RoundStatus::Draft.as_str()))
             .exec(&txn)
             .await?
             .rows_affected;
@@ -563,7 +563,7 @@ impl Coaching {
                 Expr::value(RoundStatus::Closed.as_str()),
             )
             .filter(survey_round::Column::Id.eq(round_id))
-            .filter(survey_round::Column::Status.eq(RoundStatus::Open.as_str()))
+            .filter(survey_round::Column::Status.eq_literal(RoundStatus::Open.as_str()))
             .exec(&txn)
             .await?
             .rows_affected;
@@ -591,7 +591,7 @@ impl Coaching {
         }
         let waiting = round_respondent::Entity::find()
             .filter(round_respondent::Column::RoundId.eq(round_id))
-            .filter(round_respondent::Column::Answered.eq(false))
+            .filter(round_respondent::Column::Answered.eq_literal(false))
             .all(&txn)
             .await?;
         for r in &waiting {
@@ -633,7 +633,7 @@ impl Coaching {
     pub async fn rounds_to_answer(&self, user_id: i32) -> Result<Vec<Round>> {
         let mine: Vec<i32> = round_respondent::Entity::find()
             .filter(round_respondent::Column::UserId.eq(user_id))
-            .filter(round_respondent::Column::Answered.eq(false))
+            .filter(round_respondent::Column::Answered.eq_literal(false))
             .all(&self.db)
             .await?
             .into_iter()
@@ -644,7 +644,7 @@ impl Coaching {
         }
         survey_round::Entity::find()
             .filter(survey_round::Column::Id.is_in(mine))
-            .filter(survey_round::Column::Status.eq(RoundStatus::Open.as_str()))
+            .filter(survey_round::Column::Status.eq_literal(RoundStatus::Open.as_str()))
             .order_by_asc(survey_round::Column::Id)
             .all(&self.db)
             .await?
@@ -681,7 +681,7 @@ impl Coaching {
             .col_expr(round_respondent::Column::Answered, Expr::value(true))
             .filter(round_respondent::Column::RoundId.eq(round_id))
             .filter(round_respondent::Column::UserId.eq(user_id))
-            .filter(round_respondent::Column::Answered.eq(false))
+            .filter(round_respondent::Column::Answered.eq_literal(false))
             .exec(&txn)
             .await?
             .rows_affected;

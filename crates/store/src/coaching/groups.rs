@@ -12,7 +12,7 @@ use sea_orm::{
 
 use super::{Coaching, cohort_row};
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{participant, peer_group, peer_group_meeting, peer_group_member, peer_group_post},
     jobs,
 };
@@ -170,7 +170,7 @@ impl Coaching {
         participant::Entity::find()
             .filter(participant::Column::CohortId.eq(cohort_id))
             .filter(participant::Column::UserId.eq(user_id))
-            .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+            .filter(participant::Column::Enrolment.eq_literal(Enrolment::Confirmed.as_str()))
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;

@@ -42,7 +42,7 @@ pub use tasks::{
 };
 
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{cohort, cohort_forum, cohort_organisation, forum_lecturer, participant, user},
     events::{self, Event, EventInput},
     known,
@@ -198,7 +198,7 @@ fn cohort_of(m: cohort::Model, organisations: Vec<i32>) -> Result<Cohort> {
 async fn forum_audience(txn: &DatabaseTransaction, cohort: &cohort::Model) -> Result<Vec<i32>> {
     let mut people: Vec<i32> = participant::Entity::find()
         .filter(participant::Column::CohortId.eq(cohort.id))
-        .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+        .filter(participant::Column::Enrolment.eq_literal(Enrolment::Confirmed.as_str()))
         .all(txn)
         .await?
         .into_iter()
@@ -384,7 +384,7 @@ impl Coaching {
     pub async fn cohorts_joined(&self, user_id: i32) -> Result<Vec<i32>> {
         Ok(participant::Entity::find()
             .filter(participant::Column::UserId.eq(user_id))
-            .filter(participant::Column::Enrolment.eq(Enrolment::Confirmed.as_str()))
+            .filter(participant::Column::Enrolment.eq_literal(Enrolment::Confirmed.as_str()))
             .all(&self.db)
             .await?
             .into_iter()

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::Coaching;
 use crate::{
-    Result,
+    LiteralCondition, Result,
     entity::{cohort_forum, event_feedback, registration, user},
 };
 
@@ -45,7 +45,7 @@ impl Coaching {
     pub async fn forum_attendance(&self, cohort_id: i32) -> Result<BTreeMap<(i32, i32), usize>> {
         let attended = registration::Entity::find()
             .filter(registration::Column::EventId.is_in(self.forum_ids(cohort_id).await?))
-            .filter(registration::Column::Attended.eq(true))
+            .filter(registration::Column::Attended.eq_literal(true))
             .all(&self.db)
             .await?;
         let orgs = self

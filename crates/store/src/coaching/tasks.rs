@@ -24,7 +24,7 @@ use sea_orm::{
 
 use super::{Coaching, cohort_row};
 use crate::{
-    Result, StoreError, StoredFile,
+    LiteralCondition, Result, StoreError, StoredFile,
     entity::{
         attempt, attempt_file, coach_digest, peer_group_member, task, task_attachment,
         task_extension, user, user_role, work, work_file,
@@ -938,7 +938,7 @@ async fn certificate_work_of(
 ) -> Result<bool> {
     let mut query = task::Entity::find()
         .filter(task::Column::CohortId.eq(cohort_id))
-        .filter(task::Column::Kind.eq(TaskKind::CertificateWork.as_str()));
+        .filter(task::Column::Kind.eq_literal(TaskKind::CertificateWork.as_str()));
     if let Some(id) = except {
         query = query.filter(task::Column::Id.ne(id));
     }

@@ -13,7 +13,7 @@ pub struct Feedback {
 async fn ask_feedback(txn: &DatabaseTransaction, event_id: i32) -> Result<()> {
     let to_ask: Vec<i32> = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Attended.eq(true))
+        .filter(registration::Column::Attended.eq_literal(true))
         .filter(registration::Column::FeedbackAskedAt.is_null())
         .all(txn)
         .await?
@@ -48,7 +48,7 @@ impl Events {
         registration::Entity::update_many()
             .col_expr(registration::Column::Attended, Expr::value(true))
             .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .filter(registration::Column::Standing.eq_literal(Standing::Confirmed.as_str()))
             .filter(registration::Column::UserId.is_in(attended.to_vec()))
             .exec(&txn)
             .await?;
@@ -85,7 +85,7 @@ impl Events {
             .await?;
         let seated: Vec<i32> = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+            .filter(registration::Column::Standing.eq_literal(Standing::Confirmed.as_str()))
             .filter(registration::Column::UserId.is_in(attended.to_vec()))
             .all(&txn)
             .await?
@@ -141,7 +141,7 @@ impl Events {
         Ok(registration::Entity::find()
             .filter(registration::Column::UserId.eq(user_id))
             .filter(registration::Column::EventId.is_in(event_ids.iter().copied()))
-            .filter(registration::Column::Attended.eq(true))
+            .filter(registration::Column::Attended.eq_literal(true))
             .all(&self.db)
             .await?
             .into_iter()
@@ -154,7 +154,7 @@ impl Events {
         Ok(registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Attended.eq(true))
+            .filter(registration::Column::Attended.eq_literal(true))
             .one(&self.db)
             .await?
             .is_some())

@@ -47,7 +47,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{
         calendar_feed, event, event_feedback, event_invitee, event_material, event_session,
         event_text, file, registration, session_attendance, user,
@@ -165,7 +165,7 @@ fn visible_events(who: &Principal) -> Option<Condition> {
     }
     Some(
         Condition::all()
-            .add(event::Column::Status.ne(EventStatus::Draft.as_str()))
+            .add(event::Column::Status.ne_literal(EventStatus::Draft.as_str()))
             .add(
                 Condition::any()
                     .add(event::Column::OrganisationId.is_null())
@@ -173,7 +173,7 @@ fn visible_events(who: &Principal) -> Option<Condition> {
             )
             .add(
                 Condition::any()
-                    .add(event::Column::InvitedOnly.eq(false))
+                    .add(event::Column::InvitedOnly.eq_literal(false))
                     .add(
                         event::Column::Id.in_subquery(
                             Query::select()
@@ -763,7 +763,7 @@ impl Events {
             // Those just promoted heard of the new time with their seat.
             let seated = registration::Entity::find()
                 .filter(registration::Column::EventId.eq(id))
-                .filter(registration::Column::Standing.eq(Standing::Confirmed.as_str()))
+                .filter(registration::Column::Standing.eq_literal(Standing::Confirmed.as_str()))
                 .filter(registration::Column::UserId.is_not_in(promoted))
                 .all(&txn)
                 .await?;
@@ -789,7 +789,7 @@ impl Events {
         if status == EventStatus::Cancelled {
             let registered = registration::Entity::find()
                 .filter(registration::Column::EventId.eq(id))
-                .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+                .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
                 .all(&txn)
                 .await?;
             for registration in registered {
@@ -802,7 +802,7 @@ impl Events {
                 )
                 .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
                 .filter(registration::Column::EventId.eq(id))
-                .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+                .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
                 .exec(&txn)
                 .await?;
         }
@@ -879,7 +879,7 @@ impl Events {
         if let Some(visible) = visible_events(who) {
             past = past
                 .filter(visible)
-                .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+                .filter(event::Column::Status.eq_literal(EventStatus::Published.as_str()))
                 .filter(
                     event::Column::Id.in_subquery(
                         Query::select()
@@ -887,7 +887,8 @@ impl Events {
                             .from(registration::Entity)
                             .and_where(registration::Column::UserId.eq(who.user_id))
                             .and_where(
-                                registration::Column::Standing.eq(Standing::Confirmed.as_str()),
+                                registration::Column::Standing
+                                    .eq_literal(Standing::Confirmed.as_str()),
                             )
                             .to_owned(),
                     ),
@@ -914,7 +915,7 @@ impl Events {
     pub async fn events_of_theme(&self, theme_id: i32, who: &Principal) -> Result<Vec<Event>> {
         let mut query = event::Entity::find()
             .filter(event::Column::ThemeId.eq(theme_id))
-            .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+            .filter(event::Column::Status.eq_literal(EventStatus::Published.as_str()))
             .order_by_asc(event::Column::StartsAt);
         if let Some(visible) = visible_events(who) {
             query = query.filter(visible);

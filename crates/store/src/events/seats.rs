@@ -9,7 +9,7 @@ fn seat_if_free(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
     event::Entity::update_many()
         .col_expr(event::Column::Taken, Expr::col(event::Column::Taken).add(1))
         .filter(event::Column::Id.eq(event_id))
-        .filter(event::Column::Status.eq(EventStatus::Published.as_str()))
+        .filter(event::Column::Status.eq_literal(EventStatus::Published.as_str()))
         .filter(
             Condition::any()
                 .add(event::Column::Capacity.is_null())
@@ -25,13 +25,13 @@ fn seat_if_free(event_id: i32) -> sea_orm::UpdateMany<event::Entity> {
 fn someone_waits() -> Expr {
     Expr::exists(
         Query::select()
-            .expr(Expr::val(1))
+            .expr(crate::literal(1))
             .from(registration::Entity)
             .and_where(
                 Expr::col((registration::Entity, registration::Column::EventId))
                     .equals((event::Entity, event::Column::Id)),
             )
-            .and_where(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+            .and_where(registration::Column::Standing.eq_literal(Standing::Waiting.as_str()))
             .to_owned(),
     )
 }
@@ -76,7 +76,7 @@ pub(super) async fn fill_seats(txn: &DatabaseTransaction, event_id: i32) -> Resu
         };
         let Some(next) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
-            .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+            .filter(registration::Column::Standing.eq_literal(Standing::Waiting.as_str()))
             .order_by_asc(registration::Column::QueuedAt)
             .order_by_asc(registration::Column::Id)
             .one(txn)
@@ -113,7 +113,7 @@ pub(super) async fn end_outsiders(
     }
     let active = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+        .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
         .all(txn)
         .await?;
     if active.is_empty() {
@@ -172,7 +172,7 @@ async fn place_in(
     }
     let ahead = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Standing.eq(Standing::Waiting.as_str()))
+        .filter(registration::Column::Standing.eq_literal(Standing::Waiting.as_str()))
         .filter(
             Condition::any()
                 .add(registration::Column::QueuedAt.lt(queued_at))
@@ -192,7 +192,7 @@ async fn place_in(
 fn live_at(event_ids: Vec<i32>) -> Condition {
     Condition::all()
         .add(registration::Column::EventId.is_in(event_ids))
-        .add(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+        .add(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
 }
 
 /// The person's own side of a list of events: their place at each they are
@@ -312,7 +312,7 @@ impl Events {
         let Some(mine) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
             .one(&self.db)
             .await?
         else {
@@ -397,7 +397,7 @@ impl Events {
         let Some(mine) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Standing.ne(Standing::Cancelled.as_str()))
+            .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
             .one(&txn)
             .await?
         else {
@@ -439,5 +439,35 @@ impl Events {
             Standing::Cancelled => 2,
         });
         Ok(all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::{DbBackend, QueryTrait};
+
+    use super::*;
+
+    /// The seat's statement binds the request's values and writes the code's as
+    /// literals: with the standing bound, PostgreSQL planned it anew at each execution.
+    #[test]
+    fn the_seat_binds_only_the_event_and_the_step() {
+        let statement = seat_if_free(7)
+            .filter(someone_waits().not())
+            .build(DbBackend::Postgres);
+        assert!(
+            statement.sql.contains(r#""events"."status" = 'published'"#),
+            "{}",
+            statement.sql
+        );
+        assert!(
+            statement
+                .sql
+                .contains(r#""registrations"."standing" = 'waiting'"#),
+            "{}",
+            statement.sql
+        );
+        let bound = statement.values.map(|v| v.0).unwrap_or_default();
+        assert_eq!(bound, [sea_orm::Value::from(1), sea_orm::Value::from(7)]);
     }
 }

@@ -25,7 +25,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Result,
+    LiteralCondition, Result,
     entity::{newsletter, newsletter_delivery, newsletter_image, newsletter_subscriber},
     files::StoredFile,
     jobs, known, random_token,
@@ -503,7 +503,7 @@ impl Newsletters {
     /// The sent newsletters, the newest first: the public archive.
     pub async fn archive(&self) -> Result<Vec<Newsletter>> {
         newsletter::Entity::find()
-            .filter(newsletter::Column::State.eq(NewsletterState::Sent.as_str()))
+            .filter(newsletter::Column::State.eq_literal(NewsletterState::Sent.as_str()))
             .order_by_desc(newsletter::Column::SentAt)
             .order_by_desc(newsletter::Column::Id)
             .all(&self.db)

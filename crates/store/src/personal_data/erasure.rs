@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{HOLDINGS, statement};
 use crate::{
-    Result, StoreError,
+    LiteralCondition, Result, StoreError,
     entity::{erasure_request, file, user},
 };
 
@@ -79,7 +79,7 @@ impl crate::Store {
         let txn = self.begin_write().await?;
         let waiting = erasure_request::Entity::find()
             .filter(erasure_request::Column::UserId.eq(user_id))
-            .filter(erasure_request::Column::Status.eq(ErasureStatus::Waiting.as_str()))
+            .filter(erasure_request::Column::Status.eq_literal(ErasureStatus::Waiting.as_str()))
             .one(&txn)
             .await?;
         if waiting.is_some() {
@@ -221,7 +221,7 @@ impl crate::Store {
         id: i32,
     ) -> Result<Option<erasure_request::Model>> {
         Ok(erasure_request::Entity::find_by_id(id)
-            .filter(erasure_request::Column::Status.eq(ErasureStatus::Waiting.as_str()))
+            .filter(erasure_request::Column::Status.eq_literal(ErasureStatus::Waiting.as_str()))
             .one(txn)
             .await?)
     }

@@ -26,7 +26,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Organisation, Result, StoreError, StoredFile,
+    LiteralCondition, Organisation, Result, StoreError, StoredFile,
     entity::{solution, solution_campaign, solution_file, solution_history, solution_text},
     jobs, known,
 };
@@ -218,7 +218,7 @@ impl ApprovedPages {
     /// The next page; `None` after the last.
     pub async fn next(&mut self) -> Result<Option<Vec<Solution>>> {
         let mut query = solution::Entity::find()
-            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
+            .filter(solution::Column::State.eq_literal(SolutionState::Approved.as_str()));
         if let Some(after) = self.after {
             query = query.filter(solution::Column::Id.gt(after));
         }
@@ -832,7 +832,7 @@ impl Solutions {
     /// The newest approved solutions (of a campaign), by when they were approved.
     pub async fn newest(&self, campaign: Option<i32>, limit: u64) -> Result<Vec<Solution>> {
         let mut query = solution::Entity::find()
-            .filter(solution::Column::State.eq(SolutionState::Approved.as_str()));
+            .filter(solution::Column::State.eq_literal(SolutionState::Approved.as_str()));
         if let Some(c) = campaign {
             query = query.filter(solution::Column::CampaignId.eq(c));
         }
