@@ -350,6 +350,10 @@ pub(crate) trait LiteralCondition: ColumnTrait {
     fn ne_literal(self, value: impl Into<sea_orm::Value> + Copy + 'static) -> Expr {
         sea_orm::ExprTrait::ne(self.into_expr(), literal(value))
     }
+
+    fn is_in_literals(self, values: impl IntoIterator<Item = &'static str>) -> Expr {
+        sea_orm::ExprTrait::is_in(self.into_expr(), values.into_iter().map(literal))
+    }
 }
 
 impl<C: ColumnTrait> LiteralCondition for C {}

@@ -405,7 +405,7 @@ impl Statistics {
             // registrations by event, instead of reading every registration each year.
             .filter(
                 event::Column::Status
-                    .is_in([EventStatus::Draft.as_str(), EventStatus::Published.as_str()]),
+                    .is_in_literals([EventStatus::Draft.as_str(), EventStatus::Published.as_str()]),
             )
             .filter(registration::Column::Standing.eq_literal(Standing::Confirmed.as_str()))
             .group_by(event::Column::Kind)
