@@ -42,7 +42,7 @@ use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult,
     JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
-    sea_query::{Expr, ExprTrait, OnConflict, Query},
+    sea_query::{Alias, Expr, ExprTrait, OnConflict, Query, UnionType},
 };
 use serde::{Deserialize, Serialize};
 
@@ -894,12 +894,24 @@ impl Events {
                     ),
                 );
         }
-        let both = event::Entity::find()
-            .filter(
-                Condition::any()
-                    .add(upcoming(who, now))
-                    .add(event::Column::Id.in_subquery(past.into_query())),
+        // The ids of both, each found by its own index (the upcoming by their end, the
+        // past through the person's registrations), so that the statement reads only the
+        // events it shows: asked as `upcoming OR id IN (past)`, PostgreSQL scanned every
+        // event and joined every text, however many years of events the table held.
+        let ids = Query::select()
+            .column((event::Entity, event::Column::Id))
+            .from(event::Entity)
+            .cond_where(upcoming(who, now))
+            .union(
+                UnionType::All,
+                Query::select()
+                    .column(event::Column::Id)
+                    .from_subquery(past.into_query(), Alias::new("past"))
+                    .to_owned(),
             )
+            .to_owned();
+        let both = event::Entity::find()
+            .filter(event::Column::Id.in_subquery(ids))
             .order_by_asc(event::Column::StartsAt)
             .order_by_asc(event::Column::Id);
         let (upcoming, mut past): (Vec<Event>, Vec<Event>) = load_visible(&self.db, who, both)

@@ -28,6 +28,7 @@ mod m0023_identity_providers;
 mod m0024_invitations_by_person;
 mod m0025_statistics_kept_by_activity;
 mod m0026_registrations_by_person_cover_the_event;
+mod m0027_events_by_end_and_theme;
 
 pub struct Migrator;
 
@@ -96,6 +97,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0024_invitations_by_person::Migration),
             Box::new(m0025_statistics_kept_by_activity::Migration),
             Box::new(m0026_registrations_by_person_cover_the_event::Migration),
+            Box::new(m0027_events_by_end_and_theme::Migration),
         ]
     }
 }
