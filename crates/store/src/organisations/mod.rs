@@ -5,9 +5,12 @@ pub mod entity;
 
 use chrono::Utc;
 use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
+use std::collections::hash_map::{Entry, HashMap};
+
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
+    Select,
 };
 
 use crate::{
@@ -119,35 +122,52 @@ pub fn slugify(name: &str) -> String {
     }
 }
 
-/// The organisations, each with its own e-mail domains.
-fn with_domains(
-    orgs: Vec<organisation::Model>,
-    domains: &[organisation_domain::Model],
+/// The organisations `query` finds, in its order, each with its own e-mail domains in
+/// order: one statement, a row for each domain (one with none for an organisation that
+/// has none).
+async fn with_domains(
+    db: &impl ConnectionTrait,
+    query: Select<organisation::Entity>,
 ) -> Result<Vec<Organisation>> {
+    let domains: RelationDef = organisation_domain::Entity::belongs_to(organisation::Entity)
+        .from(organisation_domain::Column::OrganisationId)
+        .to(organisation::Column::Id)
+        .into();
+    let statement = query
+        .join(JoinType::LeftJoin, domains.rev())
+        .column_as(organisation_domain::Column::Domain, "domain")
+        .order_by_asc(organisation_domain::Column::Domain)
+        .into_query();
+    let mut orgs: Vec<(organisation::Model, Vec<String>)> = Vec::new();
+    let mut at = HashMap::new();
+    for row in db.query_all(&statement).await? {
+        let id: i32 = row.try_get("", "id")?;
+        let i = match at.entry(id) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(first) => {
+                orgs.push((
+                    organisation::Model::from_query_result(&row, "")?,
+                    Vec::new(),
+                ));
+                *first.insert(orgs.len() - 1)
+            }
+        };
+        if let Some(domain) = row.try_get::<Option<String>>("", "domain")? {
+            orgs[i].1.push(domain);
+        }
+    }
     orgs.into_iter()
-        .map(|o| {
-            let own = domains
-                .iter()
-                .filter(|d| d.organisation_id == o.id)
-                .map(|d| d.domain.clone())
-                .collect();
-            from_model(o, own)
-        })
+        .map(|(org, domains)| from_model(org, domains))
         .collect()
 }
 
 impl Organisations {
     /// Every organisation, by Finnish name.
     pub async fn all(&self) -> Result<Vec<Organisation>> {
-        let orgs = organisation::Entity::find()
+        let query = organisation::Entity::find()
             .order_by_asc(organisation::Column::NameFi)
-            .all(&self.db)
-            .await?;
-        let domains = organisation_domain::Entity::find()
-            .order_by_asc(organisation_domain::Column::Domain)
-            .all(&self.db)
-            .await?;
-        with_domains(orgs, &domains)
+            .order_by_asc(organisation::Column::Id);
+        with_domains(&self.db, query).await
     }
 
     /// The organisations of these ids (a list's few), with their domains.
@@ -158,16 +178,8 @@ impl Organisations {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let orgs = organisation::Entity::find()
-            .filter(organisation::Column::Id.is_in(ids.clone()))
-            .all(&self.db)
-            .await?;
-        let domains = organisation_domain::Entity::find()
-            .filter(organisation_domain::Column::OrganisationId.is_in(ids))
-            .order_by_asc(organisation_domain::Column::Domain)
-            .all(&self.db)
-            .await?;
-        with_domains(orgs, &domains)
+        let query = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids));
+        with_domains(&self.db, query).await
     }
 
     /// The region of each of these organisations (a list's few), by id: one
@@ -191,35 +203,16 @@ impl Organisations {
             .collect()
     }
 
+    /// One organisation with its domains: one statement.
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
-        let Some(org) = organisation::Entity::find_by_id(id).one(&self.db).await? else {
-            return Ok(None);
-        };
-        let domains = self.domains_of(id).await?;
-        Ok(Some(from_model(org, domains)?))
+        let query = organisation::Entity::find_by_id(id);
+        Ok(with_domains(&self.db, query).await?.pop())
     }
 
+    /// One organisation by its URL name, with its domains: one statement.
     pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>> {
-        let Some(org) = organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(slug))
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let domains = self.domains_of(org.id).await?;
-        Ok(Some(from_model(org, domains)?))
-    }
-
-    async fn domains_of(&self, id: i32) -> Result<Vec<String>> {
-        Ok(organisation_domain::Entity::find()
-            .filter(organisation_domain::Column::OrganisationId.eq(id))
-            .order_by_asc(organisation_domain::Column::Domain)
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|d| d.domain)
-            .collect())
+        let query = organisation::Entity::find().filter(organisation::Column::Slug.eq(slug));
+        Ok(with_domains(&self.db, query).await?.pop())
     }
 
     /// Creates an organisation: with the URL name given (refused when taken), or a
