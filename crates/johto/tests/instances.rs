@@ -226,6 +226,52 @@ fn two_instances_on_one_postgresql_agree() {
         std::thread::sleep(Duration::from_millis(50));
     }
 
+    // An organisation renamed through another instance is named anew on B within 2 s:
+    // each instance holds the organisations in memory.
+    let (_, page) = b.http("GET", "/fi/organisations/keva", &reader, "");
+    assert!(page.contains("<h1>Keva</h1>"), "{page}");
+    runtime.block_on(async {
+        let keva = store
+            .organisations()
+            .organisation_by_slug("keva")
+            .await
+            .unwrap()
+            .unwrap();
+        let renamed = store::NewOrganisation {
+            slug: None,
+            name_fi: domain::OrgName::parse("Kuntien eläkevakuutus").unwrap(),
+            name_sv: domain::OrgName::parse(&keva.name_sv).unwrap(),
+            name_en: None,
+            kind: keva.kind,
+            business_id: None,
+            languages: keva.languages,
+            parent_id: keva.parent_id,
+            domains: keva
+                .domains
+                .iter()
+                .map(|d| domain::EmailDomain::parse(d).unwrap())
+                .collect(),
+            region: keva.region,
+        };
+        store
+            .organisations()
+            .update_organisation(keva.id, &renamed, None)
+            .await
+            .unwrap();
+    });
+    let renamed = Instant::now();
+    loop {
+        let (_, page) = b.http("GET", "/fi/organisations/keva", &reader, "");
+        if page.contains("<h1>Kuntien eläkevakuutus</h1>") {
+            break;
+        }
+        assert!(
+            renamed.elapsed() < Duration::from_secs(2),
+            "B did not name the organisation anew within 2 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
     // 300 people rush for 50 seats, half through A and half through B.
     let (event, sessions) = runtime.block_on(async {
         let org = store

@@ -155,6 +155,8 @@ pub struct Store {
     /// This instance's snapshot of the arena's approved solutions
     /// (`Solutions::approved_facts`).
     arena: std::sync::Arc<snapshot::Snapshots<solutions::Arena>>,
+    /// This instance's snapshot of the organisations (`Organisations::all`).
+    directory: std::sync::Arc<snapshot::Snapshots<organisations::Directory>>,
 }
 
 impl Store {
@@ -184,6 +186,7 @@ impl Store {
             writer,
             published: Default::default(),
             arena: Default::default(),
+            directory: Default::default(),
         })
     }
 

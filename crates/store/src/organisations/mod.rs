@@ -161,29 +161,85 @@ async fn with_domains(
         .collect()
 }
 
+/// Every organisation with its domains, as one instance holds them in memory: they are
+/// few (a few hundred), change seldom, and most pages name one. Read anew when
+/// `organisations_version` has moved (`snapshot`).
+#[derive(Debug)]
+pub(crate) struct Directory {
+    version: String,
+    /// By Finnish name, then by id.
+    all: Vec<Organisation>,
+    /// Where each id is in `all`.
+    at: HashMap<i32, usize>,
+}
+
+impl crate::snapshot::Versioned for Directory {
+    fn version(&self) -> &str {
+        &self.version
+    }
+}
+
+impl Directory {
+    fn get(&self, id: i32) -> Option<&Organisation> {
+        self.at.get(&id).map(|&i| &self.all[i])
+    }
+}
+
+/// The setting that changes whenever an organisation or its domains do.
+const VERSION_KEY: &str = "organisations_version";
+
+/// Tells every instance that the organisations changed, inside the change's
+/// transaction.
+async fn bump_version(txn: &DatabaseTransaction) -> Result<()> {
+    crate::settings::put(txn, VERSION_KEY, &crate::random_token()).await
+}
+
 impl Organisations {
-    /// Every organisation, by Finnish name.
-    pub async fn all(&self) -> Result<Vec<Organisation>> {
-        let query = organisation::Entity::find()
-            .order_by_asc(organisation::Column::NameFi)
-            .order_by_asc(organisation::Column::Id);
-        with_domains(&self.db, query).await
+    /// Every organisation with its domains: this instance's snapshot, confirmed against
+    /// `organisations_version` at most once every `snapshot::RECHECK`, and at once
+    /// after a change through this instance.
+    async fn directory(&self) -> Result<std::sync::Arc<Directory>> {
+        self.directory
+            .get(
+                || async { Ok(self.setting(VERSION_KEY).await?.unwrap_or_default()) },
+                |version| async move {
+                    let query = organisation::Entity::find()
+                        .order_by_asc(organisation::Column::NameFi)
+                        .order_by_asc(organisation::Column::Id);
+                    let all = with_domains(&self.db, query).await?;
+                    let at = all.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+                    Ok(Directory { version, all, at })
+                },
+            )
+            .await
     }
 
-    /// The organisations of these ids (a list's few), with their domains.
+    /// Every organisation, by Finnish name.
+    pub async fn all(&self) -> Result<Vec<Organisation>> {
+        Ok(self.directory().await?.all.clone())
+    }
+
+    /// The organisations of these ids (a list's few), with their domains, by Finnish
+    /// name.
     pub async fn some(&self, ids: &[i32]) -> Result<Vec<Organisation>> {
-        let mut ids = ids.to_vec();
-        ids.sort_unstable();
-        ids.dedup();
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let query = organisation::Entity::find().filter(organisation::Column::Id.is_in(ids));
-        with_domains(&self.db, query).await
+        let directory = self.directory().await?;
+        let mut found: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| directory.at.get(id))
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        Ok(found
+            .into_iter()
+            .map(|i| directory.all[i].clone())
+            .collect())
     }
 
-    /// The region of each of these organisations (a list's few), by id: one
-    /// statement, none for no ids.
+    /// The region of each of these organisations (a list's few), by id.
     pub async fn regions(
         &self,
         ids: &[i32],
@@ -191,28 +247,25 @@ impl Organisations {
         if ids.is_empty() {
             return Ok(Default::default());
         }
-        let rows: Vec<(i32, Option<String>)> = organisation::Entity::find()
-            .select_only()
-            .columns([organisation::Column::Id, organisation::Column::Region])
-            .filter(organisation::Column::Id.is_in(ids.to_vec()))
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        rows.into_iter()
-            .map(|(id, raw)| Ok((id, region(raw.as_deref())?)))
-            .collect()
+        let directory = self.directory().await?;
+        Ok(ids
+            .iter()
+            .filter_map(|&id| directory.get(id).map(|o| (id, o.region)))
+            .collect())
     }
 
-    /// One organisation with its domains: one statement.
     pub async fn organisation(&self, id: i32) -> Result<Option<Organisation>> {
-        let query = organisation::Entity::find_by_id(id);
-        Ok(with_domains(&self.db, query).await?.pop())
+        Ok(self.directory().await?.get(id).cloned())
     }
 
-    /// One organisation by its URL name, with its domains: one statement.
     pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>> {
-        let query = organisation::Entity::find().filter(organisation::Column::Slug.eq(slug));
-        Ok(with_domains(&self.db, query).await?.pop())
+        Ok(self
+            .directory()
+            .await?
+            .all
+            .iter()
+            .find(|o| o.slug == slug)
+            .cloned())
     }
 
     /// Creates an organisation: with the URL name given (refused when taken), or a
@@ -225,6 +278,7 @@ impl Organisations {
         let txn = self.begin_write().await?;
         let id = insert_organisation(&txn, new, actor).await?;
         txn.commit().await?;
+        self.directory.forget();
         Ok(id)
     }
 
@@ -237,6 +291,7 @@ impl Organisations {
         let txn = self.begin_write().await?;
         update_organisation(&txn, id, new, actor).await?;
         txn.commit().await?;
+        self.directory.forget();
         self.arena.forget();
         Ok(())
     }
@@ -262,6 +317,7 @@ impl Organisations {
             }
         }
         txn.commit().await.map_err(|e| (entries.len(), e.into()))?;
+        self.directory.forget();
         self.arena.forget();
         Ok(count)
     }
@@ -399,6 +455,7 @@ async fn insert_organisation(
     .await?
     .last_insert_id;
     replace_domains(txn, id, &new.domains).await?;
+    bump_version(txn).await?;
     crate::audit::record(
         txn,
         actor,
@@ -445,6 +502,7 @@ async fn update_organisation(
     model.region = Set(new.region.map(|r| r.as_str().to_owned()));
     organisation::Entity::update(model).exec(txn).await?;
     replace_domains(txn, id, &new.domains).await?;
+    bump_version(txn).await?;
     // The arena names the organisations and filters by their kind and region.
     crate::solutions::bump_version(txn).await?;
     crate::audit::record(

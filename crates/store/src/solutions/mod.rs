@@ -794,6 +794,9 @@ impl Solutions {
             (b.input.year, b.approved_at, b.id).cmp(&(a.input.year, a.approved_at, a.id))
         });
         let ids: Vec<i32> = solutions.iter().map(|s| s.input.organisation_id).collect();
+        // An organisation's change moves this snapshot's version too: the organisations
+        // are confirmed now, not taken as this instance held them up to a second ago.
+        self.directory.forget();
         let organisations = self.organisations().some(&ids).await?;
         let facts: Vec<Facts> = solutions
             .iter()

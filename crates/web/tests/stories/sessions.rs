@@ -118,17 +118,22 @@ on_both_databases! {
         assert!(forged.status == StatusCode::OK && !forged.has("not-a-notice"), "{}", forged.body);
     }
 
-    async fn the_start_page_asks_for_the_session_the_organisation_and_what_to_go_on_with(app) {
+    async fn the_start_page_asks_for_the_session_and_what_to_go_on_with(app) {
         // An evaluator: no cohort of their own to read, nobody's requests to handle.
         let browser = app.signed_in("evaluator.sv@keva.example").await;
         assert_eq!(browser.get("/sv/").await.status, StatusCode::OK);
-        let before = store::queries_made();
-        let page = browser.get("/sv/").await;
-        assert_eq!(page.status, StatusCode::OK);
-        // The session with the person, the organisation with its domains, the part to
-        // go on with, the cohorts joined.
-        assert_eq!(store::queries_made() - before, 4, "{}", page.body);
-        assert!(page.has(">Keva</a>"), "the organisation: {}", page.body);
+        // The session with the person, the part to go on with, the cohorts joined; the
+        // organisation is in memory (once a second its version is asked, so the fewer
+        // of two pages is counted).
+        let mut counted = Vec::new();
+        for _ in 0..2 {
+            let before = store::queries_made();
+            let page = browser.get("/sv/").await;
+            counted.push(store::queries_made() - before);
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(page.has(">Keva</a>"), "the organisation: {}", page.body);
+        }
+        assert_eq!(counted.iter().min(), Some(&3), "{counted:?}");
     }
 
     async fn a_signed_in_page_reads_the_session_with_its_person_and_roles_in_one_statement(app) {
