@@ -75,8 +75,8 @@ use std::time::Duration;
 
 use sea_orm::{
     ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
-    DatabaseTransaction, DbBackend, DbErr, EntityTrait, Select, SqliteTransactionMode,
-    TransactionOptions, TransactionTrait,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, FromQueryResult, QueryResult, Select,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
     sea_query::Expr,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
@@ -321,6 +321,32 @@ where
         rows.extend(read(chunk.to_vec()).await?);
     }
     Ok(rows)
+}
+
+/// The rows of a statement that joins each row of a table to several (an event to its
+/// texts), grouped by the table's `id` column in the order each id first came: its
+/// columns, under their own names, read from its first row, and every row of it
+/// handed to `add` with the id, to gather what was joined.
+pub(crate) fn one_to_many<M: FromQueryResult, Many: Default>(
+    rows: Vec<QueryResult>,
+    mut add: impl FnMut(&mut Many, i32, &QueryResult) -> Result<()>,
+) -> Result<Vec<(M, Many)>> {
+    use std::collections::hash_map::{Entry, HashMap};
+
+    let mut grouped: Vec<(M, Many)> = Vec::new();
+    let mut at = HashMap::new();
+    for row in rows {
+        let id: i32 = row.try_get("", "id")?;
+        let i = match at.entry(id) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(first) => {
+                grouped.push((M::from_query_result(&row, "")?, Many::default()));
+                *first.insert(grouped.len() - 1)
+            }
+        };
+        add(&mut grouped[i].1, id, &row)?;
+    }
+    Ok(grouped)
 }
 
 /// A text column read into its typed enum: `parsed` is what the enum's parser made of

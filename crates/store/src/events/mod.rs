@@ -40,8 +40,8 @@ use domain::{
 };
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, FromQueryResult,
-    JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select,
     sea_query::{Alias, Expr, ExprTrait, OnConflict, Query, UnionType},
 };
 use serde::{Deserialize, Serialize};
@@ -455,8 +455,6 @@ async fn load_events(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
-    use std::collections::hash_map::{Entry, HashMap};
-
     // The event's columns under their own names, a text's and a session's under names of
     // their own: each row is read by name, and an event's columns only on its first row
     // (SeaORM's `find_also_related` would read every column of every row under a prefix
@@ -471,52 +469,38 @@ async fn load_events(
         .column_as(event_session::Column::StartsAt, "session_starts_at")
         .column_as(event_session::Column::EndsAt, "session_ends_at")
         .into_query();
-    let mut events: Vec<(
-        event::Model,
-        Vec<event_text::Model>,
-        Vec<event_session::Model>,
-    )> = Vec::new();
-    let mut at = HashMap::new();
-    for row in db.query_all(&statement).await? {
-        let id: i32 = row.try_get("", "id")?;
-        let i = match at.entry(id) {
-            Entry::Occupied(seen) => *seen.get(),
-            Entry::Vacant(first) => {
-                events.push((
-                    event::Model::from_query_result(&row, "")?,
-                    Vec::new(),
-                    Vec::new(),
-                ));
-                *first.insert(events.len() - 1)
+    let rows = db.query_all(&statement).await?;
+    let events: Vec<(event::Model, _)> = crate::one_to_many(
+        rows,
+        |(texts, sessions): &mut (Vec<event_text::Model>, Vec<event_session::Model>), id, row| {
+            // Each text comes once for each session, and each session once for each text.
+            if let Some(lang) = row.try_get::<Option<String>>("", "text_lang")?
+                && !texts.iter().any(|had| had.lang == lang)
+            {
+                texts.push(event_text::Model {
+                    event_id: id,
+                    lang,
+                    title: row.try_get("", "text_title")?,
+                    description: row.try_get("", "text_description")?,
+                });
             }
-        };
-        let (_, texts, sessions) = &mut events[i];
-        // Each text comes once for each session, and each session once for each text.
-        if let Some(lang) = row.try_get::<Option<String>>("", "text_lang")?
-            && !texts.iter().any(|had| had.lang == lang)
-        {
-            texts.push(event_text::Model {
-                event_id: id,
-                lang,
-                title: row.try_get("", "text_title")?,
-                description: row.try_get("", "text_description")?,
-            });
-        }
-        if let Some(position) = row.try_get::<Option<i32>>("", "session_position")?
-            && !sessions.iter().any(|had| had.position == position)
-        {
-            sessions.push(event_session::Model {
-                event_id: id,
-                position,
-                starts_at: row.try_get("", "session_starts_at")?,
-                ends_at: row.try_get("", "session_ends_at")?,
-            });
-        }
-    }
+            if let Some(position) = row.try_get::<Option<i32>>("", "session_position")?
+                && !sessions.iter().any(|had| had.position == position)
+            {
+                sessions.push(event_session::Model {
+                    event_id: id,
+                    position,
+                    starts_at: row.try_get("", "session_starts_at")?,
+                    ends_at: row.try_get("", "session_ends_at")?,
+                });
+            }
+            Ok(())
+        },
+    )?;
     let for_groups: Vec<i32> = events
         .iter()
-        .filter(|(e, _, _)| e.invited_only)
-        .map(|(e, _, _)| e.id)
+        .filter(|(e, _)| e.invited_only)
+        .map(|(e, _)| e.id)
         .collect();
     let invited = if for_groups.is_empty() {
         Vec::new()
@@ -528,7 +512,7 @@ async fn load_events(
     };
     events
         .into_iter()
-        .map(|(m, texts, mut sessions)| {
+        .map(|(m, (texts, mut sessions))| {
             sessions.sort_by_key(|s| s.position);
             to_event(m, &texts, &invited, &sessions)
         })

@@ -5,12 +5,11 @@ pub mod entity;
 
 use chrono::Utc;
 use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef,
-    Select,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef, Select,
 };
 
 use crate::{
@@ -138,24 +137,12 @@ async fn with_domains(
         .column_as(organisation_domain::Column::Domain, "domain")
         .order_by_asc(organisation_domain::Column::Domain)
         .into_query();
-    let mut orgs: Vec<(organisation::Model, Vec<String>)> = Vec::new();
-    let mut at = HashMap::new();
-    for row in db.query_all(&statement).await? {
-        let id: i32 = row.try_get("", "id")?;
-        let i = match at.entry(id) {
-            Entry::Occupied(seen) => *seen.get(),
-            Entry::Vacant(first) => {
-                orgs.push((
-                    organisation::Model::from_query_result(&row, "")?,
-                    Vec::new(),
-                ));
-                *first.insert(orgs.len() - 1)
-            }
-        };
-        if let Some(domain) = row.try_get::<Option<String>>("", "domain")? {
-            orgs[i].1.push(domain);
-        }
-    }
+    let rows = db.query_all(&statement).await?;
+    let orgs: Vec<(organisation::Model, _)> =
+        crate::one_to_many(rows, |domains: &mut Vec<String>, _, row| {
+            domains.extend(row.try_get::<Option<String>>("", "domain")?);
+            Ok(())
+        })?;
     orgs.into_iter()
         .map(|(org, domains)| from_model(org, domains))
         .collect()
