@@ -150,14 +150,18 @@ on_both_databases! {
         let id: i32 = r.location().rsplit('/').next().unwrap().parse().unwrap();
         coordinator.post(&format!("/fi/events/{id}/publish"), &[]).await;
         assert_eq!(espoo.region, Some(Region::Uusimaa));
-        let before = store::queries_made();
         assert!(manager.get("/fi/events?region=uusimaa").await.has("Espoon oma kehittäjäkoulutus"));
-        let of_region = store::queries_made() - before;
         assert!(!manager.get("/fi/events?region=pirkanmaa").await.has("Espoon oma kehittäjäkoulutus"));
-        let before = store::queries_made();
-        manager.get("/fi/events").await;
-        let of_all = store::queries_made() - before;
-        assert_eq!(of_region, of_all + 1, "a region's list reads, beside the list, the regions of the organisations its events are only for");
+        // The organisations' regions are held in memory: a region's list asks for what
+        // the whole list asks for (once a second the organisations' version is asked,
+        // so the fewer of two pages is counted).
+        let mut counted = Vec::new();
+        for path in ["/fi/events?region=uusimaa", "/fi/events?region=uusimaa", "/fi/events", "/fi/events"] {
+            let before = store::queries_made();
+            manager.get(path).await;
+            counted.push(store::queries_made() - before);
+        }
+        assert_eq!(counted[..2].iter().min(), counted[2..].iter().min(), "{counted:?}");
     }
 
     async fn the_demo_has_the_seven_courses_of_2018_each_of_three_days(app) {
