@@ -3,10 +3,10 @@
 
 pub mod entity;
 
-use chrono::Utc;
-use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
 use std::collections::HashMap;
 
+use chrono::Utc;
+use domain::{BusinessId, EmailDomain, Lang, OrgKind, OrgLanguages, OrgName, Region, Slug};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, JoinType,
     QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationDef, Select,
