@@ -157,6 +157,9 @@ pub struct Store {
     arena: std::sync::Arc<snapshot::Snapshots<solutions::Arena>>,
     /// This instance's snapshot of the organisations (`Organisations::all`).
     directory: std::sync::Arc<snapshot::Snapshots<organisations::Directory>>,
+    /// This instance's snapshot of the themes with a published event
+    /// (`Events::events_of_theme`).
+    themed: std::sync::Arc<snapshot::Snapshots<events::Themed>>,
 }
 
 impl Store {
@@ -187,6 +190,7 @@ impl Store {
             published: Default::default(),
             arena: Default::default(),
             directory: Default::default(),
+            themed: Default::default(),
         })
     }
 

@@ -3,8 +3,9 @@
 //! An instance asks the database for the version at most once every `RECHECK` and
 //! reloads when it has moved, so a change made on another instance is seen within that
 //! time; a change made through this instance's store is seen at once, because the
-//! writes `forget` the snapshot after they commit. The published academy and the
-//! arena's approved solutions are held this way.
+//! writes `forget` the snapshot after they commit. The published academy, the
+//! arena's approved solutions, the organisations and the themes that have a published
+//! event are held this way.
 
 use std::{
     future::Future,

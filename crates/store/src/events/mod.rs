@@ -15,6 +15,8 @@
 
 pub mod entity;
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 mod calendar;
 mod feedback;
@@ -755,8 +757,10 @@ impl Events {
                 tell_seat(&txn, &updated, seat.user_id, Notice::Changed).await?;
             }
         }
+        themes_touched(&txn, found.theme_id, input.theme_id).await?;
         crate::audit::record(&txn, author, "event:update", &format!("event:{id}"), "").await?;
         txn.commit().await?;
+        self.themed.forget();
         Ok(())
     }
 
@@ -806,6 +810,7 @@ impl Events {
             .filter(event::Column::Id.eq(id))
             .exec(&txn)
             .await?;
+        themes_touched(&txn, found.theme_id, found.theme_id).await?;
         crate::audit::record(
             &txn,
             author,
@@ -815,6 +820,7 @@ impl Events {
         )
         .await?;
         txn.commit().await?;
+        self.themed.forget();
         Ok(())
     }
 
@@ -907,8 +913,12 @@ impl Events {
     }
 
     /// The published events of a theme (its launch webinar) that the person may see,
-    /// for the theme's page.
+    /// for the theme's page. Most themes have none, and for those the database is not
+    /// asked: this instance knows which themes have a published event (`Themed`).
     pub async fn events_of_theme(&self, theme_id: i32, who: &Principal) -> Result<Vec<Event>> {
+        if !self.themed().await?.themes.contains(&theme_id) {
+            return Ok(Vec::new());
+        }
         let mut query = event::Entity::find()
             .filter(event::Column::ThemeId.eq(theme_id))
             .filter(event::Column::Status.eq_literal(EventStatus::Published.as_str()))
@@ -917,5 +927,65 @@ impl Events {
             query = query.filter(visible);
         }
         load_visible(&self.db, who, query).await
+    }
+}
+
+/// The themes that have a published event, as one instance holds them in memory, so
+/// that a theme's page asks for its events only when there are some. Read anew when
+/// `theme_events_version` has moved (`snapshot`).
+#[derive(Debug)]
+pub(crate) struct Themed {
+    version: String,
+    themes: HashSet<i32>,
+}
+
+impl crate::snapshot::Versioned for Themed {
+    fn version(&self) -> &str {
+        &self.version
+    }
+}
+
+/// The setting that changes whenever an event with a theme is published, cancelled or
+/// changed, or an event is given a theme.
+const THEMED_VERSION_KEY: &str = "theme_events_version";
+
+/// Tells every instance, inside the change's transaction, that the themes with a
+/// published event may have changed: when the event had a theme or is given one.
+async fn themes_touched(
+    txn: &DatabaseTransaction,
+    before: Option<i32>,
+    after: Option<i32>,
+) -> Result<()> {
+    if before.is_none() && after.is_none() {
+        return Ok(());
+    }
+    crate::settings::put(txn, THEMED_VERSION_KEY, &random_token()).await
+}
+
+impl Events {
+    /// The themes with a published event: this instance's snapshot, confirmed against
+    /// `theme_events_version` at most once every `snapshot::RECHECK`, and at once after
+    /// a change through this instance.
+    async fn themed(&self) -> Result<std::sync::Arc<Themed>> {
+        self.themed
+            .get(
+                || async { Ok(self.setting(THEMED_VERSION_KEY).await?.unwrap_or_default()) },
+                |version| async move {
+                    let themes: Vec<Option<i32>> = event::Entity::find()
+                        .select_only()
+                        .column(event::Column::ThemeId)
+                        .distinct()
+                        .filter(event::Column::ThemeId.is_not_null())
+                        .filter(event::Column::Status.eq_literal(EventStatus::Published.as_str()))
+                        .into_tuple()
+                        .all(&self.db)
+                        .await?;
+                    Ok(Themed {
+                        version,
+                        themes: themes.into_iter().flatten().collect(),
+                    })
+                },
+            )
+            .await
     }
 }

@@ -689,4 +689,40 @@ on_both_databases! {
         let filtered = manager.get(&format!("/fi/events?theme={}", theme.id)).await;
         assert!(filtered.has("Vuorovaikutuksen webinaari") && !filtered.has("Johtamisfoorumi: esihenkilön jaksaminen"), "{}", filtered.body);
     }
+
+    async fn a_themes_page_asks_for_its_events_only_when_the_theme_has_a_published_one(app) {
+        let theme = app.store.academy().theme_by_slug("vuorovaikutus").await.unwrap().unwrap();
+        let manager = app.signed_in("manager.fi@espoo.example").await;
+        // The statements of the theme's page, the fewer of two loads (the snapshot of
+        // the themes with events confirms its version once a second), and whether the
+        // page names the webinar.
+        let look = async || {
+            let mut counted = Vec::new();
+            let mut shown = false;
+            for _ in 0..2 {
+                let before = store::queries_made();
+                let page = manager.get("/fi/academy/vuorovaikutus").await;
+                counted.push(store::queries_made() - before);
+                assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+                shown = page.has("Vuorovaikutuksen webinaari");
+            }
+            (counted.into_iter().min().unwrap(), shown)
+        };
+        assert_eq!(look().await, (2, false), "no events: the session and the progress alone");
+
+        let mut webinar = input(None);
+        webinar.theme_id = Some(theme.id);
+        webinar.texts[0].title = "Vuorovaikutuksen webinaari".into();
+        let events = app.store.events();
+        let id = events.create_event(&webinar, None).await.unwrap();
+        assert_eq!(look().await, (2, false), "a draft is not the theme's event");
+        events.set_event_status(id, EventStatus::Published, None).await.unwrap();
+        assert_eq!(look().await, (3, true), "published: asked for and shown at once");
+        events.update_event(id, &EventInput { theme_id: None, ..webinar.clone() }, None).await.unwrap();
+        assert_eq!(look().await, (2, false), "moved off the theme");
+        events.update_event(id, &webinar, None).await.unwrap();
+        assert_eq!(look().await, (3, true), "given the theme again");
+        events.set_event_status(id, EventStatus::Cancelled, None).await.unwrap();
+        assert_eq!(look().await, (2, false), "cancelled");
+    }
 }
