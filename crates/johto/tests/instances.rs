@@ -1,8 +1,9 @@
 //! Two `johto serve` processes on one PostgreSQL database, each with its own worker
 //! and its own data folder, as johto grows past one machine: they share sign-ins and
 //! logouts, a change made through one is found in the other's search within two
-//! seconds, every job runs once, and a rush for seats split across both fills the
-//! seats exactly.
+//! seconds (and an organisation's new name, and a theme's new webinar, on its pages),
+//! every job runs once, and a rush for seats split across both fills the seats
+//! exactly.
 #![allow(clippy::unwrap_used)]
 
 use std::{
@@ -142,6 +143,31 @@ fn demo_email(role: Role) -> String {
         .email
 }
 
+/// A webinar in 30 days, in Finnish.
+fn webinar(title: &str, capacity: Option<i32>, theme_id: Option<i32>) -> EventInput {
+    let starts_at = chrono::Utc::now() + chrono::Duration::days(30);
+    EventInput {
+        region: None,
+        sessions: Vec::new(),
+        kind: EventKind::Webinar,
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(1),
+        online_url: Some("https://webinar.example/instances".to_owned()),
+        venue: String::new(),
+        capacity,
+        registration_opens_at: None,
+        registration_closes_at: None,
+        organisation_id: None,
+        invitees: None,
+        theme_id,
+        texts: vec![EventText {
+            lang: Lang::Fi,
+            title: title.to_owned(),
+            description: String::new(),
+        }],
+    }
+}
+
 #[test]
 fn two_instances_on_one_postgresql_agree() {
     let base = std::env::var("JOHTO_TEST_POSTGRES")
@@ -272,6 +298,44 @@ fn two_instances_on_one_postgresql_agree() {
         std::thread::sleep(Duration::from_millis(50));
     }
 
+    // A webinar published through another instance for a theme that had none is on
+    // the theme's page on B within 2 s: each instance knows which themes have events.
+    let (_, page) = b.http("GET", "/fi/academy/vuorovaikutus", &reader, "");
+    assert!(!page.contains("Vuorovaikutuksen webinaari"), "{page}");
+    runtime.block_on(async {
+        let theme = store
+            .academy()
+            .theme_by_slug("vuorovaikutus")
+            .await
+            .unwrap()
+            .unwrap();
+        let event = store
+            .events()
+            .create_event(
+                &webinar("Vuorovaikutuksen webinaari", None, Some(theme.id)),
+                None,
+            )
+            .await
+            .unwrap();
+        store
+            .events()
+            .set_event_status(event, EventStatus::Published, None)
+            .await
+            .unwrap();
+    });
+    let published = Instant::now();
+    loop {
+        let (_, page) = b.http("GET", "/fi/academy/vuorovaikutus", &reader, "");
+        if page.contains("Vuorovaikutuksen webinaari") {
+            break;
+        }
+        assert!(
+            published.elapsed() < Duration::from_secs(2),
+            "B did not show the theme's new webinar within 2 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
     // 300 people rush for 50 seats, half through A and half through B.
     let (event, sessions) = runtime.block_on(async {
         let org = store
@@ -290,30 +354,10 @@ fn two_instances_on_one_postgresql_agree() {
             .seed_bench_academy(sizes, org, &password)
             .await
             .unwrap();
-        let starts_at = chrono::Utc::now() + chrono::Duration::days(30);
         let event = store
             .events()
             .create_event(
-                &EventInput {
-                    region: None,
-                    sessions: Vec::new(),
-                    kind: EventKind::Webinar,
-                    starts_at,
-                    ends_at: starts_at + chrono::Duration::hours(1),
-                    online_url: Some("https://webinar.example/instances".to_owned()),
-                    venue: String::new(),
-                    capacity: Some(SEATS),
-                    registration_opens_at: None,
-                    registration_closes_at: None,
-                    organisation_id: None,
-                    invitees: None,
-                    theme_id: None,
-                    texts: vec![EventText {
-                        lang: Lang::Fi,
-                        title: "Kahden instanssin webinaari".to_owned(),
-                        description: String::new(),
-                    }],
-                },
+                &webinar("Kahden instanssin webinaari", Some(SEATS), None),
                 None,
             )
             .await
