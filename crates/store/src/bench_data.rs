@@ -370,12 +370,7 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        crate::settings::put(
-            &txn,
-            crate::academy::SEARCH_VERSION_KEY,
-            &crate::random_token(),
-        )
-        .await?;
+        crate::settings::move_version(&txn, crate::academy::SEARCH_VERSION_KEY).await?;
         txn.commit().await?;
         self.published.forget();
         if theme_ids.len() != sizes.themes {
@@ -467,7 +462,7 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        crate::settings::put(&txn, crate::solutions::VERSION_KEY, &crate::random_token()).await?;
+        crate::settings::move_version(&txn, crate::solutions::VERSION_KEY).await?;
         txn.commit().await?;
         Ok(())
     }

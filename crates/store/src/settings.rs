@@ -17,6 +17,23 @@ impl Store {
     }
 }
 
+/// A version: a setting that every change of some content moves, which what an
+/// instance holds of that content (`snapshot::Snapshots`, the search indexes) is
+/// confirmed against. Empty before its first move.
+pub(crate) async fn version(db: &impl ConnectionTrait, key: &str) -> Result<String> {
+    Ok(setting::Entity::find_by_id(key.to_owned())
+        .one(db)
+        .await?
+        .map(|s| s.value)
+        .unwrap_or_default())
+}
+
+/// Moves a version, inside the change's transaction, so that every instance reads
+/// its content anew.
+pub(crate) async fn move_version(db: &impl ConnectionTrait, key: &str) -> Result<()> {
+    put(db, key, &crate::random_token()).await
+}
+
 /// Writes a setting, on a connection or inside a transaction.
 pub(crate) async fn put(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<()> {
     setting::Entity::insert(setting::ActiveModel {

@@ -564,7 +564,7 @@ pub(crate) async fn record_revision(
         .exec(txn)
         .await?;
     // Every instance's search index sees that the academy changed.
-    crate::settings::put(txn, SEARCH_VERSION_KEY, &crate::random_token()).await?;
+    crate::settings::move_version(txn, SEARCH_VERSION_KEY).await?;
     Ok(())
 }
 
@@ -575,7 +575,7 @@ impl Academy {
     /// Changes whenever searchable content does; an index built from another version
     /// is out of date.
     pub async fn search_version(&self) -> Result<String> {
-        Ok(self.setting(SEARCH_VERSION_KEY).await?.unwrap_or_default())
+        crate::settings::version(&self.db, SEARCH_VERSION_KEY).await
     }
 
     /// Every theme, drafts included, in the editors' order.

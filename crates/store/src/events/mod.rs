@@ -959,7 +959,7 @@ async fn themes_touched(
     if before.is_none() && after.is_none() {
         return Ok(());
     }
-    crate::settings::put(txn, THEMED_VERSION_KEY, &random_token()).await
+    crate::settings::move_version(txn, THEMED_VERSION_KEY).await
 }
 
 impl Events {
@@ -969,7 +969,7 @@ impl Events {
     async fn themed(&self) -> Result<std::sync::Arc<Themed>> {
         self.themed
             .get(
-                || async { Ok(self.setting(THEMED_VERSION_KEY).await?.unwrap_or_default()) },
+                || crate::settings::version(&self.db, THEMED_VERSION_KEY),
                 |version| async move {
                     let themes: Vec<Option<i32>> = event::Entity::find()
                         .select_only()

@@ -178,7 +178,7 @@ const VERSION_KEY: &str = "organisations_version";
 /// Tells every instance that the organisations changed, inside the change's
 /// transaction.
 async fn bump_version(txn: &DatabaseTransaction) -> Result<()> {
-    crate::settings::put(txn, VERSION_KEY, &crate::random_token()).await
+    crate::settings::move_version(txn, VERSION_KEY).await
 }
 
 impl Organisations {
@@ -188,7 +188,7 @@ impl Organisations {
     async fn directory(&self) -> Result<std::sync::Arc<Directory>> {
         self.directory
             .get(
-                || async { Ok(self.setting(VERSION_KEY).await?.unwrap_or_default()) },
+                || crate::settings::version(&self.db, VERSION_KEY),
                 |version| async move {
                     let query = organisation::Entity::find()
                         .order_by_asc(organisation::Column::NameFi)

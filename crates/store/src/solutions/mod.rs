@@ -514,7 +514,7 @@ async fn written(
 
 /// Every instance's search finds the public solutions as they are now.
 pub(crate) async fn bump_version(db: &impl ConnectionTrait) -> Result<()> {
-    crate::settings::put(db, VERSION_KEY, &crate::random_token()).await
+    crate::settings::move_version(db, VERSION_KEY).await
 }
 
 fn active(input: &SolutionInput) -> solution::ActiveModel {
@@ -537,7 +537,7 @@ fn active(input: &SolutionInput) -> solution::ActiveModel {
 impl Solutions {
     /// Changes whenever the public solutions do.
     pub async fn version(&self) -> Result<String> {
-        Ok(self.setting(VERSION_KEY).await?.unwrap_or_default())
+        crate::settings::version(&self.db, VERSION_KEY).await
     }
 
     /// Writes a new solution of the author's organisation, as a draft or handed in.
