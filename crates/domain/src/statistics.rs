@@ -1,12 +1,14 @@
 //! The yearly statistics across the services, counted by written rules.
 //!
 //! The store reads the year's [`Record`]s (who did what, in which organisation, how
-//! many times), and [`count`] turns them into [`Figure`]s by the [`Rule`]s the
+//! many times), and a [`Tally`] turns them into [`Figure`]s by the [`Rule`]s the
 //! statistics page writes out: an organisation counts once by its business ID, a
 //! person once by their account, participations and distinct participants are separate
 //! figures, a record belongs to the year of its event date, an organisation's group
 //! companies come in only when asked, and a figure of one to four people shows as
-//! "< 5" ([`crate::disclosure`]).
+//! "< 5" ([`crate::disclosure`]). A report's [`Counts`] gives each record, as the
+//! store reads it, to every tally it belongs to (the whole, its year, one's own
+//! organisation, its kind and region), so a span's records are never held together.
 
 use std::collections::{HashMap, HashSet};
 
@@ -421,23 +423,37 @@ pub struct Organisation {
     pub parent_id: Option<i32>,
 }
 
-/// Who an organisation is once: its business ID, or itself where it has none.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum OrgKey {
-    BusinessId(String),
-    Alone(i32),
-}
-
 /// The organisations by id, and who each is once.
 #[derive(Debug, Clone, Default)]
 pub struct Register {
     by_id: HashMap<i32, Organisation>,
+    /// Each organisation with a business ID, and the first organisation (by id) of
+    /// that business ID, which stands for all of them.
+    once: HashMap<i32, i32>,
 }
 
 impl Register {
     pub fn new(organisations: Vec<Organisation>) -> Register {
+        fn business_id(o: &Organisation) -> Option<&str> {
+            o.business_id
+                .as_deref()
+                .map(str::trim)
+                .filter(|b| !b.is_empty())
+        }
+        let mut first: HashMap<&str, i32> = HashMap::new();
+        for o in &organisations {
+            if let Some(b) = business_id(o) {
+                let id = first.entry(b).or_insert(o.id);
+                *id = (*id).min(o.id);
+            }
+        }
+        let once = organisations
+            .iter()
+            .filter_map(|o| Some((o.id, *first.get(business_id(o)?)?)))
+            .collect();
         Register {
             by_id: organisations.into_iter().map(|o| (o.id, o)).collect(),
+            once,
         }
     }
 
@@ -445,23 +461,22 @@ impl Register {
         self.by_id.get(&id)
     }
 
-    fn key(&self, id: i32) -> OrgKey {
-        match self.by_id.get(&id).and_then(|o| o.business_id.as_deref()) {
-            Some(b) if !b.trim().is_empty() => OrgKey::BusinessId(b.trim().to_owned()),
-            _ => OrgKey::Alone(id),
-        }
+    /// Who an organisation is once: the organisation that stands for its business ID,
+    /// or itself where it has none.
+    fn once(&self, id: i32) -> i32 {
+        self.once.get(&id).copied().unwrap_or(id)
     }
 
     /// The organisations an organisation's figures cover: its units (every
     /// organisation of its business ID), and with `group` also the companies of its
     /// group (those whose parent is one of them, and theirs in turn).
     pub fn covered_by(&self, id: i32, group: bool) -> HashSet<i32> {
-        let key = self.key(id);
+        let once = self.once(id);
         let mut covered: HashSet<i32> = self
             .by_id
             .keys()
             .copied()
-            .filter(|o| self.key(*o) == key)
+            .filter(|o| self.once(*o) == once)
             .collect();
         covered.insert(id);
         if group {
@@ -493,55 +508,149 @@ impl Figures {
     }
 }
 
-/// Counts the figures of `records` by the rules. `last_year` is the year whose
-/// stocks (subscribers at the year's end) stand for the whole span.
-pub fn count<'a>(
-    records: impl IntoIterator<Item = &'a Record>,
-    register: &Register,
+/// A record that spans years, by what it is apart from its year.
+type Spanning = (Activity, Option<i32>, Option<i32>, Option<i32>);
+
+/// Counts figures by the rules, a record at a time, so that a span's records are
+/// never held together. `last_year` is the year whose stocks (subscribers at the
+/// year's end) stand for the whole span.
+#[derive(Debug)]
+pub struct Tally<'a> {
+    register: &'a Register,
     last_year: i32,
-) -> Figures {
-    let mut sums: HashMap<Figure, u64> = HashMap::new();
-    let mut people: HashMap<Figure, HashSet<i32>> = HashMap::new();
-    let mut organisations: HashMap<Figure, HashSet<OrgKey>> = HashMap::new();
-    // A record that spans years, by what it is apart from its year.
-    type Spanning = (Activity, Option<i32>, Option<i32>, Option<i32>);
-    let mut spanning_seen: HashSet<Spanning> = HashSet::new();
-    let mut participations = 0;
-    for r in records {
+    sums: HashMap<Figure, u64>,
+    people: HashMap<Figure, HashSet<i32>>,
+    /// Each organisation once ([`Register::once`]).
+    organisations: HashMap<Figure, HashSet<i32>>,
+    spanning_seen: HashSet<Spanning>,
+    participations: u64,
+}
+
+impl<'a> Tally<'a> {
+    pub fn new(register: &'a Register, last_year: i32) -> Tally<'a> {
+        Tally {
+            register,
+            last_year,
+            sums: HashMap::new(),
+            people: HashMap::new(),
+            organisations: HashMap::new(),
+            spanning_seen: HashSet::new(),
+            participations: 0,
+        }
+    }
+
+    pub fn add(&mut self, r: &Record) {
         if r.activity.spans_years()
-            && !spanning_seen.insert((r.activity, r.person, r.organisation, r.item))
+            && !self
+                .spanning_seen
+                .insert((r.activity, r.person, r.organisation, r.item))
         {
-            continue;
+            return;
         }
         if let (Some(n), Some(_)) = (r.activity.participations(r.amount), r.person) {
-            participations += n;
+            self.participations += n;
         }
         for (figure, how) in r.activity.feeds() {
             match how {
-                How::Sum => *sums.entry(figure).or_default() += r.amount,
-                How::Last if r.year == last_year => *sums.entry(figure).or_default() += r.amount,
+                How::Sum => *self.sums.entry(figure).or_default() += r.amount,
+                How::Last if r.year == self.last_year => {
+                    *self.sums.entry(figure).or_default() += r.amount;
+                }
                 How::Last => {}
                 How::People => {
                     if let Some(p) = r.person {
-                        people.entry(figure).or_default().insert(p);
+                        self.people.entry(figure).or_default().insert(p);
                     }
                 }
                 How::Organisations => {
                     if let Some(o) = r.organisation {
-                        organisations
-                            .entry(figure)
-                            .or_default()
-                            .insert(register.key(o));
+                        let once = self.register.once(o);
+                        self.organisations.entry(figure).or_default().insert(once);
                     }
                 }
             }
         }
     }
-    let mut figures = sums;
-    figures.insert(Figure::Participations, participations);
-    figures.extend(people.into_iter().map(|(f, s)| (f, s.len() as u64)));
-    figures.extend(organisations.into_iter().map(|(f, s)| (f, s.len() as u64)));
-    Figures(figures)
+
+    pub fn figures(self) -> Figures {
+        let mut figures = self.sums;
+        figures.insert(Figure::Participations, self.participations);
+        let distinct = self.people.into_iter().chain(self.organisations);
+        figures.extend(distinct.map(|(f, s)| (f, s.len() as u64)));
+        Figures(figures)
+    }
+}
+
+/// Everything a report of a span of years counts, from one reading of its records:
+/// the whole, one organisation's figures beside it where asked, each year's, and the
+/// breakdowns by organisation kind and by region.
+#[derive(Debug)]
+pub struct Counts<'a> {
+    whole: Tally<'a>,
+    /// The organisations one organisation's figures cover, and their figures.
+    own: Option<(HashSet<i32>, Tally<'a>)>,
+    years: Vec<(i32, Tally<'a>)>,
+    by_kind: GroupTally<'a>,
+    by_region: GroupTally<'a>,
+}
+
+/// What [`Counts`] counted.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    pub whole: Figures,
+    pub own: Option<Figures>,
+    /// Each year of the span, counted alone.
+    pub by_year: Vec<(i32, Figures)>,
+    pub by_kind: Vec<GroupRow>,
+    pub by_region: Vec<GroupRow>,
+}
+
+impl<'a> Counts<'a> {
+    /// `own`: the organisation to count beside the whole, and whether its group's
+    /// companies come in ([`Register::covered_by`]).
+    pub fn new(register: &'a Register, years: Years, own: Option<(i32, bool)>) -> Counts<'a> {
+        Counts {
+            whole: Tally::new(register, years.last),
+            own: own.map(|(id, group)| {
+                let covered = register.covered_by(id, group);
+                (covered, Tally::new(register, years.last))
+            }),
+            years: years
+                .iter()
+                .map(|year| (year, Tally::new(register, year)))
+                .collect(),
+            by_kind: GroupTally::new(Breakdown::Kind, register, years.last),
+            by_region: GroupTally::new(Breakdown::Region, register, years.last),
+        }
+    }
+
+    pub fn add(&mut self, r: &Record) {
+        self.whole.add(r);
+        if let Some((covered, own)) = &mut self.own
+            && r.organisation.is_some_and(|o| covered.contains(&o))
+        {
+            own.add(r);
+        }
+        if let Some((_, year)) = self.years.iter_mut().find(|(y, _)| *y == r.year) {
+            year.add(r);
+        }
+        self.by_kind.add(r);
+        self.by_region.add(r);
+    }
+
+    pub fn counted(self) -> Counted {
+        Counted {
+            whole: self.whole.figures(),
+            own: self.own.map(|(_, own)| own.figures()),
+            by_year: self
+                .years
+                .into_iter()
+                .map(|(year, tally)| (year, tally.figures()))
+                .collect(),
+            by_kind: self.by_kind.rows(),
+            by_region: self.by_region.rows(),
+        }
+    }
 }
 
 /// A figure as it may be shown.
@@ -637,52 +746,79 @@ pub struct GroupRow {
     pub participations: Shown,
 }
 
-/// The figures across all services by organisation kind or region. People and
-/// participations of groups under five are hidden, and so are the groups that would
-/// let them be worked out from the total; groups with nothing are left out.
-pub fn breakdown(
-    records: &[Record],
-    register: &Register,
+/// The figures across all services by organisation kind or region, a record at a
+/// time.
+#[derive(Debug)]
+pub struct GroupTally<'a> {
     by: Breakdown,
-    last_year: i32,
-) -> Vec<GroupRow> {
-    let counted: Vec<(Group, Figures)> = by
-        .groups()
-        .into_iter()
-        .map(|group| {
-            let mine = records.iter().filter(|r| {
-                r.organisation
-                    .and_then(|o| register.get(o))
-                    .is_some_and(|o| by.group_of(o) == group)
-            });
-            (group, count(mine, register, last_year))
-        })
-        .filter(|(_, f)| f.get(Figure::Organisations) > 0)
-        .collect();
-    let people: Vec<usize> = counted
-        .iter()
-        .map(|(_, f)| usize::try_from(f.get(Figure::People)).unwrap_or(usize::MAX))
-        .collect();
-    let hidden = disclosure::hidden_groups(&people);
-    counted
-        .into_iter()
-        .zip(hidden)
-        .map(|((group, f), hidden)| {
-            let about_people = |figure| {
-                if hidden {
-                    Shown::FewerThanFive
-                } else {
-                    Shown::Count(f.get(figure))
+    register: &'a Register,
+    /// Each group, in the order the page lists them.
+    groups: Vec<(Group, Tally<'a>)>,
+}
+
+impl<'a> GroupTally<'a> {
+    pub fn new(by: Breakdown, register: &'a Register, last_year: i32) -> GroupTally<'a> {
+        GroupTally {
+            by,
+            register,
+            groups: by
+                .groups()
+                .into_iter()
+                .map(|group| (group, Tally::new(register, last_year)))
+                .collect(),
+        }
+    }
+
+    /// Counts a record in its organisation's group; one of no known organisation is in
+    /// none.
+    pub fn add(&mut self, r: &Record) {
+        let Some(group) = r
+            .organisation
+            .and_then(|o| self.register.get(o))
+            .map(|o| self.by.group_of(o))
+        else {
+            return;
+        };
+        if let Some((_, tally)) = self.groups.iter_mut().find(|(g, _)| *g == group) {
+            tally.add(r);
+        }
+    }
+
+    /// The rows as shown. People and participations of groups under five are hidden,
+    /// and so are the groups that would let them be worked out from the total; groups
+    /// with nothing are left out.
+    pub fn rows(self) -> Vec<GroupRow> {
+        let counted: Vec<(Group, Figures)> = self
+            .groups
+            .into_iter()
+            .map(|(group, tally)| (group, tally.figures()))
+            .filter(|(_, f)| f.get(Figure::Organisations) > 0)
+            .collect();
+        let people: Vec<usize> = counted
+            .iter()
+            .map(|(_, f)| usize::try_from(f.get(Figure::People)).unwrap_or(usize::MAX))
+            .collect();
+        let hidden = disclosure::hidden_groups(&people);
+        counted
+            .into_iter()
+            .zip(hidden)
+            .map(|((group, f), hidden)| {
+                let about_people = |figure| {
+                    if hidden {
+                        Shown::FewerThanFive
+                    } else {
+                        Shown::Count(f.get(figure))
+                    }
+                };
+                GroupRow {
+                    group,
+                    organisations: Shown::Count(f.get(Figure::Organisations)),
+                    people: about_people(Figure::People),
+                    participations: about_people(Figure::Participations),
                 }
-            };
-            GroupRow {
-                group,
-                organisations: Shown::Count(f.get(Figure::Organisations)),
-                people: about_people(Figure::People),
-                participations: about_people(Figure::Participations),
-            }
-        })
-        .collect()
+            })
+            .collect()
+    }
 }
 
 /// How far a person sees the statistics.
@@ -796,6 +932,23 @@ mod tests {
         }
     }
 
+    fn count(records: &[Record], register: &Register, last_year: i32) -> Figures {
+        let mut tally = Tally::new(register, last_year);
+        records.iter().for_each(|r| tally.add(r));
+        tally.figures()
+    }
+
+    fn breakdown(
+        records: &[Record],
+        register: &Register,
+        by: Breakdown,
+        last_year: i32,
+    ) -> Vec<GroupRow> {
+        let mut tally = GroupTally::new(by, register, last_year);
+        records.iter().for_each(|r| tally.add(r));
+        tally.rows()
+    }
+
     fn register() -> Register {
         Register::new(vec![
             org(1, "0101263-6", OrgKind::Municipality, None),
@@ -829,6 +982,42 @@ mod tests {
         assert_eq!(f.get(Figure::Organisations), 2);
         assert_eq!(f.get(Figure::EventOrganisations(EventKind::Webinar)), 2);
         assert_eq!(f.get(Figure::People), 3);
+    }
+
+    #[test]
+    fn one_reading_counts_the_whole_each_year_and_ones_own() {
+        let mut records = vec![
+            record(Activity::Registration(EventKind::Webinar), 7, 1, 1),
+            record(Activity::Registration(EventKind::Webinar), 8, 3, 1),
+        ];
+        let mut later = record(Activity::Registration(EventKind::Webinar), 7, 2, 2);
+        later.year = 2019;
+        records.push(later);
+        let register = register();
+        let years = Years {
+            first: 2018,
+            last: 2019,
+        };
+        let mut counts = Counts::new(&register, years, Some((1, false)));
+        records.iter().for_each(|r| counts.add(r));
+        let counted = counts.counted();
+        assert_eq!(counted.whole, count(&records, &register, 2019));
+        assert_eq!(counted.whole.get(Figure::People), 2);
+        assert_eq!(counted.whole.get(Figure::Participations), 4);
+        // Organisations 1 and 2 are one business ID: person 7's three registrations.
+        let own = counted.own.expect("asked");
+        assert_eq!(own.get(Figure::Participations), 3);
+        assert_eq!(own.get(Figure::Organisations), 1);
+        let by_year: Vec<(i32, u64)> = counted
+            .by_year
+            .iter()
+            .map(|(year, f)| (*year, f.get(Figure::Participations)))
+            .collect();
+        assert_eq!(by_year, [(2018, 2), (2019, 2)]);
+        assert_eq!(
+            counted.by_kind,
+            breakdown(&records, &register, Breakdown::Kind, 2019)
+        );
     }
 
     #[test]

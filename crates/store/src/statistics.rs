@@ -1,7 +1,7 @@
 //! What the yearly statistics are counted from: for each year, the records of every
 //! service (`domain::statistics::Record`), read with one grouped query per kind of
 //! record, and the organisations as the counting rules see them. The counting itself
-//! is `domain::statistics::count`.
+//! is `domain::statistics::Counts`, given the records one at a time.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Helsinki;
@@ -36,19 +36,16 @@ pub const REFRESH_JOB: &str = "statistics.refresh";
 /// The first year the refresh job counts: before the programme's first cohort.
 pub const FIRST_YEAR: i32 = 2010;
 
-/// The records of some years, and when the oldest of those kept was counted (`None`:
-/// all counted just now).
-#[derive(Debug, Clone, Default)]
-pub struct Counted {
-    pub records: Vec<Record>,
-    pub counted_at: Option<DateTime<Utc>>,
-}
+/// The most records kept in one part of a year (about 180 KB of text): a page holds
+/// one part's text at a time.
+pub const PART: usize = 8192;
 
 /// A year's records as the refresh keeps them: by activity, each record as an array of
 /// its person, organisation, item and amount (`[12345,67,null,40]`). Written whole, as
 /// an object with its year, activity and fields' names, a record was six times as long,
 /// and a page of a year of a million registrations read and parsed all that text.
-/// They are read back by [`KeptInto`], straight into the records.
+/// A year is kept in parts of at most [`PART`] records, each a `Kept` of its own, and
+/// read back a part and a record at a time by [`KeptInto`].
 #[derive(Debug, Default, Serialize)]
 struct Kept(Vec<(Activity, Vec<KeptRecord>)>);
 
@@ -70,19 +67,19 @@ impl Kept {
     }
 }
 
-/// Reads a year's [`Kept`] records onto the end of `records`, each as it is parsed: a
+/// Gives a year's [`Kept`] records to `each`, one at a time as they are parsed: a
 /// year keeps a record for each person and kind of event they were registered for (and
-/// another where they were there), and parsing them into the kept form first held them
-/// twice, a statistics page's largest allocation.
+/// another where they were there), so neither the kept form nor the records are ever
+/// held whole.
 struct KeptInto<'a> {
     year: i32,
-    records: &'a mut Vec<Record>,
+    each: &'a mut dyn FnMut(&Record),
 }
 
 impl KeptInto<'_> {
-    fn read(year: i32, json: &str, records: &mut Vec<Record>) -> serde_json::Result<()> {
+    fn read(year: i32, json: &str, each: &mut dyn FnMut(&Record)) -> serde_json::Result<()> {
         let mut parser = serde_json::Deserializer::from_str(json);
-        KeptInto { year, records }.deserialize(&mut parser)?;
+        KeptInto { year, each }.deserialize(&mut parser)?;
         parser.end()
     }
 }
@@ -107,7 +104,7 @@ impl<'de> Visitor<'de> for KeptInto<'_> {
         while runs
             .next_element_seed(Run {
                 year,
-                records: &mut *self.records,
+                each: &mut *self.each,
             })?
             .is_some()
         {}
@@ -118,7 +115,7 @@ impl<'de> Visitor<'de> for KeptInto<'_> {
 /// One activity's run of kept records: `[activity, [record, ...]]`.
 struct Run<'a> {
     year: i32,
-    records: &'a mut Vec<Record>,
+    each: &'a mut dyn FnMut(&Record),
 }
 
 impl<'de> DeserializeSeed<'de> for Run<'_> {
@@ -143,7 +140,7 @@ impl<'de> Visitor<'de> for Run<'_> {
         let rows = Rows {
             year: self.year,
             activity,
-            records: self.records,
+            each: self.each,
         };
         pair.next_element_seed(rows)?
             .ok_or_else(|| A::Error::invalid_length(1, &"an activity and its records"))
@@ -154,7 +151,7 @@ impl<'de> Visitor<'de> for Run<'_> {
 struct Rows<'a> {
     year: i32,
     activity: Activity,
-    records: &'a mut Vec<Record>,
+    each: &'a mut dyn FnMut(&Record),
 }
 
 impl<'de> DeserializeSeed<'de> for Rows<'_> {
@@ -174,7 +171,7 @@ impl<'de> Visitor<'de> for Rows<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut rows: A) -> Result<(), A::Error> {
         while let Some((person, organisation, item, amount)) = rows.next_element::<KeptRecord>()? {
-            self.records.push(Record {
+            (self.each)(&Record {
                 year: self.year,
                 activity: self.activity,
                 person,
@@ -261,58 +258,73 @@ impl Statistics {
             .collect()
     }
 
-    /// Every record of the years: a year the refresh job has counted is read as it
-    /// counted it, any other is counted now. With the time of the oldest count read,
-    /// if any was.
-    pub async fn records(&self, years: Years) -> Result<Counted> {
-        let mut kept: Vec<statistics_year::Model> = statistics_year::Entity::find()
-            .filter(statistics_year::Column::Year.between(years.first, years.last))
-            .all(&self.db)
-            .await?;
-        let mut counted = Counted::default();
+    /// Gives every record of the years to `each`, one at a time: a year the refresh
+    /// job has counted is read as it counted it, one part's text at a time, and any
+    /// other is counted now. Returns when the oldest count read was made, if any was.
+    pub async fn records(
+        &self,
+        years: Years,
+        mut each: impl FnMut(&Record),
+    ) -> Result<Option<DateTime<Utc>>> {
+        let mut counted_at: Option<DateTime<Utc>> = None;
         for year in years.iter() {
-            // Each year's text is let go once it is read.
-            match kept
-                .iter()
-                .position(|k| k.year == year)
-                .map(|at| kept.swap_remove(at))
+            let mut part = 0;
+            while let Some(kept) = statistics_year::Entity::find_by_id((year, part))
+                .one(&self.db)
+                .await?
             {
-                Some(k) => {
-                    KeptInto::read(year, &k.records, &mut counted.records).map_err(|e| {
-                        StoreError::BuiltInData(format!("statistics of {year}: {e}"))
-                    })?;
-                    counted.counted_at = Some(
-                        counted
-                            .counted_at
-                            .map_or(k.counted_at, |at: DateTime<Utc>| at.min(k.counted_at)),
-                    );
-                }
-                None => counted.records.extend(self.year(year).await?),
+                KeptInto::read(year, &kept.records, &mut each).map_err(|e| {
+                    StoreError::BuiltInData(format!("statistics of {year}, part {part}: {e}"))
+                })?;
+                let at = kept.counted_at;
+                counted_at = Some(counted_at.map_or(at, |oldest| oldest.min(at)));
+                part += 1;
+            }
+            if part == 0 {
+                self.year(year).await?.iter().for_each(&mut each);
             }
         }
-        Ok(counted)
+        Ok(counted_at)
     }
 
     /// Counts every year from [`FIRST_YEAR`] to `this_year` again and keeps each, in
-    /// its own transaction; returns how many records were kept.
+    /// its own transaction, in parts of at most [`PART`] records (a year with none in
+    /// one empty part); returns how many records were kept.
     pub async fn refresh(&self, this_year: i32) -> Result<usize> {
+        self.refresh_in_parts(this_year, PART).await
+    }
+
+    /// [`refresh`](Self::refresh) with parts of at most `most` records.
+    pub async fn refresh_in_parts(&self, this_year: i32, most: usize) -> Result<usize> {
         let mut kept = 0;
         for year in FIRST_YEAR..=this_year {
             let records = self.year(year).await?;
             kept += records.len();
-            let json = serde_json::to_string(&Kept::of(&records))
+            let mut some: Vec<&[Record]> = records.chunks(most.max(1)).collect();
+            if some.is_empty() {
+                some.push(&[]);
+            }
+            let parts = some
+                .into_iter()
+                .map(|part| serde_json::to_string(&Kept::of(part)))
+                .collect::<serde_json::Result<Vec<String>>>()
                 .map_err(|e| StoreError::BuiltInData(format!("statistics of {year}: {e}")))?;
+            let counted_at = Utc::now();
             let txn = self.begin_write().await?;
-            statistics_year::Entity::delete_by_id(year)
+            statistics_year::Entity::delete_many()
+                .filter(statistics_year::Column::Year.eq(year))
                 .exec(&txn)
                 .await?;
-            statistics_year::Entity::insert(statistics_year::ActiveModel {
-                year: Set(year),
-                records: Set(json),
-                counted_at: Set(Utc::now()),
-            })
-            .exec(&txn)
-            .await?;
+            for (part, records) in (0..).zip(parts) {
+                statistics_year::Entity::insert(statistics_year::ActiveModel {
+                    year: Set(year),
+                    part: Set(part),
+                    records: Set(records),
+                    counted_at: Set(counted_at),
+                })
+                .exec(&txn)
+                .await?;
+            }
             txn.commit().await?;
         }
         Ok(kept)
@@ -619,14 +631,9 @@ mod tests {
             record(Activity::Registration(EventKind::Webinar), Some(3), None, 2),
         ];
         let json = serde_json::to_string(&Kept::of(&records)).unwrap();
-        let mut read = vec![record(Activity::Certificate, Some(9), None, 1)];
-        KeptInto::read(2017, &json, &mut read).unwrap();
-        assert_eq!(
-            read[0].activity,
-            Activity::Certificate,
-            "what was there stays first"
-        );
-        assert_eq!(read[1..], records);
+        let mut read = Vec::new();
+        KeptInto::read(2017, &json, &mut |r: &Record| read.push(r.clone())).unwrap();
+        assert_eq!(read, records);
     }
 
     #[test]
@@ -639,7 +646,7 @@ mod tests {
             "[] []",
         ] {
             assert!(
-                KeptInto::read(2017, json, &mut Vec::new()).is_err(),
+                KeptInto::read(2017, json, &mut |_: &Record| {}).is_err(),
                 "{json}"
             );
         }

@@ -13,7 +13,7 @@ use chrono::{Datelike, Utc};
 use domain::{
     Lang, Principal,
     statistics::{
-        self, Breakdown, Figure, Group, GroupRow, Reach, Register, Rule, Service, Shown, Years,
+        self, Counts, Figure, Group, GroupRow, Reach, Register, Rule, Service, Shown, Years,
     },
 };
 
@@ -126,23 +126,16 @@ pub async fn report(
     let started = Instant::now();
     let repo = state.store.statistics();
     let register = Register::new(repo.organisations().await?);
-    let counted = repo.records(years).await?;
-    let records = counted.records;
-    let whole = statistics::count(&records, &register, years.last);
-    let own = beside.as_ref().map(|b| {
-        let covered = register.covered_by(b.id, b.group);
-        let mine: Vec<&statistics::Record> = records
-            .iter()
-            .filter(|r| r.organisation.is_some_and(|o| covered.contains(&o)))
-            .collect();
-        statistics::count(mine, &register, years.last)
-    });
+    let mut counts = Counts::new(&register, years, beside.as_ref().map(|b| (b.id, b.group)));
+    let counted_at = repo.records(years, |r| counts.add(r)).await?;
+    let counted = counts.counted();
     let line = |figure: Figure| Line {
         figure,
-        whole: statistics::shown(figure, whole.get(figure)),
-        own: own
+        whole: statistics::shown(figure, counted.whole.get(figure)),
+        own: counted
+            .own
             .as_ref()
-            .map(|o| statistics::shown_beside(figure, o.get(figure), whole.get(figure))),
+            .map(|o| statistics::shown_beside(figure, o.get(figure), counted.whole.get(figure))),
     };
     let across = Figure::ACROSS.into_iter().map(line).collect();
     let services = if reach == Reach::Public {
@@ -153,16 +146,15 @@ pub async fn report(
             .map(|s| (s, s.figures().into_iter().map(line).collect()))
             .collect()
     };
-    let by_year = years
+    let by_year = counted
+        .by_year
         .iter()
-        .map(|year| {
-            let of_year = records.iter().filter(|r| r.year == year);
-            let counted = statistics::count(of_year, &register, year);
-            let figures = Figure::ACROSS
+        .map(|(year, figures)| {
+            let shown = Figure::ACROSS
                 .into_iter()
-                .map(|f| statistics::shown(f, counted.get(f)))
+                .map(|f| statistics::shown(f, figures.get(f)))
                 .collect();
-            (year, figures)
+            (*year, shown)
         })
         .collect();
     Ok(Report {
@@ -172,10 +164,10 @@ pub async fn report(
         across,
         services,
         by_year,
-        by_kind: statistics::breakdown(&records, &register, Breakdown::Kind, years.last),
-        by_region: statistics::breakdown(&records, &register, Breakdown::Region, years.last),
+        by_kind: counted.by_kind,
+        by_region: counted.by_region,
         took_ms: started.elapsed().as_millis(),
-        counted_at: counted.counted_at,
+        counted_at,
     })
 }
 

@@ -106,7 +106,11 @@ pub mod statistics_year {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub year: i32,
-        /// The year's `domain::statistics::Record`s as JSON (`statistics::Kept`).
+        /// Which of the year's parts, from 0.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub part: i32,
+        /// Some of the year's `domain::statistics::Record`s as JSON
+        /// (`statistics::Kept`), at most `statistics::PART` of them.
         #[sea_orm(column_type = "Text")]
         pub records: String,
         pub counted_at: DateTimeUtc,

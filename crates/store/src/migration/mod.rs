@@ -29,6 +29,7 @@ mod m0024_invitations_by_person;
 mod m0025_statistics_kept_by_activity;
 mod m0026_registrations_by_person_cover_the_event;
 mod m0027_events_by_end_and_theme;
+mod m0028_statistics_kept_in_parts;
 
 pub struct Migrator;
 
@@ -98,6 +99,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_statistics_kept_by_activity::Migration),
             Box::new(m0026_registrations_by_person_cover_the_event::Migration),
             Box::new(m0027_events_by_end_and_theme::Migration),
+            Box::new(m0028_statistics_kept_in_parts::Migration),
         ]
     }
 }

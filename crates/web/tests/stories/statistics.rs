@@ -423,6 +423,12 @@ on_both_databases! {
         let kept = figures(coordinator.get(&every_year).await.body);
         assert!(kept.as_array().unwrap().len() > 30);
         assert_eq!(kept, counted_from_the_rows);
+        // Kept in parts of two records each, a year is read back part after part.
+        let this_year = Utc::now().year();
+        let records = statistics.refresh_in_parts(this_year, 2).await.unwrap();
+        assert!(records > 20, "{records} records");
+        assert_eq!(figures(coordinator.get(&every_year).await.body), counted_from_the_rows);
+        statistics.refresh(this_year).await.unwrap();
         let people = |body: String| {
             let api: serde_json::Value = serde_json::from_str(&body).unwrap();
             figure(&api, "people").0
