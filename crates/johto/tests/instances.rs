@@ -152,10 +152,15 @@ fn within_two_seconds(missed: &str, found: impl Fn() -> bool) {
     }
 }
 
-/// A webinar in 30 days, in Finnish.
-fn webinar(title: &str, capacity: Option<i32>, theme_id: Option<i32>) -> EventInput {
+/// Publishes a webinar in 30 days, in Finnish; returns its id.
+async fn publish_webinar(
+    store: &Store,
+    title: &str,
+    capacity: Option<i32>,
+    theme_id: Option<i32>,
+) -> i32 {
     let starts_at = chrono::Utc::now() + chrono::Duration::days(30);
-    EventInput {
+    let input = EventInput {
         region: None,
         sessions: Vec::new(),
         kind: EventKind::Webinar,
@@ -174,7 +179,14 @@ fn webinar(title: &str, capacity: Option<i32>, theme_id: Option<i32>) -> EventIn
             title: title.to_owned(),
             description: String::new(),
         }],
-    }
+    };
+    let event = store.events().create_event(&input, None).await.unwrap();
+    store
+        .events()
+        .set_event_status(event, EventStatus::Published, None)
+        .await
+        .unwrap();
+    event
 }
 
 #[test]
@@ -302,19 +314,7 @@ fn two_instances_on_one_postgresql_agree() {
             .await
             .unwrap()
             .unwrap();
-        let event = store
-            .events()
-            .create_event(
-                &webinar("Vuorovaikutuksen webinaari", None, Some(theme.id)),
-                None,
-            )
-            .await
-            .unwrap();
-        store
-            .events()
-            .set_event_status(event, EventStatus::Published, None)
-            .await
-            .unwrap();
+        publish_webinar(&store, "Vuorovaikutuksen webinaari", None, Some(theme.id)).await;
     });
     within_two_seconds("B did not show the theme's new webinar within 2 s", || {
         let (_, page) = b.http("GET", "/fi/academy/vuorovaikutus", &reader, "");
@@ -339,19 +339,7 @@ fn two_instances_on_one_postgresql_agree() {
             .seed_bench_academy(sizes, org, &password)
             .await
             .unwrap();
-        let event = store
-            .events()
-            .create_event(
-                &webinar("Kahden instanssin webinaari", Some(SEATS), None),
-                None,
-            )
-            .await
-            .unwrap();
-        store
-            .events()
-            .set_event_status(event, EventStatus::Published, None)
-            .await
-            .unwrap();
+        let event = publish_webinar(&store, "Kahden instanssin webinaari", Some(SEATS), None).await;
         let mut sessions = Vec::new();
         for i in 0..PEOPLE {
             let email = Email::parse(&bench_manager_email(i)).unwrap();
