@@ -26,7 +26,7 @@ mod seats;
 pub use feedback::Feedback;
 pub use materials::{Material, MaterialInput};
 pub use seats::Mine;
-use seats::{end_outsiders, fill_seats};
+use seats::{end_outsiders, fill_seats, live, place_in};
 
 repository!(
     /// Events and their registrations, calendar feeds, feedback and materials.
@@ -209,6 +209,15 @@ async fn load_visible(
         .into_iter()
         .filter(|e| e.visible_to(who))
         .collect())
+}
+
+/// The events list: the events that have not ended, soonest first, those that have,
+/// latest first, and the person's side of them.
+#[derive(Debug)]
+pub struct EventList {
+    pub upcoming: Vec<Event>,
+    pub past: Vec<Event>,
+    pub mine: Mine,
 }
 
 /// What an organiser writes.
@@ -457,11 +466,32 @@ async fn load_events(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
+    Ok(load_events_and_mine(db, query, None).await?.0)
+}
+
+/// An event's texts and sessions as its rows bring them, and the person's live
+/// registration of it (id, standing, queued at) where their side was asked for.
+type Parts = (
+    Vec<event_text::Model>,
+    Vec<event_session::Model>,
+    Option<(i32, String, DateTime<Utc>)>,
+);
+
+/// `load_events`, and with `person`, that person's side of the same events (`Mine`) in
+/// the same statement: their live registration of each event (the unique key on event
+/// and person makes it one row at most) and whether they have a calendar feed. A place
+/// in a queue is counted in one more statement for each. Where the query finds no
+/// event, the feed is asked for on its own.
+async fn load_events_and_mine(
+    db: &impl ConnectionTrait,
+    query: Select<event::Entity>,
+    person: Option<i32>,
+) -> Result<(Vec<Event>, Mine)> {
     // The event's columns under their own names, a text's and a session's under names of
     // their own: each row is read by name, and an event's columns only on its first row
     // (SeaORM's `find_also_related` would read every column of every row under a prefix
     // it writes out for each of them).
-    let statement = query
+    let mut query = query
         .left_join(event_text::Entity)
         .left_join(event_session::Entity)
         .column_as(event_text::Column::Lang, "text_lang")
@@ -469,12 +499,27 @@ async fn load_events(
         .column_as(event_text::Column::Description, "text_description")
         .column_as(event_session::Column::Position, "session_position")
         .column_as(event_session::Column::StartsAt, "session_starts_at")
-        .column_as(event_session::Column::EndsAt, "session_ends_at")
-        .into_query();
-    let rows = db.query_all(&statement).await?;
-    let events: Vec<(event::Model, _)> = crate::one_to_many(
+        .column_as(event_session::Column::EndsAt, "session_ends_at");
+    if let Some(user_id) = person {
+        query = query
+            .join(
+                JoinType::LeftJoin,
+                event::Entity::belongs_to(registration::Entity)
+                    .from(event::Column::Id)
+                    .to(registration::Column::EventId)
+                    .on_condition(move |_, _| live().add(registration::Column::UserId.eq(user_id)))
+                    .into(),
+            )
+            .column_as(registration::Column::Id, "mine_id")
+            .column_as(registration::Column::Standing, "mine_standing")
+            .column_as(registration::Column::QueuedAt, "mine_queued_at")
+            .expr_as(feed_owner(user_id), "feed_owner");
+    }
+    let rows = db.query_all(&query.into_query()).await?;
+    let mut has_calendar_feed = false;
+    let events: Vec<(event::Model, Parts)> = crate::one_to_many(
         rows,
-        |(texts, sessions): &mut (Vec<event_text::Model>, Vec<event_session::Model>), id, row| {
+        |(texts, sessions, registration): &mut Parts, id, row| {
             // Each text comes once for each session, and each session once for each text.
             if let Some(lang) = row.try_get::<Option<String>>("", "text_lang")?
                 && !texts.iter().any(|had| had.lang == lang)
@@ -496,9 +541,39 @@ async fn load_events(
                     ends_at: row.try_get("", "session_ends_at")?,
                 });
             }
+            if person.is_some() {
+                has_calendar_feed |= row.try_get::<Option<i32>>("", "feed_owner")?.is_some();
+                if registration.is_none()
+                    && let Some(mine) = row.try_get::<Option<i32>>("", "mine_id")?
+                {
+                    *registration = Some((
+                        mine,
+                        row.try_get("", "mine_standing")?,
+                        row.try_get("", "mine_queued_at")?,
+                    ));
+                }
+            }
             Ok(())
         },
     )?;
+    let mut mine = Mine {
+        has_calendar_feed,
+        ..Mine::default()
+    };
+    if let Some(user_id) = person
+        && events.is_empty()
+    {
+        mine.has_calendar_feed = calendar_feed::Entity::find_by_id(user_id)
+            .one(db)
+            .await?
+            .is_some();
+    }
+    for (m, (_, _, registration)) in &events {
+        if let Some((id, standing, queued_at)) = registration {
+            let place = place_in(db, *id, m.id, standing, *queued_at).await?;
+            mine.places.insert(m.id, place);
+        }
+    }
     let for_groups: Vec<i32> = events
         .iter()
         .filter(|(e, _)| e.invited_only)
@@ -512,13 +587,24 @@ async fn load_events(
             .all(db)
             .await?
     };
-    events
+    let events = events
         .into_iter()
-        .map(|(m, (texts, mut sessions))| {
+        .map(|(m, (texts, mut sessions, _))| {
             sessions.sort_by_key(|s| s.position);
             to_event(m, &texts, &invited, &sessions)
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok((events, mine))
+}
+
+/// The person's own id where they have a calendar feed, as a column of every row.
+fn feed_owner(user_id: i32) -> Expr {
+    Query::select()
+        .column(calendar_feed::Column::UserId)
+        .from(calendar_feed::Entity)
+        .and_where(calendar_feed::Column::UserId.eq(user_id))
+        .to_owned()
+        .into()
 }
 
 /// Makes the named group the event is for exactly `invitees` (none: it is for
@@ -852,13 +938,14 @@ impl Events {
     /// The events list in one statement: the events that have not ended, as
     /// `upcoming_events` gives them, and those that have, latest first, at most
     /// `past_limit`: for organisers every one, for others those they had a seat at
-    /// (where their recording and materials are).
-    pub async fn upcoming_and_past(
+    /// (where their recording and materials are); with the person's place at each and
+    /// whether they have a calendar feed.
+    pub async fn list(
         &self,
         who: &Principal,
         now: DateTime<Utc>,
         past_limit: u64,
-    ) -> Result<(Vec<Event>, Vec<Event>)> {
+    ) -> Result<EventList> {
         let mut past = event::Entity::find()
             .select_only()
             .column(event::Column::Id)
@@ -904,12 +991,17 @@ impl Events {
             .filter(event::Column::Id.in_subquery(ids))
             .order_by_asc(event::Column::StartsAt)
             .order_by_asc(event::Column::Id);
-        let (upcoming, mut past): (Vec<Event>, Vec<Event>) = load_visible(&self.db, who, both)
-            .await?
+        let (events, mine) = load_events_and_mine(&self.db, both, Some(who.user_id)).await?;
+        let (upcoming, mut past): (Vec<Event>, Vec<Event>) = events
             .into_iter()
+            .filter(|e| e.visible_to(who))
             .partition(|e| e.ends_at > now);
         past.reverse();
-        Ok((upcoming, past))
+        Ok(EventList {
+            upcoming,
+            past,
+            mine,
+        })
     }
 
     /// The published events of a theme (its launch webinar) that the person may see,

@@ -160,7 +160,7 @@ pub(super) async fn place_of(
 
 /// The place of the registration `id` of an event, standing as `standing` says and
 /// queued at `queued_at`: a waiting one counts who stand ahead of it in the queue.
-async fn place_in(
+pub(super) async fn place_in(
     db: &impl ConnectionTrait,
     id: i32,
     event_id: i32,
@@ -187,12 +187,11 @@ async fn place_in(
     Ok(Place::Waiting(ahead + 1))
 }
 
-/// The registrations of these events that hold a place, confirmed or waiting: not
-/// cancelled. `places` filters a person's by it, `Events::mine` joins them by it.
-fn live_at(event_ids: Vec<i32>) -> Condition {
-    Condition::all()
-        .add(registration::Column::EventId.is_in(event_ids))
-        .add(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+/// The registrations that hold a place, confirmed or waiting: not cancelled. `place`
+/// and `places` filter a person's by it, the event list joins them by it
+/// (`load_events_and_mine`).
+pub(super) fn live() -> Condition {
+    Condition::all().add(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
 }
 
 /// The person's own side of a list of events: their place at each they are
@@ -201,17 +200,6 @@ fn live_at(event_ids: Vec<i32>) -> Condition {
 pub struct Mine {
     pub places: std::collections::HashMap<i32, Place>,
     pub has_calendar_feed: bool,
-}
-
-/// A row of `Events::mine`: the person's feed, where they have one, beside one of
-/// their live registrations of the events, where they have any.
-#[derive(sea_orm::FromQueryResult)]
-struct MineRow {
-    feed_owner: Option<i32>,
-    id: Option<i32>,
-    event_id: Option<i32>,
-    standing: Option<String>,
-    queued_at: Option<DateTime<Utc>>,
 }
 
 impl Events {
@@ -312,7 +300,7 @@ impl Events {
         let Some(mine) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+            .filter(live())
             .one(&self.db)
             .await?
         else {
@@ -334,7 +322,8 @@ impl Events {
         }
         let mine = registration::Entity::find()
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(live_at(event_ids.to_vec()))
+            .filter(registration::Column::EventId.is_in(event_ids.iter().copied()))
+            .filter(live())
             .all(&self.db)
             .await?;
         for registration in mine {
@@ -344,50 +333,6 @@ impl Events {
             );
         }
         Ok(places)
-    }
-
-    /// The person's places at these events (as `places`) and whether they have a
-    /// calendar feed, for the event list, in one statement (and one more for each
-    /// registration that waits): their row joined to their feed and to their live
-    /// registrations of these events.
-    pub async fn mine(&self, user_id: i32, event_ids: &[i32]) -> Result<Mine> {
-        let ids = event_ids.to_vec();
-        let rows = user::Entity::find_by_id(user_id)
-            .select_only()
-            .join(
-                JoinType::LeftJoin,
-                user::Entity::belongs_to(calendar_feed::Entity)
-                    .from(user::Column::Id)
-                    .to(calendar_feed::Column::UserId)
-                    .into(),
-            )
-            .join(
-                JoinType::LeftJoin,
-                user::Entity::belongs_to(registration::Entity)
-                    .from(user::Column::Id)
-                    .to(registration::Column::UserId)
-                    .on_condition(move |_, _| live_at(ids.clone()))
-                    .into(),
-            )
-            .column_as(calendar_feed::Column::UserId, "feed_owner")
-            .column(registration::Column::Id)
-            .column(registration::Column::EventId)
-            .column(registration::Column::Standing)
-            .column(registration::Column::QueuedAt)
-            .into_model::<MineRow>()
-            .all(&self.db)
-            .await?;
-        let mut mine = Mine::default();
-        for row in rows {
-            mine.has_calendar_feed |= row.feed_owner.is_some();
-            if let (Some(id), Some(event_id), Some(standing), Some(queued_at)) =
-                (row.id, row.event_id, row.standing, row.queued_at)
-            {
-                let place = place_in(&self.db, id, event_id, &standing, queued_at).await?;
-                mine.places.insert(event_id, place);
-            }
-        }
-        Ok(mine)
     }
 
     /// Cancels the person's registration. A freed seat goes to the first in the

@@ -219,14 +219,17 @@ async fn list_page(
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let who = user.principal();
-    let user_id = user.id;
     let kind = EventKind::parse(&filter.kind).ok();
     let theme = filter.theme.parse::<i32>().ok();
     let region = Region::parse(&filter.region).ok();
-    let (upcoming, past) = state
+    let store::events::EventList {
+        upcoming,
+        past,
+        mut mine,
+    } = state
         .store
         .events()
-        .upcoming_and_past(
+        .list(
             &who,
             Utc::now(),
             if region.is_some() { 500 } else { PAST_SHOWN },
@@ -273,8 +276,6 @@ async fn list_page(
                 && in_region(e)
         })
         .collect();
-    let ids: Vec<i32> = shown.iter().map(|e| e.id).collect();
-    let mut mine = state.store.events().mine(user_id, &ids).await?;
     let rows = shown
         .into_iter()
         .map(|event| Row {

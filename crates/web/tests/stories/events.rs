@@ -229,7 +229,7 @@ on_both_databases! {
         assert!(page.has(&format!("/fi/events/{course}\">Palautewebinaari")) && page.has("3 päivää"), "{}", page.body);
         assert!(page.has("Menneet tapahtumasi") && page.has(&format!("/fi/events/{ended}\">Mennyt webinaari")), "{}", page.body);
         // The demo's courses for named groups add each list's group.
-        assert_eq!(made, 4, "the session, the upcoming and past events with their groups, the person's places and calendar feed");
+        assert_eq!(made, 3, "the session, the upcoming and past events with the person's places and calendar feed, their groups");
         let loaded = app.store.events().event(course).await.unwrap().unwrap();
         assert_eq!((loaded.texts.len(), loaded.sessions.len()), (2, 3), "each text and session once");
         assert!(loaded.sessions.windows(2).all(|w| w[0].starts_at < w[1].starts_at), "the sessions in order");
@@ -593,6 +593,11 @@ on_both_databases! {
         manager.post(&format!("/fi/events/{seat}/register"), &[]).await;
         let list = manager.get("/fi/events").await;
         assert!(list.has("Luo syötteen osoite") && !list.has("Uusi syötteen osoite"), "no feed yet");
+        // A list that finds no event (a century on, with no past shown) asks for the feed on its own.
+        let who = app.store.accounts().user_by_email(&domain::Email::parse("manager.fi@espoo.example").unwrap()).await.unwrap().unwrap().principal();
+        let empty_list = async || app.store.events().list(&who, Utc::now() + Duration::days(36_500), 0).await.unwrap();
+        let empty = empty_list().await;
+        assert!(empty.upcoming.is_empty() && empty.past.is_empty() && !empty.mine.has_calendar_feed);
         let r = manager.post("/fi/events/calendar", &[]).await;
         assert_eq!(r.status, StatusCode::OK);
         let marker = "id=\"feed-url\" type=\"text\" readonly value=\"";
@@ -603,6 +608,7 @@ on_both_databases! {
         let list = manager.get("/fi/events").await;
         assert!(list.has("Uusi syötteen osoite") && !list.has("Luo syötteen osoite"), "a feed to renew");
         assert!(card_of(&list.body, "fi", seat).contains("Paikkasi on vahvistettu."), "the feed beside the places");
+        assert!(empty_list().await.mine.has_calendar_feed, "the feed of an empty list");
 
         // A calendar program has no session: the secret address is enough.
         let calendar_program = app.client();
