@@ -466,27 +466,30 @@ async fn load_events(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
 ) -> Result<Vec<Event>> {
-    Ok(load_events_and_mine(db, query, None).await?.0)
+    let (events, _) = load_events_and_mine(db, query, None).await?;
+    Ok(events.into_iter().map(|(event, _)| event).collect())
 }
 
+/// A person's live registration of an event: its id, standing and when it queued.
+type Registered = (i32, String, DateTime<Utc>);
+
 /// An event's texts and sessions as its rows bring them, and the person's live
-/// registration of it (id, standing, queued at) where their side was asked for.
+/// registration of it where their side was asked for.
 type Parts = (
     Vec<event_text::Model>,
     Vec<event_session::Model>,
-    Option<(i32, String, DateTime<Utc>)>,
+    Option<Registered>,
 );
 
-/// `load_events`, and with `person`, that person's side of the same events (`Mine`) in
-/// the same statement: their live registration of each event (the unique key on event
-/// and person makes it one row at most) and whether they have a calendar feed. A place
-/// in a queue is counted in one more statement for each. Where the query finds no
-/// event, the feed is asked for on its own.
+/// `load_events`, and with `person`, that person's side of the same events in the same
+/// statement: their live registration of each event (the unique key on event and
+/// person makes it one row at most) and whether they have a calendar feed. Where the
+/// query finds no event, the feed is asked for on its own.
 async fn load_events_and_mine(
     db: &impl ConnectionTrait,
     query: Select<event::Entity>,
     person: Option<i32>,
-) -> Result<(Vec<Event>, Mine)> {
+) -> Result<(Vec<(Event, Option<Registered>)>, bool)> {
     // The event's columns under their own names, a text's and a session's under names of
     // their own: each row is read by name, and an event's columns only on its first row
     // (SeaORM's `find_also_related` would read every column of every row under a prefix
@@ -556,23 +559,13 @@ async fn load_events_and_mine(
             Ok(())
         },
     )?;
-    let mut mine = Mine {
-        has_calendar_feed,
-        ..Mine::default()
-    };
     if let Some(user_id) = person
         && events.is_empty()
     {
-        mine.has_calendar_feed = calendar_feed::Entity::find_by_id(user_id)
+        has_calendar_feed = calendar_feed::Entity::find_by_id(user_id)
             .one(db)
             .await?
             .is_some();
-    }
-    for (m, (_, _, registration)) in &events {
-        if let Some((id, standing, queued_at)) = registration {
-            let place = place_in(db, *id, m.id, standing, *queued_at).await?;
-            mine.places.insert(m.id, place);
-        }
     }
     let for_groups: Vec<i32> = events
         .iter()
@@ -589,12 +582,12 @@ async fn load_events_and_mine(
     };
     let events = events
         .into_iter()
-        .map(|(m, (texts, mut sessions, _))| {
+        .map(|(m, (texts, mut sessions, registered))| {
             sessions.sort_by_key(|s| s.position);
-            to_event(m, &texts, &invited, &sessions)
+            Ok((to_event(m, &texts, &invited, &sessions)?, registered))
         })
         .collect::<Result<_>>()?;
-    Ok((events, mine))
+    Ok((events, has_calendar_feed))
 }
 
 /// The person's own id where they have a calendar feed, as a column of every row.
@@ -938,8 +931,9 @@ impl Events {
     /// The events list in one statement: the events that have not ended, as
     /// `upcoming_events` gives them, and those that have, latest first, at most
     /// `past_limit`: for organisers every one, for others those they had a seat at
-    /// (where their recording and materials are); with the person's place at each and
-    /// whether they have a calendar feed.
+    /// (where their recording and materials are); with the person's place at each
+    /// upcoming one (one more statement for each place in a queue) and whether they
+    /// have a calendar feed.
     pub async fn list(
         &self,
         who: &Principal,
@@ -991,11 +985,25 @@ impl Events {
             .filter(event::Column::Id.in_subquery(ids))
             .order_by_asc(event::Column::StartsAt)
             .order_by_asc(event::Column::Id);
-        let (events, mine) = load_events_and_mine(&self.db, both, Some(who.user_id)).await?;
-        let (upcoming, mut past): (Vec<Event>, Vec<Event>) = events
-            .into_iter()
-            .filter(|e| e.visible_to(who))
-            .partition(|e| e.ends_at > now);
+        let (events, has_calendar_feed) =
+            load_events_and_mine(&self.db, both, Some(who.user_id)).await?;
+        let mut mine = Mine {
+            has_calendar_feed,
+            ..Mine::default()
+        };
+        let (mut upcoming, mut past) = (Vec::new(), Vec::new());
+        for (event, registered) in events.into_iter().filter(|(e, _)| e.visible_to(who)) {
+            if event.ends_at <= now {
+                past.push(event);
+                continue;
+            }
+            // The place of an upcoming event only: the list shows no other.
+            if let Some((id, standing, queued_at)) = registered {
+                let place = place_in(&self.db, id, event.id, &standing, queued_at).await?;
+                mine.places.insert(event.id, place);
+            }
+            upcoming.push(event);
+        }
         past.reverse();
         Ok(EventList {
             upcoming,

@@ -194,8 +194,8 @@ pub(super) fn live() -> Condition {
     Condition::all().add(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
 }
 
-/// The person's own side of a list of events: their place at each they are
-/// registered for, and whether they have a calendar feed.
+/// The person's own side of the event list: their place at each upcoming event they
+/// are registered for, and whether they have a calendar feed.
 #[derive(Debug, Default)]
 pub struct Mine {
     pub places: std::collections::HashMap<i32, Place>,
