@@ -856,7 +856,7 @@ impl Events {
         if status == EventStatus::Cancelled {
             let registered = registration::Entity::find()
                 .filter(registration::Column::EventId.eq(id))
-                .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+                .filter(live())
                 .all(&txn)
                 .await?;
             for registration in registered {
@@ -869,7 +869,7 @@ impl Events {
                 )
                 .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
                 .filter(registration::Column::EventId.eq(id))
-                .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+                .filter(live())
                 .exec(&txn)
                 .await?;
         }

@@ -113,7 +113,7 @@ pub(super) async fn end_outsiders(
     }
     let active = registration::Entity::find()
         .filter(registration::Column::EventId.eq(event_id))
-        .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+        .filter(live())
         .all(txn)
         .await?;
     if active.is_empty() {
@@ -187,9 +187,9 @@ pub(super) async fn place_in(
     Ok(Place::Waiting(ahead + 1))
 }
 
-/// The registrations that hold a place, confirmed or waiting: not cancelled. `place`
-/// and `places` filter a person's by it, the event list joins them by it
-/// (`load_events_and_mine`).
+/// The registrations that hold a place, confirmed or waiting: not cancelled. What
+/// reads or ends live registrations filters by it, and the event list joins a
+/// person's by it (`load_events_and_mine`).
 pub(super) fn live() -> Condition {
     Condition::all().add(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
 }
@@ -342,7 +342,7 @@ impl Events {
         let Some(mine) = registration::Entity::find()
             .filter(registration::Column::EventId.eq(event_id))
             .filter(registration::Column::UserId.eq(user_id))
-            .filter(registration::Column::Standing.ne_literal(Standing::Cancelled.as_str()))
+            .filter(live())
             .one(&txn)
             .await?
         else {
